@@ -1,0 +1,46 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Django 6 needs Python 3.12 or newer; PYTHON picks the first one found.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3; do \
+	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+export DEBUG ?= 1
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test serve worker lint format bench bench-pages clean
+
+$(BIN)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Newsdesk needs Python 3.12+ (Django 6); none found. Set PYTHON=/path/to/python3.12."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+run: $(BIN)/.installed
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py ingest samples/
+	$(MAKE) serve
+
+serve: $(BIN)/.installed
+	@echo "Newsdesk on http://$(HOST)/  (admin: $(BIN)/python manage.py createsuperuser)"
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+	trap "kill $$worker" EXIT INT TERM; \
+	$(BIN)/python manage.py runserver $(HOST)
+
+test: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	bin/with-postgres $(BIN)/python -m pytest
+
+lint format: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(BIN)/.installed
+	$(BIN)/python manage.py bench_ingest $(ARGS)
+
+bench-pages: $(BIN)/.installed
+	bin/with-postgres $(BIN)/python manage.py bench_pages $(ARGS)
+
+clean:
+	rm -rf $(VENV) var staticfiles

@@ -1,0 +1,123 @@
+"""The extractor's output: plain dataclasses, no Django, no spaCy objects.
+
+Everything downstream (the `extract` command's JSON, ingest into the database, the admin upload)
+reads these and nothing else, so the NLP can change without touching the web code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+class DocumentError(ValueError):
+    """The input cannot be read as an article; the message is shown to the user as is."""
+
+
+@dataclass
+class Document:
+    """A decoded article, before any NLP."""
+
+    title: str
+    body: str  # headline excluded; byline e-mail removed; HTML entities decoded
+    byline: str = ""
+    source: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    # "TOKYO, March 3 -" / "BEIJING, Nov. 12 (Xinhua) --": city and the raw date words, if any
+    dateline_place: str = ""
+    dateline_text: str = ""
+
+    @property
+    def text(self) -> str:
+        """What the NLP reads: headline, blank line, body. Offsets below are into this."""
+        return f"{self.title}\n\n{self.body}" if self.body else self.title
+
+
+@dataclass
+class PersonExtraction:
+    name: str  # fullest form in the article, no titles or honorifics
+    country: str | None = None  # ISO 3166-1 alpha-2 (SU, DD, CS, YU for historical states)
+    titles: list[str] = field(default_factory=list)
+    mentions: int = 0
+    spans: list[tuple[int, int]] = field(default_factory=list)  # char offsets into Document.text
+    variants: list[str] = field(default_factory=list)  # other spellings seen ("Mr Yang", "Yang")
+    quotes: list[str] = field(default_factory=list)  # what they were reported as saying
+
+
+@dataclass
+class CountryExtraction:
+    code: str
+    name: str
+    mentions: int = 0
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class MeetingExtraction:
+    participants: list[str]  # PersonExtraction.name values
+    sides: list[str]  # sorted ISO codes
+    kind: str = "meeting"  # meeting, talks, visit, call, video, summit, consultation
+    status: str = "held"  # held or planned
+    place: str | None = None
+    place_country: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    # what the date was resolved against: "published", "dateline", "absolute" or "" (unresolved)
+    date_anchor: str = ""
+    date_anchor_date: dt.date | None = None
+    evidence: str = ""  # the sentence it was read from
+    evidence_start: int = 0  # char offset of that sentence in Document.text
+    confidence: float = 1.0  # 0..1, for the admin review list (weakest first)
+
+
+@dataclass
+class ArticleExtraction:
+    document: Document
+    people: list[PersonExtraction] = field(default_factory=list)
+    countries: list[CountryExtraction] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)
+    meetings: list[MeetingExtraction] = field(default_factory=list)
+
+    def as_json(self, file: str) -> dict:
+        """The object `manage.py extract` prints, keys in the order ../shared/eval/GUIDE.md gives."""
+        return {
+            "file": file,
+            "title": self.document.title,
+            "published": _iso(self.document.published),
+            "people": [
+                {"name": p.name, "country": p.country, "titles": p.titles, "mentions": p.mentions}
+                for p in self.people
+            ],
+            "countries": [{"code": c.code, "name": c.name, "mentions": c.mentions} for c in self.countries],
+            "focus": self.focus,
+            "meetings": [
+                {
+                    "participants": m.participants,
+                    "sides": m.sides,
+                    "kind": m.kind,
+                    "status": m.status,
+                    "place": m.place,
+                    "place_country": m.place_country,
+                    "date": _iso(m.date),
+                    "date_text": m.date_text,
+                    "date_anchor": m.date_anchor,
+                    "evidence": m.evidence,
+                }
+                for m in self.meetings
+            ],
+        }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+__all__ = [
+    "ArticleExtraction",
+    "CountryExtraction",
+    "Document",
+    "DocumentError",
+    "MeetingExtraction",
+    "PersonExtraction",
+]

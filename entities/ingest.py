@@ -1,0 +1,416 @@
+"""Store what the extractor read: the one code path behind `manage.py ingest` and the admin upload.
+
+Each article is stored in its own transaction, so one bad file never loses the others, and
+re-ingesting the same text is a no-op unless `update=True`. Facts an admin edited (origin
+"edited") are never overwritten or deleted here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import Count, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.text import slugify
+
+from articles.models import Article
+from entities.extraction.types import ArticleExtraction, Document, DocumentError, PersonExtraction
+from entities.models import (
+    Country,
+    CountryMention,
+    Meeting,
+    MeetingParticipant,
+    MeetingReport,
+    MeetingSide,
+    Origin,
+    Person,
+    PersonMention,
+    PersonName,
+    PersonRedirect,
+    Quote,
+    Role,
+    fold,
+)
+
+CREATED, UPDATED, SKIPPED, FAILED = "created", "updated", "skipped", "failed"
+
+# How close two spellings of a forename must be to count as one person ("Nikolai"/"Nikolay").
+SAME_PERSON_RATIO = 0.8
+
+
+@dataclass
+class Source:
+    """One file to ingest: its name (for messages) and raw bytes."""
+
+    name: str
+    data: bytes
+    error: str = ""  # set when the file could not even be read
+
+
+@dataclass
+class IngestResult:
+    name: str
+    status: str
+    article: Article | None = None
+    message: str = ""
+
+
+@dataclass
+class _Pending:
+    source: Source
+    document: Document | None = None
+    content_hash: str = ""
+    existing: Article | None = None
+    result: IngestResult | None = None
+
+
+def sources_from_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
+    """Files and folders (recursively, *.txt), read lazily so a large corpus streams."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*.txt")):
+                yield Source(str(child), child.read_bytes())
+        else:
+            try:
+                yield Source(str(path), path.read_bytes())
+            except OSError as error:
+                yield Source(str(path), b"", error=f"cannot read the file: {error.strerror or error}")
+
+
+def ingest(
+    sources: Iterable[Source],
+    *,
+    update: bool = False,
+    defaults: dict | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[IngestResult]:
+    """Read, extract and store each source; yields one result per source, in order."""
+    from entities.extraction.nlp import get_nlp
+    from entities.extraction.pipeline import extract
+
+    nlp = get_nlp(settings.NEWSDESK_SPACY_MODEL)
+    pending = (_prepare(source, update=update, defaults=defaults) for source in sources)
+    # Files that need no NLP (failed, duplicates) pass through with empty text, which keeps
+    # one ordered stream through nlp.pipe even with several processes.
+    stream = ((p.document.text if p.result is None else "", p) for p in pending)
+    for doc, item in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if item.result is not None:
+            yield item.result
+            continue
+        try:
+            extraction = extract(item.document, doc, nlp=nlp)
+            article = store(extraction, content_hash=item.content_hash, existing=item.existing)
+        except Exception as error:  # one article's failure must not stop the batch
+            yield IngestResult(item.source.name, FAILED, message=f"extraction failed: {error}")
+            continue
+        yield IngestResult(item.source.name, UPDATED if item.existing else CREATED, article)
+
+
+def _prepare(source: Source, *, update: bool, defaults: dict | None) -> _Pending:
+    from entities.extraction.document import read_document
+
+    item = _Pending(source)
+    if source.error:
+        item.result = IngestResult(source.name, FAILED, message=source.error)
+        return item
+    try:
+        item.document = read_document(
+            source.data,
+            name=source.name,
+            defaults=defaults,
+            max_bytes=settings.NEWSDESK_MAX_UPLOAD_BYTES,
+        )
+    except DocumentError as error:
+        item.result = IngestResult(source.name, FAILED, message=str(error))
+        return item
+    item.content_hash = Article.hash_text(item.document.text)
+    item.existing = Article.objects.with_hash(item.content_hash).first()
+    if item.existing and not update:
+        item.result = IngestResult(source.name, SKIPPED, item.existing, "already ingested")
+    return item
+
+
+@transaction.atomic
+def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article | None = None) -> Article:
+    """Write one article and its facts; replaces what an earlier extraction of it stored."""
+    document = extraction.document
+    article = existing or Article(content_hash=content_hash)
+    article.title = document.title[:500]
+    article.body = document.body
+    article.byline = document.byline[:200]
+    article.source = document.source[:200]
+    article.url = document.url[:1000]
+    article.published = document.published
+    article.dateline = " ".join(filter(None, [document.dateline_place, document.dateline_text]))[:200]
+    article.extracted_at = timezone.now()
+    if not article.slug:
+        article.slug = article.unique_slug()
+    article.save()
+
+    touched_people, touched_countries, touched_meetings = _forget_extracted_facts(article)
+
+    countries = _ensure_countries(
+        [c.code for c in extraction.countries]
+        + [p.country for p in extraction.people if p.country]
+        + [code for m in extraction.meetings for code in [*m.sides, m.place_country] if code]
+    )
+    focus = set(extraction.focus)
+    CountryMention.objects.bulk_create(
+        CountryMention(
+            article=article,
+            country=countries[c.code],
+            count=max(c.mentions, 1),
+            first_offset=min((s for s, _ in c.spans), default=0),
+            focus=c.code in focus,
+        )
+        for c in extraction.countries
+    )
+    touched_countries |= {c.code for c in extraction.countries}
+
+    people: dict[str, Person] = {}
+    for extracted in extraction.people:
+        person = resolve_person(extracted, countries)
+        people[extracted.name] = person
+        _record_names(person, extracted)
+        _record_roles(person, extracted, countries, document.published)
+        PersonMention.objects.get_or_create(
+            article=article,
+            person=person,
+            defaults={
+                "count": max(extracted.mentions, 1),
+                "first_offset": min((s for s, _ in extracted.spans), default=0),
+                "titles": extracted.titles,
+            },
+        )
+        Quote.objects.bulk_create(Quote(person=person, article=article, text=q) for q in extracted.quotes)
+    touched_people |= {p.pk for p in people.values()}
+
+    for extracted in extraction.meetings:
+        meeting = _store_meeting(extracted, article, people, countries)
+        if meeting is not None:
+            touched_meetings.add(meeting.pk)
+            touched_people |= {people[n].pk for n in extracted.participants if n in people}
+            touched_countries |= set(extracted.sides)
+
+    if connection.vendor == "postgresql":
+        Article.objects.filter(pk=article.pk).update(
+            search_vector=SearchVector("title", weight="A", config="english")
+            + SearchVector("body", weight="B", config="english")
+        )
+    refresh_counts(people=touched_people, countries=touched_countries, meetings=touched_meetings)
+    return article
+
+
+def _forget_extracted_facts(article: Article) -> tuple[set[int], set[str], set[int]]:
+    """On re-extraction, drop what the last extraction of this article stored (edits stay)."""
+    people = set(PersonMention.objects.filter(article=article).values_list("person_id", flat=True))
+    countries = set(CountryMention.objects.filter(article=article).values_list("country_id", flat=True))
+    reports = MeetingReport.objects.filter(article=article, meeting__origin=Origin.EXTRACTED)
+    meetings = set(reports.values_list("meeting_id", flat=True))
+    people |= set(MeetingParticipant.objects.filter(meeting__in=meetings).values_list("person_id", flat=True))
+    countries |= set(MeetingSide.objects.filter(meeting__in=meetings).values_list("country_id", flat=True))
+    PersonMention.objects.filter(article=article).delete()
+    CountryMention.objects.filter(article=article).delete()
+    Quote.objects.filter(article=article).delete()
+    reports.delete()
+    # A meeting only this article reported goes with it.
+    Meeting.objects.filter(pk__in=meetings, origin=Origin.EXTRACTED, reports__isnull=True).delete()
+    return people, countries, meetings
+
+
+def _ensure_countries(codes: Iterable[str]) -> dict[str, Country]:
+    """Country rows are created the first time an article refers to them."""
+    wanted = {c.upper() for c in codes if c}
+    found = {c.code: c for c in Country.objects.filter(code__in=wanted)}
+    known = _known_countries()
+    missing = [
+        Country(
+            code=code,
+            name=known.get(code, {}).get("name", code),
+            official_name=known.get(code, {}).get("official_name", ""),
+            historical=known.get(code, {}).get("historical", False),
+            aliases=known.get(code, {}).get("aliases", []),
+        )
+        for code in sorted(wanted - found.keys())
+    ]
+    Country.objects.bulk_create(missing, ignore_conflicts=True)
+    if missing:
+        found = {c.code: c for c in Country.objects.filter(code__in=wanted)}
+    return found
+
+
+@functools.cache
+def _known_countries() -> dict[str, dict]:
+    from entities.extraction.gazetteer import all_countries
+
+    return {row["code"]: row for row in all_countries()}
+
+
+def resolve_person(extracted: PersonExtraction, countries: dict[str, Country]) -> Person:
+    """The stored Person this extracted name refers to, created when there is none.
+
+    Matches, in order: a known spelling (names and variants, including merged people's); the same
+    surname and country with a close forename (transliterations); a lone surname that only one
+    known person of that country carries.
+    """
+    key = fold(extracted.name)
+    country = countries.get(extracted.country) if extracted.country else None
+    person = Person.objects.filter(names__key=key).first() or Person.objects.filter(key=key).first()
+    if person is None:
+        surname = key.rsplit(" ", 1)[-1]
+        candidates = list(Person.objects.filter(surname_key=surname))
+        compatible = [c for c in candidates if country is None or c.country_id in (None, country.pk)]
+        if " " in key:
+            close = [c for c in compatible if " " in c.key and _same_name(c.key, key)]
+            person = close[0] if len(close) == 1 else None
+        elif len(compatible) == 1 and country is not None:
+            person = compatible[0]
+    if person is None:
+        person = Person(name=extracted.name, country=country)
+        person.slug = _unique_person_slug(extracted.name)
+        person.save()
+    elif person.country_id is None and country is not None and not person.is_edited:
+        person.country = country
+        person.save(update_fields=["country"])
+    return person
+
+
+def _same_name(a: str, b: str) -> bool:
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SAME_PERSON_RATIO
+
+
+def _unique_person_slug(name: str) -> str:
+    base = slugify(name)[:200] or "person"
+    taken = set(Person.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    taken |= set(PersonRedirect.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _record_names(person: Person, extracted: PersonExtraction) -> None:
+    names = {extracted.name, *(v for v in extracted.variants if " " in v)}
+    known = set(person.names.values_list("key", flat=True))
+    PersonName.objects.bulk_create(
+        [PersonName(person=person, name=n, key=fold(n)) for n in sorted(names) if fold(n) not in known],
+        ignore_conflicts=True,
+    )
+
+
+def _record_roles(
+    person: Person, extracted: PersonExtraction, countries: dict[str, Country], seen: dt.date | None
+) -> None:
+    for title in extracted.titles:
+        role, created = Role.objects.get_or_create(
+            person=person,
+            title=title[:300],
+            defaults={
+                "country": countries.get(extracted.country) if extracted.country else None,
+                "first_seen": seen,
+                "last_seen": seen,
+            },
+        )
+        if created or seen is None or role.is_edited:
+            continue
+        role.first_seen = min(filter(None, [role.first_seen, seen]))
+        role.last_seen = max(filter(None, [role.last_seen, seen]))
+        role.save(update_fields=["first_seen", "last_seen"])
+
+
+def _store_meeting(extracted, article: Article, people: dict[str, Person], countries: dict[str, Country]):
+    participants = [people[n] for n in extracted.participants if n in people]
+    if not participants:
+        return None
+    meeting = _same_occasion(extracted, participants, article)
+    if meeting is None:
+        meeting = Meeting.objects.create(
+            kind=extracted.kind,
+            status=extracted.status,
+            place=(extracted.place or "")[:100],
+            place_country=countries.get(extracted.place_country) if extracted.place_country else None,
+            date=extracted.date,
+            date_text=(extracted.date_text or "")[:100],
+            date_anchor=extracted.date_anchor or "",
+            date_anchor_date=extracted.date_anchor_date,
+            evidence=extracted.evidence,
+            confidence=min(max(extracted.confidence, 0.0), 1.0),
+        )
+    MeetingSide.objects.bulk_create(
+        [MeetingSide(meeting=meeting, country=countries[c]) for c in extracted.sides if c in countries],
+        ignore_conflicts=True,
+    )
+    MeetingParticipant.objects.bulk_create(
+        [
+            MeetingParticipant(
+                meeting=meeting,
+                person=p,
+                country=countries.get(p.country_id) if p.country_id else None,
+                title=_current_title(p),
+            )
+            for p in participants
+        ],
+        ignore_conflicts=True,
+    )
+    MeetingReport.objects.get_or_create(
+        meeting=meeting,
+        article=article,
+        defaults={"evidence": extracted.evidence, "evidence_start": extracted.evidence_start},
+    )
+    return meeting
+
+
+def _current_title(person: Person) -> str:
+    role = person.roles.order_by(F("last_seen").desc(nulls_last=True)).first()
+    return role.title if role else ""
+
+
+def _same_occasion(extracted, participants: list[Person], article: Article) -> Meeting | None:
+    """An already stored meeting this one reports again: same people, same day give or take one."""
+    wanted = {p.pk for p in participants}
+    candidates = Meeting.objects.filter(participant_rows__person=participants[0], status=extracted.status)
+    if extracted.date:
+        window = dt.timedelta(days=1)
+        candidates = candidates.filter(date__range=(extracted.date - window, extracted.date + window))
+    elif article.published:
+        window = dt.timedelta(days=3)
+        candidates = candidates.filter(
+            date__isnull=True,
+            reports__article__published__range=(article.published - window, article.published + window),
+        )
+    else:
+        return None
+    for meeting in candidates.distinct().prefetch_related("participant_rows"):
+        if {row.person_id for row in meeting.participant_rows.all()} == wanted:
+            return meeting
+    return None
+
+
+def refresh_counts(*, people: Iterable[int] = (), countries: Iterable[str] = (), meetings: Iterable[int] = ()):
+    """Recompute the denormalised counters that list pages sort by."""
+
+    def count(model, fk: str, **extra):
+        rows = model.objects.filter(**{fk: OuterRef("pk")}, **extra).values(fk).annotate(n=Count("*")).values("n")
+        return Coalesce(Subquery(rows), Value(0))
+
+    Person.objects.filter(pk__in=set(people)).update(
+        article_count=count(PersonMention, "person"),
+        meeting_count=count(MeetingParticipant, "person"),
+    )
+    Country.objects.filter(pk__in=set(countries)).update(
+        article_count=count(CountryMention, "country"),
+        meeting_count=count(MeetingSide, "country"),
+    )
+    Meeting.objects.filter(pk__in=set(meetings)).update(report_count=count(MeetingReport, "meeting"))

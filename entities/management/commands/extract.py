@@ -1,0 +1,37 @@
+import datetime as dt
+import json
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from entities.extraction.types import DocumentError
+
+
+class Command(BaseCommand):
+    help = "Print what the extractor reads from each file, one JSON object per line. Touches no database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+")
+        parser.add_argument("--published", type=dt.date.fromisoformat, help="YYYY-MM-DD, when a file has none")
+        parser.add_argument("--batch-size", type=int, default=32)
+
+    def handle(self, *args, paths, published, batch_size, **options):
+        from entities.extraction.document import read_document
+        from entities.extraction.nlp import get_nlp
+        from entities.extraction.pipeline import extract_many
+
+        defaults = {"published": published} if published else None
+        documents, failures = [], 0
+        for path in paths:
+            try:
+                with open(path, "rb") as handle:
+                    documents.append((path, read_document(handle.read(), name=path, defaults=defaults)))
+            except (OSError, DocumentError) as error:
+                failures += 1
+                self.stderr.write(f"{path}: {error}")
+        nlp = get_nlp(settings.NEWSDESK_SPACY_MODEL)
+        extractions = extract_many((d for _, d in documents), nlp=nlp, batch_size=batch_size)
+        for (path, _), extraction in zip(documents, extractions, strict=True):
+            self.stdout.write(json.dumps(extraction.as_json(path), ensure_ascii=False))
+        if failures:
+            raise CommandError(f"{failures} file(s) could not be read")
