@@ -159,7 +159,10 @@ def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article
         article.slug = article.unique_slug()
     article.save()
 
-    touched_people, touched_countries, touched_meetings = _forget_extracted_facts(article)
+    if existing is not None:
+        touched_people, touched_countries, touched_meetings = _forget_extracted_facts(article)
+    else:
+        touched_people, touched_countries, touched_meetings = set(), set(), set()
 
     countries = _ensure_countries(
         [c.code for c in extraction.countries]
@@ -179,22 +182,22 @@ def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article
     )
     touched_countries |= {c.code for c in extraction.countries}
 
-    people: dict[str, Person] = {}
-    for extracted in extraction.people:
-        person = resolve_person(extracted, countries)
-        people[extracted.name] = person
-        _record_names(person, extracted)
-        _record_roles(person, extracted, countries, document.published)
-        PersonMention.objects.get_or_create(
+    people = resolve_people(extraction.people, countries)
+    _record_names(people, extraction.people)
+    _record_roles(people, extraction.people, countries, document.published)
+    PersonMention.objects.bulk_create(
+        PersonMention(
             article=article,
-            person=person,
-            defaults={
-                "count": max(extracted.mentions, 1),
-                "first_offset": min((s for s, _ in extracted.spans), default=0),
-                "titles": extracted.titles,
-            },
+            person=people[p.name],
+            count=max(p.mentions, 1),
+            first_offset=min((s for s, _ in p.spans), default=0),
+            titles=p.titles,
         )
-        Quote.objects.bulk_create(Quote(person=person, article=article, text=q) for q in extracted.quotes)
+        for p in extraction.people
+    )
+    Quote.objects.bulk_create(
+        Quote(person=people[p.name], article=article, text=q) for p in extraction.people for q in p.quotes
+    )
     touched_people |= {p.pk for p in people.values()}
 
     for extracted in extraction.meetings:
@@ -258,76 +261,125 @@ def _known_countries() -> dict[str, dict]:
     return {row["code"]: row for row in all_countries()}
 
 
-def resolve_person(extracted: PersonExtraction, countries: dict[str, Country]) -> Person:
-    """The stored Person this extracted name refers to, created when there is none.
+def resolve_people(extracted: list[PersonExtraction], countries: dict[str, Country]) -> dict[str, Person]:
+    """The stored Person each extracted name refers to, created when there is none.
 
     Matches, in order: a known spelling (names and variants, including merged people's); the same
     surname and country with a close forename (transliterations); a lone surname that only one
-    known person of that country carries.
+    known person of that country carries. A handful of queries per article, whatever its size.
     """
-    key = fold(extracted.name)
-    country = countries.get(extracted.country) if extracted.country else None
-    person = Person.objects.filter(names__key=key).first() or Person.objects.filter(key=key).first()
-    if person is None:
-        surname = key.rsplit(" ", 1)[-1]
-        candidates = list(Person.objects.filter(surname_key=surname))
-        compatible = [c for c in candidates if country is None or c.country_id in (None, country.pk)]
-        if " " in key:
-            close = [c for c in compatible if " " in c.key and _same_name(c.key, key)]
-            person = close[0] if len(close) == 1 else None
-        elif len(compatible) == 1 and country is not None:
-            person = compatible[0]
-    if person is None:
-        person = Person(name=extracted.name, country=country)
-        person.slug = _unique_person_slug(extracted.name)
-        person.save()
-    elif person.country_id is None and country is not None and not person.is_edited:
-        person.country = country
-        person.save(update_fields=["country"])
-    return person
+    keys = {p.name: fold(p.name) for p in extracted}
+    spellings = PersonName.objects.filter(key__in=keys.values()).select_related("person")
+    known = {row.key: row.person for row in spellings}
+    if len(known) < len(set(keys.values())):
+        # People entered by hand may not have a PersonName row for their own name yet.
+        for person in Person.objects.filter(key__in=set(keys.values()) - known.keys()):
+            known.setdefault(person.key, person)
+    missing = [p for p in extracted if keys[p.name] not in known]
+    surnames = {keys[p.name].rsplit(" ", 1)[-1] for p in missing}
+    by_surname: dict[str, list[Person]] = {}
+    for candidate in Person.objects.filter(surname_key__in=surnames) if surnames else []:
+        by_surname.setdefault(candidate.surname_key, []).append(candidate)
+
+    people: dict[str, Person] = {}
+    new: list[Person] = []
+    for item in extracted:
+        key = keys[item.name]
+        country = countries.get(item.country) if item.country else None
+        person = known.get(key) or _similar_person(key, country, by_surname.get(key.rsplit(" ", 1)[-1], []))
+        if person is None:
+            person = Person(name=item.name, country=country)
+            person.key = key
+            person.surname_key = key.rsplit(" ", 1)[-1]
+            new.append(person)
+            # A later, shorter spelling in the same batch finds it.
+            by_surname.setdefault(person.surname_key, []).append(person)
+            known[key] = person
+        elif person.pk and person.country_id is None and country is not None and not person.is_edited:
+            person.country = country
+            person.save(update_fields=["country"])
+        people[item.name] = person
+    if new:
+        _assign_slugs(new)
+        Person.objects.bulk_create(new)
+    return people
+
+
+def _similar_person(key: str, country: Country | None, candidates: list[Person]) -> Person | None:
+    compatible = [c for c in candidates if country is None or c.country_id in (None, country.pk)]
+    if " " in key:
+        close = [c for c in compatible if " " in c.key and _same_name(c.key, key)]
+        return close[0] if len(close) == 1 else None
+    if len(compatible) == 1 and country is not None:
+        return compatible[0]
+    return None
 
 
 def _same_name(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= SAME_PERSON_RATIO
 
 
-def _unique_person_slug(name: str) -> str:
-    base = slugify(name)[:200] or "person"
-    taken = set(Person.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    taken |= set(PersonRedirect.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+def _assign_slugs(people: list[Person]) -> None:
+    bases = {p: slugify(p.name)[:200] or "person" for p in people}
+    taken: set[str] = set()
+    for base in set(bases.values()):
+        taken |= set(Person.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+        taken |= set(PersonRedirect.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    for person, base in bases.items():
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        person.slug = slug
+        taken.add(slug)
 
 
-def _record_names(person: Person, extracted: PersonExtraction) -> None:
-    names = {extracted.name, *(v for v in extracted.variants if " " in v)}
-    known = set(person.names.values_list("key", flat=True))
-    PersonName.objects.bulk_create(
-        [PersonName(person=person, name=n, key=fold(n)) for n in sorted(names) if fold(n) not in known],
-        ignore_conflicts=True,
-    )
+def _record_names(people: dict[str, Person], extracted: list[PersonExtraction]) -> None:
+    """Every spelling becomes a PersonName, so later articles find the person by any of them."""
+    rows = {}
+    for item in extracted:
+        person = people[item.name]
+        for name in {person.name, item.name, *(v for v in item.variants if " " in v)}:
+            rows[(person.pk, fold(name))] = PersonName(person=person, name=name, key=fold(name))
+    PersonName.objects.bulk_create(rows.values(), ignore_conflicts=True)
 
 
 def _record_roles(
-    person: Person, extracted: PersonExtraction, countries: dict[str, Country], seen: dt.date | None
+    people: dict[str, Person],
+    extracted: list[PersonExtraction],
+    countries: dict[str, Country],
+    seen: dt.date | None,
 ) -> None:
-    for title in extracted.titles:
-        role, created = Role.objects.get_or_create(
-            person=person,
-            title=title[:300],
-            defaults={
-                "country": countries.get(extracted.country) if extracted.country else None,
-                "first_seen": seen,
-                "last_seen": seen,
-            },
-        )
-        if created or seen is None or role.is_edited:
+    wanted = {(people[p.name].pk, t[:300]): p for p in extracted for t in p.titles}
+    if not wanted:
+        return
+    existing = {
+        (r.person_id, r.title): r
+        for r in Role.objects.filter(person__in={pk for pk, _ in wanted}, title__in={t for _, t in wanted})
+    }
+    changed = []
+    for person_id, title in wanted:
+        role = existing.get((person_id, title))
+        if role is None or seen is None or role.is_edited:
             continue
-        role.first_seen = min(filter(None, [role.first_seen, seen]))
-        role.last_seen = max(filter(None, [role.last_seen, seen]))
-        role.save(update_fields=["first_seen", "last_seen"])
+        first, last = min(filter(None, [role.first_seen, seen])), max(filter(None, [role.last_seen, seen]))
+        if (first, last) != (role.first_seen, role.last_seen):
+            role.first_seen, role.last_seen = first, last
+            changed.append(role)
+    Role.objects.bulk_update(changed, ["first_seen", "last_seen"])
+    Role.objects.bulk_create(
+        [
+            Role(
+                person_id=person_id,
+                title=title,
+                country=countries.get(item.country) if item.country else None,
+                first_seen=seen,
+                last_seen=seen,
+            )
+            for (person_id, title), item in wanted.items()
+            if (person_id, title) not in existing
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def _store_meeting(extracted, article: Article, people: dict[str, Person], countries: dict[str, Country]):
@@ -398,11 +450,18 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
     return None
 
 
-def refresh_counts(*, people: Iterable[int] = (), countries: Iterable[str] = (), meetings: Iterable[int] = ()):
+def refresh_counts(
+    *, people: Iterable[int] = (), countries: Iterable[str] = (), meetings: Iterable[int] = ()
+):
     """Recompute the denormalised counters that list pages sort by."""
 
     def count(model, fk: str, **extra):
-        rows = model.objects.filter(**{fk: OuterRef("pk")}, **extra).values(fk).annotate(n=Count("*")).values("n")
+        rows = (
+            model.objects.filter(**{fk: OuterRef("pk")}, **extra)
+            .values(fk)
+            .annotate(n=Count("*"))
+            .values("n")
+        )
         return Coalesce(Subquery(rows), Value(0))
 
     Person.objects.filter(pk__in=set(people)).update(

@@ -1,0 +1,142 @@
+"""Ingest: the one path from text to rows, used by `manage.py ingest` and the admin upload."""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.models import Article
+from entities.models import Meeting, MeetingReport, Person, PersonName
+
+FIRST_REPORT = """---
+published: 2024-03-06
+source: Newsdesk test
+---
+Lavrov and Wang hold talks in Beijing
+
+BEIJING, March 5 (Newsdesk) -- Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi
+in Beijing on Tuesday, the two ministries said.
+Lavrov said the two countries would keep working together on regional security.
+"""
+
+SECOND_REPORT = """---
+published: 2024-03-06
+source: Another desk
+---
+Chinese and Russian ministers meet
+
+Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing on
+Tuesday. Wang said relations between China and Russia were stable.
+"""
+
+VARIANT_SPELLING = """---
+published: 2024-05-20
+source: Newsdesk test
+---
+Security officials confer
+
+Russian Security Council Secretary Nikolay Patrushev met Chinese officials in Moscow on Monday.
+"""
+
+FIRST_SPELLING = """---
+published: 2024-04-02
+source: Newsdesk test
+---
+Security talks in Moscow
+
+Chinese Foreign Minister Wang Yi met Russian Security Council Secretary Nikolai Patrushev in Moscow on
+Monday. Patrushev said the talks were useful.
+"""
+
+
+def test_ingesting_the_same_text_twice_skips_the_second(ingest_text):
+    (first,) = ingest_text(FIRST_REPORT)
+    (again,) = ingest_text(FIRST_REPORT)
+    assert first.status == "created"
+    assert again.status == "skipped"
+    assert again.article == first.article
+    assert Article.objects.count() == 1
+
+
+def test_update_re_extracts_without_duplicating_facts(ingest_text):
+    (first,) = ingest_text(FIRST_REPORT)
+    people_before = set(Person.objects.values_list("name", flat=True))
+    (again,) = ingest_text(FIRST_REPORT, update=True)
+    assert again.status == "updated"
+    assert again.article.pk == first.article.pk
+    assert set(Person.objects.values_list("name", flat=True)) == people_before
+    assert first.article.person_mentions.count() == len(people_before)
+
+
+def test_a_bad_file_fails_alone_and_the_others_are_stored(ingest_text):
+    results = ingest_text(FIRST_REPORT, b"\x89PNG\r\n\x1a\n\x00\x00binary", b"", SECOND_REPORT)
+    assert [r.status for r in results] == ["created", "failed", "failed", "created"]
+    assert all(r.message for r in results if r.status == "failed")
+    assert Article.objects.count() == 2
+
+
+def test_front_matter_sets_published_date_and_source(ingest_text):
+    (result,) = ingest_text(FIRST_REPORT)
+    article = Article.objects.get(pk=result.article.pk)
+    assert article.published.isoformat() == "2024-03-06"
+    assert article.source == "Newsdesk test"
+    assert article.title == "Lavrov and Wang hold talks in Beijing"
+
+
+def test_surname_references_do_not_create_people(ingest_text):
+    ingest_text(FIRST_REPORT)
+    names = set(Person.objects.values_list("name", flat=True))
+    assert {"Sergei Lavrov", "Wang Yi"} <= names
+    assert "Lavrov" not in names
+
+
+def test_two_reports_of_one_meeting_make_one_meeting_with_two_reports(ingest_text):
+    ingest_text(FIRST_REPORT, SECOND_REPORT)
+    lavrov = Person.objects.get(name="Sergei Lavrov")
+    meetings = Meeting.objects.filter(participants=lavrov)
+    assert meetings.count() == 1
+    meeting = meetings.get()
+    assert meeting.place == "Beijing"
+    assert meeting.date.isoformat() == "2024-03-05"
+    assert MeetingReport.objects.filter(meeting=meeting).count() == 2
+    assert meeting.report_count == 2
+
+
+def test_a_transliterated_forename_joins_the_same_person(ingest_text):
+    ingest_text(FIRST_SPELLING, VARIANT_SPELLING)
+    patrushevs = Person.objects.filter(surname_key="patrushev")
+    assert patrushevs.count() == 1
+    keys = set(PersonName.objects.filter(person=patrushevs.get()).values_list("key", flat=True))
+    assert {"nikolai patrushev", "nikolay patrushev"} <= keys
+
+
+def test_counters_follow_ingest(ingest_text):
+    ingest_text(FIRST_REPORT, SECOND_REPORT)
+    lavrov = Person.objects.get(name="Sergei Lavrov")
+    assert lavrov.article_count == 2
+    assert lavrov.meeting_count == 1
+
+
+def test_ingest_command_reports_counts_and_fails_when_a_file_fails(db, nlp, tmp_path, capsys):
+    (tmp_path / "good.txt").write_text(FIRST_REPORT, encoding="utf-8")
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "nested" / "empty.txt").write_bytes(b"")
+    with pytest.raises(CommandError):
+        call_command("ingest", str(tmp_path))
+    out, err = capsys.readouterr()
+    assert "1 created" in out and "1 failed" in out
+    assert "empty.txt" in err
+    assert Article.objects.count() == 1
+
+
+def test_extract_command_prints_one_json_line_per_file_and_stores_nothing(db, nlp, tmp_path, capsys):
+    path = tmp_path / "report.txt"
+    path.write_text(FIRST_REPORT, encoding="utf-8")
+    call_command("extract", str(path))
+    (line,) = capsys.readouterr().out.splitlines()
+    row = json.loads(line)
+    assert row["file"] == str(path)
+    assert row["published"] == "2024-03-06"
+    assert list(row)[:7] == ["file", "title", "published", "people", "countries", "focus", "meetings"]
+    assert {"CN", "RU"} <= {c["code"] for c in row["countries"]}
+    assert Article.objects.count() == 0
