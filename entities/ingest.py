@@ -320,12 +320,12 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _assign_slugs(people: list[Person]) -> None:
-    bases = {p: slugify(p.name)[:200] or "person" for p in people}
+    bases = [(p, slugify(p.name)[:200] or "person") for p in people]
     taken: set[str] = set()
-    for base in set(bases.values()):
+    for base in {base for _, base in bases}:
         taken |= set(Person.objects.filter(slug__startswith=base).values_list("slug", flat=True))
         taken |= set(PersonRedirect.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    for person, base in bases.items():
+    for person, base in bases:
         slug, n = base, 2
         while slug in taken:
             slug, n = f"{base}-{n}", n + 1
