@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import functools
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,13 +19,19 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
-from django.db.models import Count, F, OuterRef, Subquery, Value
+from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.models import Article
-from entities.extraction.types import ArticleExtraction, Document, DocumentError, PersonExtraction
+from entities.extraction.types import (
+    ArticleExtraction,
+    Document,
+    DocumentError,
+    MeetingExtraction,
+    PersonExtraction,
+)
 from entities.models import (
     Country,
     CountryMention,
@@ -185,23 +192,33 @@ def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article
     people = resolve_people(extraction.people, countries)
     _record_names(people, extraction.people)
     _record_roles(people, extraction.people, countries, document.published)
-    PersonMention.objects.bulk_create(
-        PersonMention(
-            article=article,
-            person=people[p.name],
-            count=max(p.mentions, 1),
-            first_offset=min((s for s, _ in p.spans), default=0),
-            titles=p.titles,
-        )
-        for p in extraction.people
-    )
+    PersonMention.objects.bulk_create(_mentions(article, people, extraction.people))
     Quote.objects.bulk_create(
         Quote(person=people[p.name], article=article, text=q) for p in extraction.people for q in p.quotes
     )
     touched_people |= {p.pk for p in people.values()}
 
+    # The admin's version of a meeting this article reports stands: re-extraction must not store
+    # its uncorrected reading again beside it (the date or the participants would differ).
+    # The title a participant held at the time is the one this article gives them.
+    titles = {people[p.name].pk: p.titles[0][:300] for p in extraction.people if p.titles}
+    corrected = (
+        [
+            {row.person_id for row in m.participant_rows.all()}
+            for m in Meeting.objects.filter(reports__article=article, origin=Origin.EDITED).prefetch_related(
+                "participant_rows"
+            )
+        ]
+        if existing is not None
+        else []
+    )
     for extracted in extraction.meetings:
-        meeting = _store_meeting(extracted, article, people, countries)
+        if any(
+            corrected_people & {people[n].pk for n in extracted.participants if n in people}
+            for corrected_people in corrected
+        ):
+            continue
+        meeting = _store_meeting(extracted, article, people, countries, titles)
         if meeting is not None:
             touched_meetings.add(meeting.pk)
             touched_people |= {people[n].pk for n in extracted.participants if n in people}
@@ -214,6 +231,28 @@ def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article
         )
     refresh_counts(people=touched_people, countries=touched_countries, meetings=touched_meetings)
     return article
+
+
+def _mentions(article: Article, people: dict[str, Person], extracted: list[PersonExtraction]):
+    """One mention row per person, even when two spellings in the article resolved to them."""
+    rows: dict[int, PersonMention] = {}
+    for item in extracted:
+        person = people[item.name]
+        first = min((start for start, _ in item.spans), default=0)
+        row = rows.get(person.pk)
+        if row is None:
+            rows[person.pk] = PersonMention(
+                article=article,
+                person=person,
+                count=max(item.mentions, 1),
+                first_offset=first,
+                titles=item.titles,
+            )
+        else:
+            row.count += max(item.mentions, 1)
+            row.first_offset = min(row.first_offset, first)
+            row.titles = [*row.titles, *(t for t in item.titles if t not in row.titles)]
+    return list(rows.values())
 
 
 def _forget_extracted_facts(article: Article) -> tuple[set[int], set[str], set[int]]:
@@ -271,15 +310,16 @@ def resolve_people(extracted: list[PersonExtraction], countries: dict[str, Count
     keys = {p.name: fold(p.name) for p in extracted}
     spellings = PersonName.objects.filter(key__in=keys.values()).select_related("person")
     known = {row.key: row.person for row in spellings}
-    if len(known) < len(set(keys.values())):
-        # People entered by hand may not have a PersonName row for their own name yet.
-        for person in Person.objects.filter(key__in=set(keys.values()) - known.keys()):
-            known.setdefault(person.key, person)
-    missing = [p for p in extracted if keys[p.name] not in known]
-    surnames = {keys[p.name].rsplit(" ", 1)[-1] for p in missing}
+    missing_keys = set(keys.values()) - known.keys()
+    surnames = {key.rsplit(" ", 1)[-1] for key in missing_keys}
     by_surname: dict[str, list[Person]] = {}
-    for candidate in Person.objects.filter(surname_key__in=surnames) if surnames else []:
-        by_surname.setdefault(candidate.surname_key, []).append(candidate)
+    if missing_keys:
+        # One query for both: people entered by hand may lack a PersonName for their own name,
+        # and transliteration candidates share the surname.
+        for candidate in Person.objects.filter(Q(key__in=missing_keys) | Q(surname_key__in=surnames)):
+            if candidate.key in missing_keys:
+                known.setdefault(candidate.key, candidate)
+            by_surname.setdefault(candidate.surname_key, []).append(candidate)
 
     people: dict[str, Person] = {}
     new: list[Person] = []
@@ -321,10 +361,11 @@ def _same_name(a: str, b: str) -> bool:
 
 def _assign_slugs(people: list[Person]) -> None:
     bases = [(p, slugify(p.name)[:200] or "person") for p in people]
-    taken: set[str] = set()
-    for base in {base for _, base in bases}:
-        taken |= set(Person.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-        taken |= set(PersonRedirect.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    # One query for all of them: the bare slugs and their numbered forms ("wang-yi-2").
+    alternatives = "|".join(re.escape(b) for b in {b for _, b in bases})
+    pattern = f"^({alternatives})(-[0-9]+)?$"
+    taken = set(Person.objects.filter(slug__regex=pattern).values_list("slug", flat=True).order_by())
+    taken |= set(PersonRedirect.objects.filter(slug__regex=pattern).values_list("slug", flat=True))
     for person, base in bases:
         slug, n = base, 2
         while slug in taken:
@@ -382,7 +423,13 @@ def _record_roles(
     )
 
 
-def _store_meeting(extracted, article: Article, people: dict[str, Person], countries: dict[str, Country]):
+def _store_meeting(
+    extracted: MeetingExtraction,
+    article: Article,
+    people: dict[str, Person],
+    countries: dict[str, Country],
+    titles: dict[int, str],
+) -> Meeting | None:
     participants = [people[n] for n in extracted.participants if n in people]
     if not participants:
         return None
@@ -400,6 +447,14 @@ def _store_meeting(extracted, article: Article, people: dict[str, Person], count
             evidence=extracted.evidence,
             confidence=min(max(extracted.confidence, 0.0), 1.0),
         )
+    if meeting.is_edited:
+        # Another report of a meeting an admin corrected: it counts as a report, changes nothing.
+        MeetingReport.objects.get_or_create(
+            meeting=meeting,
+            article=article,
+            defaults={"evidence": extracted.evidence, "evidence_start": extracted.evidence_start},
+        )
+        return meeting
     MeetingSide.objects.bulk_create(
         [MeetingSide(meeting=meeting, country=countries[c]) for c in extracted.sides if c in countries],
         ignore_conflicts=True,
@@ -410,7 +465,7 @@ def _store_meeting(extracted, article: Article, people: dict[str, Person], count
                 meeting=meeting,
                 person=p,
                 country=countries.get(p.country_id) if p.country_id else None,
-                title=_current_title(p),
+                title=titles.get(p.pk, ""),
             )
             for p in participants
         ],
@@ -422,11 +477,6 @@ def _store_meeting(extracted, article: Article, people: dict[str, Person], count
         defaults={"evidence": extracted.evidence, "evidence_start": extracted.evidence_start},
     )
     return meeting
-
-
-def _current_title(person: Person) -> str:
-    role = person.roles.order_by(F("last_seen").desc(nulls_last=True)).first()
-    return role.title if role else ""
 
 
 def _same_occasion(extracted, participants: list[Person], article: Article) -> Meeting | None:

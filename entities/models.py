@@ -4,11 +4,14 @@ Facts carry their provenance (`origin`): rows written by ingest are "extracted";
 changed are "edited" and ingest never overwrites or deletes them.
 """
 
+import datetime as dt
 import unicodedata
 
 from django.conf import settings
-from django.db import models
-from django.db.models import F, Q
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.db import connection, models
+from django.db.models import Count, F, Max, Q, TextField, Window
+from django.db.models.functions import Cast, ExtractYear, RowNumber, TruncMonth, TruncYear
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -39,10 +42,29 @@ class Provenance(models.Model):
     def is_edited(self) -> bool:
         return self.origin == Origin.EDITED
 
+    def mark_edited(self, user) -> None:
+        """Record an admin's correction (not saved): ingest will leave this row alone from now on."""
+        from django.utils import timezone
+
+        self.origin = Origin.EDITED
+        self.edited_by = user if user is not None and user.is_authenticated else None
+        self.edited_at = timezone.now()
+
 
 class CountryQuerySet(models.QuerySet):
     def with_coverage(self):
         return self.filter(article_count__gt=0).order_by("-meeting_count", "-article_count", "name")
+
+    def search(self, query: str):
+        """Countries by name, code or alias ("Russian" -> Russia); the table is small, no index needed."""
+        query = query.strip()
+        if not query:
+            return self.none()
+        return (
+            self.annotate(alias_text=Cast("aliases", TextField()))
+            .filter(Q(name__icontains=query) | Q(alias_text__icontains=query) | Q(code__iexact=query))
+            .order_by("-meeting_count", "-article_count", "name")
+        )
 
 
 class Country(models.Model):
@@ -75,16 +97,47 @@ class Country(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("entities:country", args=[self.code.lower()])
 
+    def partners(self):
+        """Countries it met with, most shared meetings first (`shared` on each)."""
+        return (
+            Country.objects.filter(
+                meeting_sides__meeting_id__in=MeetingSide.objects.filter(country=self).values("meeting_id")
+            )
+            .exclude(pk=self.pk)
+            .annotate(shared=Count("meeting_sides"))
+            .order_by("-shared", "name")
+        )
+
 
 class PersonQuerySet(models.QuerySet):
     def most_active(self):
         return self.order_by("-meeting_count", "-article_count", "name")
 
+    def search(self, query: str):
+        """Officials by any known spelling: accents, case, partial names, transliterations, typos.
+
+        On PostgreSQL, `%>` (word similarity) and LIKE both use the trigram index on PersonName.key;
+        elsewhere only substrings match. Each person carries `score`, best first.
+        """
+        key = fold(query)
+        if not key:
+            return self.none()
+        if connection.vendor == "postgresql":
+            people = self.filter(Q(names__key__contains=key) | Q(names__key__trigram_word_similar=key))
+            people = people.annotate(score=Max(TrigramWordSimilarity(key, "names__key")))
+        else:
+            people = self.filter(Q(names__key__contains=key) | Q(key__contains=key)).annotate(
+                score=Max("meeting_count")
+            )
+        return people.select_related("country").order_by("-score", "-meeting_count", "name", "pk")
+
 
 class Person(Provenance):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, unique=True)
-    country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="people")
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+    )
     # fold(name): the exact-match key ingest uses to find the same person in another article.
     key = models.CharField(max_length=200, editable=False)
     # fold() of the last word of the name: candidates for "Nikolay" ~ "Nikolai" Patrushev.
@@ -120,6 +173,97 @@ class Person(Provenance):
         if not self.slug:
             self.slug = slugify(self.name)[:200] or "person"
         super().save(*args, **kwargs)
+
+    def get_feed_url(self) -> str:
+        return reverse("entities:person_feed", args=[self.slug])
+
+    def counterparts(self, limit: int = 15) -> list["Person"]:
+        """The people they met, most shared meetings first (`shared` on each); two queries."""
+        mine = MeetingParticipant.objects.filter(person=self).values("meeting_id")
+        top = (
+            # Counted on the participant indexes alone; people are fetched for the top rows only.
+            MeetingParticipant.objects.filter(meeting_id__in=mine)
+            .exclude(person=self)
+            .values("person")
+            .annotate(shared=Count("meeting"))
+            .order_by("-shared", "person")[:limit]
+        )
+        return _with_counts(top)
+
+    def articles(self):
+        from articles.models import Article
+
+        return Article.objects.filter(person_mentions__person=self).latest_first()
+
+    def ledger(self):
+        return Meeting.objects.filter(participant_rows__person=self).ledger().with_details()
+
+    def merge_into(self, kept: "Person") -> None:
+        """Fold this person (a duplicate) into `kept`, then delete it.
+
+        Everything that pointed here moves to `kept`; where `kept` already has the same row
+        (a mention of the same article, the same role title, the same meeting) the two are
+        combined. This person's spellings become `kept`'s variants, so ingest attaches later
+        articles naming them to `kept`, and the old slug redirects. Counters are the caller's
+        to refresh (once, after a whole merge).
+        """
+        if kept.pk == self.pk:
+            raise ValueError("cannot merge a person into themselves")
+        from django.db import transaction
+
+        with transaction.atomic():
+            kept_mentions = {m.article_id: m for m in kept.mentions.all()}
+            for mention in self.mentions.all():
+                same = kept_mentions.get(mention.article_id)
+                if same is None:
+                    mention.person = kept
+                    mention.save(update_fields=["person"])
+                    continue
+                same.count += mention.count
+                same.first_offset = min(same.first_offset, mention.first_offset)
+                same.titles = [*same.titles, *(t for t in mention.titles if t not in same.titles)]
+                same.save(update_fields=["count", "first_offset", "titles"])
+                mention.delete()
+
+            kept_roles = {r.title: r for r in kept.roles.all()}
+            for role in self.roles.all():
+                same = kept_roles.get(role.title)
+                if same is None:
+                    role.person = kept
+                    role.save(update_fields=["person"])
+                    continue
+                same.first_seen = min(filter(None, [same.first_seen, role.first_seen]), default=None)
+                same.last_seen = max(filter(None, [same.last_seen, role.last_seen]), default=None)
+                same.country_id = same.country_id or role.country_id
+                if role.is_edited and not same.is_edited:
+                    same.origin, same.edited_by_id, same.edited_at = (
+                        role.origin,
+                        role.edited_by_id,
+                        role.edited_at,
+                    )
+                same.save()
+                role.delete()
+
+            kept_meetings = set(kept.participations.values_list("meeting_id", flat=True))
+            self.participations.filter(meeting_id__in=kept_meetings).delete()
+            self.participations.update(person=kept)
+            self.quotes.update(person=kept)
+
+            kept_keys = set(kept.names.values_list("key", flat=True))
+            self.names.filter(key__in=kept_keys).delete()
+            self.names.update(person=kept)
+            kept_keys |= set(kept.names.values_list("key", flat=True))
+            for name in {self.name, kept.name}:
+                if fold(name) not in kept_keys:
+                    PersonName.objects.create(person=kept, name=name)
+                    kept_keys.add(fold(name))
+
+            self.redirects.update(person=kept)
+            PersonRedirect.objects.create(slug=self.slug, person=kept)
+            if kept.country_id is None and self.country_id is not None:
+                kept.country_id = self.country_id
+                kept.save(update_fields=["country"])
+            self.delete()
 
 
 class PersonName(models.Model):
@@ -167,7 +311,9 @@ class Role(Provenance):
         constraints = [
             models.UniqueConstraint(fields=["person", "title"], name="role_unique_title"),
             models.CheckConstraint(
-                condition=Q(first_seen__isnull=True) | Q(last_seen__isnull=True) | Q(first_seen__lte=F("last_seen")),
+                condition=Q(first_seen__isnull=True)
+                | Q(last_seen__isnull=True)
+                | Q(first_seen__lte=F("last_seen")),
                 name="role_seen_in_order",
             ),
         ]
@@ -254,10 +400,72 @@ class DateAnchor(models.TextChoices):
 class MeetingQuerySet(models.QuerySet):
     def between(self, a: str, b: str):
         """Meetings in which both countries took part: the country pair's ledger."""
-        return self.filter(sides__code=a).filter(sides__code=b)
+        return self.filter(pk__in=pair_meeting_ids(a, b))
 
     def ledger(self):
         return self.order_by(F("date").desc(nulls_last=True), "-id")
+
+    def with_details(self):
+        """What a ledger row shows: place, sides, participants, the first report's article."""
+        return self.select_related("place_country").prefetch_related(
+            models.Prefetch(
+                "participant_rows",
+                queryset=MeetingParticipant.objects.select_related("person", "country").order_by(
+                    "country_id", "person__name"
+                ),
+            ),
+            models.Prefetch(
+                "reports",
+                queryset=MeetingReport.objects.select_related("article")
+                .only("meeting_id", "article_id", "evidence", "article__slug", "article__title")
+                .order_by("id"),
+            ),
+        )
+
+    def in_year(self, year: int):
+        return self.filter(date__gte=dt.date(year, 1, 1), date__lt=dt.date(year + 1, 1, 1))
+
+    def with_participant(self, person):
+        return self.filter(participant_rows__person=person)
+
+    def years(self):
+        return (
+            self.filter(date__isnull=False)
+            .annotate(year=ExtractYear("date"))
+            .values_list("year", flat=True)
+            .distinct()
+            .order_by("-year")
+        )
+
+    def per_period(self, period: str):
+        """[(first day of the month or year, meetings)], oldest first, then (None, undated)."""
+        trunc = TruncMonth("date") if period == "month" else TruncYear("date")
+        rows = self.annotate(period=trunc).values("period").annotate(n=Count("id")).order_by("period")
+        return [(row["period"], row["n"]) for row in rows]
+
+    def busiest_pairs(self, limit: int = 10):
+        """The `limit` country pairs with most meetings (CountryPair.meeting_count); one query."""
+        ids, params = self.order_by().values("pk").query.sql_with_params()
+        # A self-join of MeetingSide on its (meeting, country) index; the ORM would route it
+        # through the meeting table.
+        sql = f"""
+            SELECT a.country_id, ca.name, b.country_id, cb.name, COUNT(*) AS n
+            FROM entities_meetingside a
+            JOIN entities_meetingside b ON b.meeting_id = a.meeting_id AND b.country_id > a.country_id
+            JOIN entities_country ca ON ca.code = a.country_id
+            JOIN entities_country cb ON cb.code = b.country_id
+            WHERE a.meeting_id IN ({ids})
+            GROUP BY a.country_id, ca.name, b.country_id, cb.name
+            ORDER BY n DESC, a.country_id, b.country_id
+            LIMIT %s
+        """  # only the ORM's own compiled SQL is interpolated; its params stay apart
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, limit])
+            rows = cursor.fetchall()
+        return [
+            CountryPair(Country(code=a, name=a_name), Country(code=b, name=b_name), meeting_count=n)
+            for a, a_name, b, b_name, n in rows
+        ]
 
 
 class Meeting(Provenance):
@@ -268,9 +476,13 @@ class Meeting(Provenance):
         Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="hosted_meetings"
     )
     date = models.DateField(null=True, blank=True)
-    date_text = models.CharField(max_length=100, blank=True, help_text='The words that gave the date, "on Tuesday"')
+    date_text = models.CharField(
+        max_length=100, blank=True, help_text='The words that gave the date, "on Tuesday"'
+    )
     date_anchor = models.CharField(max_length=10, choices=DateAnchor.choices, blank=True, default="")
-    date_anchor_date = models.DateField(null=True, blank=True, help_text="What date_text was resolved against")
+    date_anchor_date = models.DateField(
+        null=True, blank=True, help_text="What date_text was resolved against"
+    )
     evidence = models.TextField(blank=True, help_text="The sentence it was read from")
     confidence = models.FloatField(default=1.0)
     report_count = models.PositiveIntegerField(default=0, editable=False)
@@ -287,7 +499,9 @@ class Meeting(Provenance):
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=MeetingKind.values), name="meeting_kind_valid"),
             models.CheckConstraint(condition=Q(status__in=MeetingStatus.values), name="meeting_status_valid"),
-            models.CheckConstraint(condition=Q(date_anchor__in=DateAnchor.values), name="meeting_anchor_valid"),
+            models.CheckConstraint(
+                condition=Q(date_anchor__in=DateAnchor.values), name="meeting_anchor_valid"
+            ),
             models.CheckConstraint(
                 condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="meeting_confidence_0_1"
             ),
@@ -300,6 +514,37 @@ class Meeting(Provenance):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.date or ''} {self.place}".strip()
+
+    @property
+    def date_provenance(self) -> str:
+        """How the date was read, so a reader can check it: '"on Tuesday", read against ...'."""
+        if self.date is None:
+            return f"“{self.date_text}”, not resolved to a date" if self.date_text else "no date given"
+        if self.date_anchor == DateAnchor.ABSOLUTE:
+            return f"“{self.date_text}”, stated in the text" if self.date_text else "stated in the text"
+        if self.date_anchor and self.date_anchor_date:
+            said = f"“{self.date_text}” → {self.date.isoformat()}, " if self.date_text else ""
+            anchor = f"{self.get_date_anchor_display()} {self.date_anchor_date.isoformat()}"
+            return f"{said}read against the {anchor}"
+        return f"“{self.date_text}”" if self.date_text else ""
+
+    @property
+    def first_report(self):
+        """The earliest report (needs `with_details`): its evidence sentence and article."""
+        reports = self.reports.all()
+        return reports[0] if reports else None
+
+    @property
+    def evidence_sentence(self) -> str:
+        report = self.first_report
+        return (report.evidence if report and report.evidence else self.evidence).strip()
+
+    def participants_of(self, code: str) -> list:
+        """Participant rows standing for one country (needs `with_details`)."""
+        return [row for row in self.participant_rows.all() if row.country_id == code]
+
+    def other_participants(self, person) -> list:
+        return [row for row in self.participant_rows.all() if row.person_id != person.pk]
 
 
 class MeetingSide(models.Model):
@@ -322,10 +567,14 @@ class MeetingParticipant(models.Model):
     title = models.CharField(max_length=300, blank=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["meeting", "person"], name="meeting_participant_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "person"], name="meeting_participant_unique")
+        ]
         indexes = [
             # Person page: their meetings; counterparts ranked by meetings.
             models.Index(fields=["person", "meeting"], name="participant_person_idx"),
+            # Pair page: officials of one side ranked by meetings, read from the index alone.
+            models.Index(fields=["meeting", "country", "person"], name="participant_meeting_side_idx"),
         ]
 
 
@@ -343,3 +592,94 @@ class MeetingReport(models.Model):
             # Article page: the meetings it reports.
             models.Index(fields=["article", "meeting"], name="meeting_report_article_idx"),
         ]
+
+
+def _with_counts(rows) -> list[Person]:
+    """People for [{"person": id, "shared": n}] rows, in order, each with `shared` set."""
+    rows = list(rows)
+    people = Person.objects.select_related("country").in_bulk([row["person"] for row in rows])
+    ranked = []
+    for row in rows:
+        person = people[row["person"]]
+        person.shared = row["shared"]
+        ranked.append(person)
+    return ranked
+
+
+def pair_meeting_ids(a: str, b: str):
+    """Ids of the meetings both countries took part in, as a subquery.
+
+    Semi-joins on MeetingSide's (country, meeting) index: no pass over the meeting table.
+    """
+    return MeetingSide.objects.filter(
+        country=a, meeting_id__in=MeetingSide.objects.filter(country=b).values("meeting_id")
+    ).values("meeting_id")
+
+
+def pair_slug(a: str, b: str) -> str:
+    return "-".join(sorted([a.lower(), b.lower()]))
+
+
+class CountryPair:
+    """Two countries seen together: the pair page's ledger, timeline, officials and articles."""
+
+    def __init__(self, a: Country, b: Country, meeting_count: int | None = None):
+        self.a, self.b = sorted([a, b], key=lambda c: c.code)
+        self.meeting_count = meeting_count
+
+    def __str__(self) -> str:
+        return f"{self.a.name} \u2013 {self.b.name}"
+
+    @property
+    def codes(self) -> tuple[str, str]:
+        return self.a.code, self.b.code
+
+    def get_absolute_url(self) -> str:
+        return reverse("entities:pair", args=pair_slug(*self.codes).split("-"))
+
+    def get_csv_url(self) -> str:
+        return reverse("entities:pair_csv", args=pair_slug(*self.codes).split("-"))
+
+    def get_feed_url(self) -> str:
+        return reverse("entities:pair_feed", args=pair_slug(*self.codes).split("-"))
+
+    def meetings(self):
+        return Meeting.objects.between(*self.codes)
+
+    def officials(self, meetings=None, limit: int = 10) -> dict[str, list[Person]]:
+        """{code: people} who stood for each side in the pair's meetings (all, or those given),
+        most meetings first (`shared` on each); one pass over the participants, one for names."""
+        ids = pair_meeting_ids(*self.codes) if meetings is None else meetings.values("pk")
+        counted = (
+            # Counted on the (meeting, country, person) index alone, ranked within each side.
+            MeetingParticipant.objects.filter(meeting_id__in=ids, country__in=self.codes)
+            .values("country", "person")
+            .annotate(shared=Count("meeting"))
+            .annotate(
+                rank=Window(
+                    RowNumber(),
+                    partition_by=F("country"),
+                    order_by=[Count("meeting").desc(), F("person").asc()],
+                )
+            )
+            .filter(rank__lte=limit)
+            .order_by("country", "rank")
+        )
+        rows = list(counted)
+        people = Person.objects.select_related("country").in_bulk([row["person"] for row in rows])
+        sides: dict[str, list[Person]] = {code: [] for code in self.codes}
+        for row in rows:
+            person = people[row["person"]]
+            person.shared = row["shared"]
+            sides[row["country"]].append(person)
+        return sides
+
+    def articles_about(self):
+        from articles.models import Article
+
+        return Article.objects.about_pair(*self.codes)
+
+    def articles_mentioning(self):
+        from articles.models import Article
+
+        return Article.objects.mentioning_pair(*self.codes)

@@ -23,7 +23,7 @@ if not SECRET_KEY:
         from django.core.exceptions import ImproperlyConfigured
 
         raise ImproperlyConfigured("Set SECRET_KEY (or DEBUG=1 for a local run).")
-    SECRET_KEY = "insecure-local-development-key"  # noqa: S105 only reachable with DEBUG on
+    SECRET_KEY = "insecure-local-development-key"  # only reachable with DEBUG on
 
 ALLOWED_HOSTS = [h for h in os.getenv("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.getenv("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -134,6 +134,9 @@ SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", "False" if DEBUG else "True")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "False")
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0)
+# Only sent when SECURE_HSTS_SECONDS is set; turn off for a domain with plain-HTTP subdomains.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", "True")
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "True")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", "False") else None
 
 LOGGING = {

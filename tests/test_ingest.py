@@ -14,8 +14,7 @@ source: Newsdesk test
 ---
 Lavrov and Wang hold talks in Beijing
 
-BEIJING, March 5 (Newsdesk) -- Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi
-in Beijing on Tuesday, the two ministries said.
+BEIJING, March 5 (Newsdesk) -- Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Tuesday, the two ministries said.
 Lavrov said the two countries would keep working together on regional security.
 """
 
@@ -25,8 +24,7 @@ source: Another desk
 ---
 Chinese and Russian ministers meet
 
-Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing on
-Tuesday. Wang said relations between China and Russia were stable.
+Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing on Tuesday. Wang said relations between China and Russia were stable.
 """
 
 VARIANT_SPELLING = """---
@@ -44,8 +42,7 @@ source: Newsdesk test
 ---
 Security talks in Moscow
 
-Chinese Foreign Minister Wang Yi met Russian Security Council Secretary Nikolai Patrushev in Moscow on
-Monday. Patrushev said the talks were useful.
+Chinese Foreign Minister Wang Yi met Russian Security Council Secretary Nikolai Patrushev in Moscow on Monday. Patrushev said the talks were useful.
 """
 
 

@@ -12,7 +12,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+")
-        parser.add_argument("--published", type=dt.date.fromisoformat, help="YYYY-MM-DD, when a file has none")
+        parser.add_argument(
+            "--published", type=dt.date.fromisoformat, help="YYYY-MM-DD, when a file has none"
+        )
         parser.add_argument("--batch-size", type=int, default=32)
 
     def handle(self, *args, paths, published, batch_size, **options):

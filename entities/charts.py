@@ -1,0 +1,100 @@
+"""Server-rendered SVG charts: the numbers are laid out here, the template only draws them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# Beyond this many months a monthly chart has bars too thin to read: switch to years.
+MAX_MONTHS = 48
+WIDTH, HEIGHT, AXIS = 640, 160, 20
+
+
+@dataclass
+class Bar:
+    label: str
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+    show_label: bool = False
+
+
+@dataclass
+class Timeline:
+    title: str
+    description: str
+    period: str  # "month" or "year"
+    bars: list[Bar] = field(default_factory=list)
+    width: int = WIDTH
+    height: int = HEIGHT + AXIS
+    plot_height: int = HEIGHT
+    label_y: int = HEIGHT + AXIS - 4
+    max_count: int = 0
+
+    @property
+    def rows(self) -> list[Bar]:
+        """The text alternative: periods with meetings only."""
+        return [bar for bar in self.bars if bar.count]
+
+
+def _months(first: dt.date, last: dt.date) -> list[dt.date]:
+    months, current = [], first.replace(day=1)
+    while current <= last:
+        months.append(current)
+        current = (current + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+def period_for(first: dt.date | None, last: dt.date | None) -> str:
+    if first is None or last is None:
+        return "year"
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    return "month" if months <= MAX_MONTHS else "year"
+
+
+def timeline(counts: list[tuple[dt.date, int]], period: str, subject: str) -> Timeline:
+    """Bars for meetings per period, gaps filled with zero so time reads left to right."""
+    by_period = {(d.date() if isinstance(d, dt.datetime) else d): n for d, n in counts}
+    unit = "month" if period == "month" else "year"
+    chart = Timeline(title=f"Meetings per {unit}: {subject}", description="", period=period)
+    if not by_period:
+        chart.description = "No dated meetings."
+        return chart
+    first, last = min(by_period), max(by_period)
+    if period == "month":
+        periods = _months(first, last)
+        label = "%b %Y"
+    else:
+        periods = [dt.date(year, 1, 1) for year in range(first.year, last.year + 1)]
+        label = "%Y"
+    top = max(by_period.values())
+    chart.max_count = top
+    slot = WIDTH / len(periods)
+    # A lone bar as wide as the chart reads as a block, not a count: keep bars slim.
+    bar_width = min(slot * 0.8, 40)
+    # Label about eight periods so the axis stays legible at any span.
+    every = max(1, round(len(periods) / 8))
+    for i, start in enumerate(periods):
+        n = by_period.get(start, 0)
+        height = HEIGHT * n / top
+        chart.bars.append(
+            Bar(
+                label=start.strftime(label),
+                count=n,
+                x=round(i * slot + (slot - bar_width) / 2, 2),
+                y=round(HEIGHT - height, 2),
+                width=round(max(bar_width, 1), 2),
+                height=round(height, 2),
+                show_label=i % every == 0,
+            )
+        )
+    total = sum(by_period.values())
+    busiest = max(chart.bars, key=lambda bar: bar.count)
+    meetings = "meeting" if total == 1 else "meetings"
+    chart.description = (
+        f"{total} dated {meetings} from {chart.bars[0].label} to {chart.bars[-1].label}; "
+        f"the busiest {unit} was {busiest.label} with {busiest.count}."
+    )
+    return chart

@@ -1,0 +1,255 @@
+"""Country mentions in a parsed article, and the 1-3 countries it is principally about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import gazetteer
+from .types import CountryExtraction, Document, MeetingExtraction, PersonExtraction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+MAX_NAME_TOKENS = 6  # "United Kingdom of Great Britain and Northern Ireland" is 7; that is rare
+_HYPHENS = {"-", "\u2013"}
+# Geographic features: a country word before these names a region ("Persian Gulf", "Korean Peninsula").
+_LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "outside",
+        "into",
+        "visit",
+        "visited",
+        "visiting",
+        "toward",
+        "towards",
+        "via",
+        "inside",
+        "across",
+        "around",
+    ]
+)
+_REGION_HEADS = {"gulf", "sea", "ocean", "peninsula", "strait", "straits", "basin", "river", "plateau"}
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    code: str
+    start: int  # token indices in the Doc
+    end: int
+    start_char: int
+    end_char: int
+
+
+def find_country_mentions(doc: Doc, on: dt.date | None = None) -> list[CountryMention]:
+    """Every reference to a country: names, abbreviations, adjectives, seats, capitals, cities."""
+    entity_of = _entity_index(doc)
+    mentions: list[CountryMention] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        if not token.text[:1].isupper() or not (
+            gazetteer.could_start(token.text) or token.lower_ in gazetteer.PREFIXES
+        ):
+            i += 1
+            continue
+        found = _match_at(doc, i, on)
+        if found is None:
+            i += 1
+            continue
+        code, end = found
+        if _counts(doc, i, end, entity_of):
+            mentions.append(CountryMention(code, i, end, doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
+        i = end
+    mentions.extend(_city_mentions(doc, mentions, on))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _entity_index(doc: Doc) -> list[Span | None]:
+    index: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            index[k] = ent
+    return index
+
+
+def _match_at(doc: Doc, i: int, on: dt.date | None) -> tuple[str, int] | None:
+    """Longest country expression starting at token i, as (code, end token)."""
+    n = len(doc)
+    for end in range(min(n, i + MAX_NAME_TOKENS), i, -1):
+        if end - i > 1 and not doc[end - 1].text[:1].isupper():
+            continue
+        text = doc[i:end].text
+        code = gazetteer.country_for(text, on)
+        if code:
+            if _is_region(doc, end) or _is_us_state_after_place(doc, i, text):
+                return None
+            return code, end
+    prefix = gazetteer.PREFIXES.get(doc[i].lower_)
+    if prefix and i + 2 < n and doc[i + 1].text in _HYPHENS and gazetteer.country_for(doc[i + 2].text, on):
+        return gazetteer.on_date(prefix, on), i + 1
+    return None
+
+
+def _is_region(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _REGION_HEADS
+
+
+def _is_us_state_after_place(doc: Doc, i: int, text: str) -> bool:
+    """ "Atlanta, Georgia": the state, not the country."""
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "GPE" and gazetteer.is_us_state(text)
+
+
+def _counts(doc: Doc, start: int, end: int, entity_of: list[Span | None]) -> bool:
+    """A match inside a person's name, a region or an organisation's name does not count."""
+    ent = entity_of[start]
+    if ent is None:
+        return True
+    if ent.label_ == "PERSON":
+        return False
+    whole = ent.text.removeprefix("the ").removeprefix("The ")
+    if ent.label_ in ("LOC", "ORG", "FAC"):
+        if gazetteer.country_for(whole) is not None:
+            return True
+        if ent.label_ == "LOC":
+            return False
+        # "Chinese Foreign Ministry" names China; "Communist Party of China", "Paris Club" and
+        # "Carnegie Moscow Center" only borrow a place name
+        first = ent.start + (doc[ent.start].lower_ == "the")
+        return start == first and not gazetteer.is_capital(doc[start:end].text)
+    return True
+
+
+def _city_mentions(doc: Doc, found: list[CountryMention], on: dt.date | None) -> list[CountryMention]:
+    """Places named as GPE entities that are cities ("in Mayfair" no, "in Manchester" yes)."""
+    covered = {k for m in found for k in range(m.start, m.end)}
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or any(k in covered for k in range(ent.start, ent.end)):
+            continue
+        if not _named_as_place(doc, ent):
+            continue
+        code = gazetteer.place_country(ent.text.removeprefix("the "), on)
+        if code:
+            mentions.append(CountryMention(code, ent.start, ent.end, ent.start_char, ent.end_char))
+    return mentions
+
+
+def _named_as_place(doc: Doc, ent: Span) -> bool:
+    """A city counts where something happens ("in Manchester", a dateline), not in "the Kyoto treaty"."""
+    if ent.start == 0 or "\n" in doc[ent.start - 1].text or doc[ent.start - 1].is_space:
+        return True  # dateline or line start
+    before = doc[ent.start - 1]
+    if before.lower_ == "the" and ent.start > 1:
+        before = doc[ent.start - 2]
+    return before.lower_ in _LOCATIVE or before.text == ","
+
+
+def summarise(mentions: list[CountryMention]) -> list[CountryExtraction]:
+    """One entry per country, most-mentioned first."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        spans[mention.code].append((mention.start_char, mention.end_char))
+    return [
+        CountryExtraction(code=code, name=gazetteer.country_name(code), mentions=len(found), spans=found)
+        for code, found in sorted(spans.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]
+
+
+# Focus weights: where a country appears matters more than how often.
+HEADLINE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+MEETING_WEIGHT = 3.0
+PERSON_WEIGHT = 1.0
+DATELINE_WEIGHT = 0.5
+MENTION_WEIGHT = 1.0
+SECOND_SHARE = 0.5  # a second focus country needs this share of the leader's score
+THIRD_SHARE = 0.6  # a third needs more: most stories are about one country or a pair
+TIE_SHARE = 0.95  # ... unless it is level with the second
+MAX_FOCUS = 3
+
+
+def choose_focus(
+    document: Document,
+    mentions: list[CountryMention],
+    lead: tuple[int, int],
+    people: list[PersonExtraction],
+    meetings: list[MeetingExtraction],
+) -> list[str]:
+    """The 1-3 countries the article is principally about, sorted.
+
+    Mention counts alone are a weak signal (long background paragraphs dominate); the headline, the
+    lead sentence, the sides of a reported meeting and the people quoted carry more weight.
+    """
+    scores = focus_scores(document, mentions, lead, people, meetings)
+    if not scores:
+        return []
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    best = ranked[0][1]
+    chosen = [code for code, value in ranked[:2] if value >= SECOND_SHARE * best]
+    if len(chosen) == 2 and len(ranked) > 2:
+        third, second = ranked[2][1], ranked[1][1]
+        # "bombings in Kenya and Tanzania": a third level with the second goes in with it
+        if third >= THIRD_SHARE * best or (third >= SECOND_SHARE * best and third >= TIE_SHARE * second):
+            chosen.append(ranked[2][0])
+    pair = _bilateral_pair(meetings)
+    if pair and set(chosen[:2]) == pair:
+        # a bilateral meeting story is about its two sides, not a third country in the background
+        chosen = chosen[:2]
+    return sorted(chosen)
+
+
+def _bilateral_pair(meetings: list[MeetingExtraction]) -> set[str] | None:
+    """The two sides every held meeting in the article shares, if they are exactly two."""
+    sides = {tuple(sorted(set(m.sides))) for m in meetings if m.status == "held"}
+    if len(sides) == 1:
+        only = next(iter(sides))
+        if len(only) == 2:
+            return set(only)
+    return None
+
+
+def focus_scores(
+    document: Document,
+    mentions: list[CountryMention],
+    lead: tuple[int, int],
+    people: list[PersonExtraction],
+    meetings: list[MeetingExtraction],
+) -> dict[str, float]:
+    title_end = len(document.title)
+    counts = Counter(m.code for m in mentions)
+    scores: dict[str, float] = defaultdict(float)
+    for code, count in counts.items():
+        scores[code] += MENTION_WEIGHT * min(count, 10) ** 0.5
+    for code in {m.code for m in mentions if m.start_char < title_end}:
+        scores[code] += HEADLINE_WEIGHT
+    lead_start, lead_end = lead
+    for code in {m.code for m in mentions if max(title_end, lead_start) <= m.start_char < lead_end}:
+        scores[code] += LEAD_WEIGHT
+    for meeting in meetings:
+        for code in set(meeting.sides):
+            if code in counts:
+                scores[code] += MEETING_WEIGHT / max(len(meetings), 1)
+    total_people = sum(p.mentions for p in people if p.country) or 1
+    for person in people:
+        if person.country in counts:
+            scores[person.country] += PERSON_WEIGHT * 3 * person.mentions / total_people
+    dateline = (
+        gazetteer.place_country(document.dateline_place, document.published)
+        if document.dateline_place
+        else None
+    )
+    if dateline in counts:
+        # where the reporter files from counts as much as the lead when the story also talks about
+        # that country; a dateline alone (a wire bureau in Brussels) says little
+        scores[dateline] += LEAD_WEIGHT if counts[dateline] > 1 else DATELINE_WEIGHT
+    return dict(scores)

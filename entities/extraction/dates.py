@@ -1,0 +1,263 @@
+"""Datelines and the time expressions that date a meeting.
+
+News gives dates relative to when it was written ("on Tuesday", "yesterday") or as a day and month
+without a year ("Nov. 12"), so every phrase is resolved against an anchor: the dateline's date when the
+article has one (wire stories date the dateline to the day of the events), else the publication date.
+The common forms are handled by a few precompiled regexes; `dateparser` is only a fallback for the rest
+because it is slow to import and to call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Full names, or abbreviations with an optional full stop ("Nov. 12"; not the one ending "in May.")
+_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+# "March 3", "Nov. 12, 1996" / "12 November 2018", "4 May" / "1996-08-29"
+_MONTH_DAY = rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
+_DAY_MONTH = rf"\b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR})\b)?"
+_ISO = r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
+_ABSOLUTE_RE = re.compile(rf"{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|coming)?\s*(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+}  # fmt: skip
+_RELATIVE_RE = re.compile(r"\b(" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b", re.I)
+_DAYS_AGO_RE = re.compile(r"\b(\d+|two|three|four|five|six)\s+days\s+(ago|earlier|later)\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Words that name a time but not a day: "last week", "recently", "in September". Recognised so that
+# the phrase is reported (date_text), then deliberately left unresolved.
+_VAGUE = (
+    rf"(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend)|earlier\s+this\s+(?:week|month)"
+    rf"|later\s+this\s+(?:week|month|year)|recently|in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+{_YEAR})?"
+    rf"|in\s+(?:early\s+|late\s+)?{_YEAR}"
+)
+
+# Every form a sentence may carry, for `find_date_phrases`; longest alternatives first so that
+# "Thursday (Aug 20)" wins over "Thursday" and "on 12 November 2018" over "12 November".
+_PHRASE_RE = re.compile(
+    rf"\b(?:(?i:on|since|from)\s+)?(?:"
+    rf"{_WEEKDAY}\s*\(\s*{_MONTH}\s+{_DAY}\s*\)"
+    rf"|(?:(?:{_WEEKDAY}),?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+    rf"|(?:(?:{_WEEKDAY}),?\s+)?{_DAY}\s+{_MONTH}(?:\s+{_YEAR}\b)?"
+    rf"|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    rf"|(?:(?i:last|next|this|coming)\s+)?{_WEEKDAY}{_PART_OF_DAY}"
+    rf"|(?i:earlier\s+today|yesterday{_PART_OF_DAY}|today|tonight|tomorrow{_PART_OF_DAY}|last\s+night"
+    rf"|this\s+(?:morning|afternoon|evening)"
+    rf"|(?:\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)"
+    rf"|{_VAGUE}))",
+)
+
+# Datelines. Strong: a city, an optional region, a date and a dash ("BEIJING, Nov. 12 (Xinhua) --",
+# "RAMALLAH, West Bank 1996-08-29 -"); these may follow a photo caption, so they are searched for near
+# the start. Weak: a city and an agency or a dash only ("WASHINGTON (AP) --", "SINGAPORE -"), only at
+# the very start of a line, where an upper-case word followed by a dash is not a headline.
+_CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
+_AGENCY = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,20})\))?"
+_DASH = r"\s*(?:-{1,3}|\u2013|\u2014|_)"
+_DATELINE_DATED = re.compile(
+    rf"(?:^|(?<=\s))(?P<place>{_CITY}){_REGION},?\s+"
+    rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|(?:19|20)\d\d-[01]\d-[0-3]\d){_AGENCY}{_DASH}",
+)
+_DATELINE_UNDATED = re.compile(rf"^\s*(?P<place>{_CITY}){_REGION}{_AGENCY}{_DASH}(?:\s|$)", re.MULTILINE)
+_DATELINE_SEARCH_CHARS = 1200
+
+
+def parse_dateline(text: str) -> tuple[str, str]:
+    """The dateline's city (in normal capitalisation, "Buenos Aires") and its raw date words.
+
+    `text` is the article body (the headline may precede it). Returns ("", "") when there is no
+    dateline and (city, "") when it carries no date.
+    """
+    match = _dateline_match(text)
+    if match is None:
+        return "", ""
+    return _city_case(match["place"]), match.groupdict().get("date") or ""
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """Where the dateline sits in `text` as (start, end) character offsets; (0, 0) without one."""
+    match = _dateline_match(text)
+    return (match.start("place"), match.end()) if match else (0, 0)
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    head = text[:_DATELINE_SEARCH_CHARS]
+    match = _DATELINE_DATED.search(head)
+    if match and _looks_like_city(match["place"]):
+        return match
+    for match in _DATELINE_UNDATED.finditer(head):
+        if _looks_like_city(match["place"]):
+            return match
+    return None
+
+
+def _looks_like_city(words: str) -> bool:
+    # A dateline city is a word or few, not a shouted headline or an agency ("REUTER", "AP")
+    tokens = words.split()
+    return 1 <= len(tokens) <= 3 and words.upper() not in {"REUTER", "REUTERS", "AP", "AFP", "UPI"}
+
+
+def _city_case(words: str) -> str:
+    return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize() if m[0].isupper() else m[0], words)
+
+
+def dateline_date(words: str, published: dt.date | None) -> dt.date | None:
+    """The date a dateline gives ("June 29" takes its year from `published`; "1996-08-29" is whole)."""
+    if not words:
+        return None
+    return resolve(words, published=published, dateline=None)[0]
+
+
+def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Every time expression in `text` as (start, end, words), in order."""
+    return [(m.start(), m.end(), m.group(0)) for m in _PHRASE_RE.finditer(text)]
+
+
+def is_vague(phrase: str) -> bool:
+    """True for a phrase that names a period rather than a day ("last week", "in September")."""
+    return re.fullmatch(rf"\s*(?:{_VAGUE})\s*", phrase, re.IGNORECASE) is not None
+
+
+def resolve(
+    phrase: str,
+    *,
+    published: dt.date | None,
+    dateline: dt.date | None,
+    future: bool | None = False,
+) -> tuple[dt.date | None, str, dt.date | None]:
+    """The calendar date `phrase` names, the anchor used ("dateline", "published", "absolute" or "")
+    and the anchor's date.
+
+    `future` says which way a bare weekday or a date without a year points: False for something that
+    happened (the most recent such day, the anchor's own day included), True for something planned
+    (the next one), None when unknown (the closest).
+    """
+    anchor_name, anchor = _anchor(published, dateline)
+    text = phrase.strip()
+    if not text or is_vague(text):
+        return None, "", None
+
+    # A weekday with the date in brackets ("Thursday (Aug 20)") is as good as the bracketed date
+    match = _ABSOLUTE_RE.search(text)
+    if match:
+        return _absolute(match, anchor_name, anchor, future)
+    if anchor is None:
+        return None, "", None
+    match = _RELATIVE_RE.search(text)
+    if match:
+        return anchor + dt.timedelta(days=_RELATIVE_DAYS[match[1].lower()]), anchor_name, anchor
+    match = _DAYS_AGO_RE.search(text)
+    if match:
+        count = int(match[1]) if match[1].isdigit() else _SMALL_NUMBERS[match[1].lower()]
+        sign = 1 if match[2].lower() == "later" else -1
+        return anchor + dt.timedelta(days=sign * count), anchor_name, anchor
+    match = _WEEKDAY_RE.search(text)
+    if match:
+        return _weekday(match, anchor, future), anchor_name, anchor
+    return _fallback(text, anchor_name, anchor)
+
+
+def _anchor(published: dt.date | None, dateline: dt.date | None) -> tuple[str, dt.date | None]:
+    # The dateline is written on the day of the events; the publication date may be a day later
+    if dateline is not None:
+        return "dateline", dateline
+    if published is not None:
+        return "published", published
+    return "", None
+
+
+def _absolute(
+    match: re.Match[str], anchor_name: str, anchor: dt.date | None, future: bool | None
+) -> tuple[dt.date | None, str, dt.date | None]:
+    if match["iso"]:
+        try:
+            return dt.date.fromisoformat(match["iso"]), "absolute", None
+        except ValueError:
+            return None, "", None
+    month = _MONTHS[(match["m1"] or match["m2"])[:3].lower()]
+    day = int(re.sub(r"\D", "", match["d1"] or match["d2"]))
+    year = match["y1"] or match["y2"]
+    if year:
+        return _safe_date(int(year), month, day), "absolute", None
+    if anchor is None:
+        return None, "", None
+    return _nearest_year(month, day, anchor, future), anchor_name, anchor
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date, future: bool | None) -> dt.date | None:
+    # A day and month without a year: the anchor's year unless that puts the event on the wrong side
+    # of the anchor by a lot ("Dec. 28" in a January story happened last year)
+    candidates = [
+        d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))
+    ]
+    if not candidates:
+        return None
+    slack = dt.timedelta(days=2)
+    if future is False:
+        past = [d for d in candidates if d <= anchor + slack]
+        return max(past) if past else min(candidates)
+    if future is True:
+        ahead = [d for d in candidates if d >= anchor - slack]
+        return min(ahead) if ahead else max(candidates)
+    return min(candidates, key=lambda d: abs(d - anchor))
+
+
+def _weekday(match: re.Match[str], anchor: dt.date, future: bool | None) -> dt.date:
+    target = _WEEKDAYS.index(match["wd"].lower())
+    relative = (match["rel"] or "").lower()
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if relative == "last":
+        return anchor - dt.timedelta(days=back or 7)
+    if relative in {"next", "coming"} or (future and relative != "this"):
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _fallback(text: str, anchor_name: str, anchor: dt.date) -> tuple[dt.date | None, str, dt.date | None]:
+    parsed = _dateparser_parse(text, anchor.isoformat())
+    if parsed is None:
+        return None, "", None
+    return parsed, anchor_name, anchor
+
+
+@lru_cache(maxsize=512)
+def _dateparser_parse(text: str, anchor_iso: str) -> dt.date | None:
+    import dateparser  # slow to import; most phrases never get here
+
+    anchor = dt.datetime.fromisoformat(anchor_iso)
+    settings = {"RELATIVE_BASE": anchor, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"]}
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed else None
+
+
+__all__ = ["dateline_date", "dateline_span", "find_date_phrases", "is_vague", "parse_dateline", "resolve"]

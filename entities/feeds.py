@@ -1,0 +1,89 @@
+"""Atom feeds: a person's latest articles, a country pair's latest meetings."""
+
+import datetime as dt
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+from django.utils.text import Truncator
+
+from entities.models import CountryPair, Person
+
+FEED_SIZE = 30
+
+
+def _midnight(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC) if day else None
+
+
+class PersonFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, person: Person):
+        return person
+
+    def title(self, person: Person) -> str:
+        return f"{person.name} · Newsdesk"
+
+    def link(self, person: Person) -> str:
+        return person.get_absolute_url()
+
+    def subtitle(self, person: Person) -> str:
+        return f"Latest articles mentioning {person.name}."
+
+    def items(self, person: Person):
+        return person.articles().only("slug", "title", "body", "published", "ingested_at")[:FEED_SIZE]
+
+    def item_title(self, article) -> str:
+        return article.title
+
+    def item_description(self, article) -> str:
+        # Atom summaries are HTML: article text must arrive as text, never as markup.
+        return escape(Truncator(article.body).chars(400))
+
+    def item_pubdate(self, article):
+        return _midnight(article.published) or article.ingested_at
+
+
+class PairFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, pair: CountryPair):
+        return pair
+
+    def title(self, pair: CountryPair) -> str:
+        return f"{pair} meetings · Newsdesk"
+
+    def link(self, pair: CountryPair) -> str:
+        return pair.get_absolute_url()
+
+    def subtitle(self, pair: CountryPair) -> str:
+        return f"Latest meetings between officials of {pair.a.name} and {pair.b.name}."
+
+    def items(self, pair: CountryPair):
+        return pair.meetings().ledger().with_details()[:FEED_SIZE]
+
+    def item_title(self, meeting) -> str:
+        people = ", ".join(row.person.name for row in meeting.participant_rows.all())
+        when = meeting.date.isoformat() if meeting.date else "undated"
+        where = f" in {meeting.place}" if meeting.place else ""
+        return f"{meeting.get_kind_display().capitalize()}{where}, {when}: {people}"
+
+    def item_description(self, meeting) -> str:
+        return escape(meeting.evidence_sentence)
+
+    def item_link(self, meeting) -> str:
+        report = meeting.first_report
+        return report.article.get_absolute_url() if report else f"{self._pair_url}#meeting-{meeting.pk}"
+
+    def item_guid(self, meeting) -> str:
+        return f"newsdesk-meeting-{meeting.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, meeting):
+        return _midnight(meeting.date) or meeting.created_at
+
+    def __call__(self, request, *args, **kwargs):
+        self._pair_url = kwargs["pair"].get_absolute_url()
+        return super().__call__(request, *args, **kwargs)

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from entities import views
+
+app_name = "entities"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
+    path("people/<slug:slug>/", views.person, name="person"),
+    path("people/<slug:slug>/feed/", views.person_feed, name="person_feed"),
+    path("countries/", views.countries, name="countries"),
+    path("countries/<str:code>/", views.country, name="country"),
+    path("pairs/<str:a>-<str:b>/", views.pair, name="pair"),
+    path("pairs/<str:a>-<str:b>/meetings.csv", views.pair_csv, name="pair_csv"),
+    path("pairs/<str:a>-<str:b>/feed/", views.pair_feed, name="pair_feed"),
+]

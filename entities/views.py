@@ -1,0 +1,313 @@
+import csv
+import re
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponsePermanentRedirect, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+
+from articles.models import Article
+from entities import charts
+from entities.feeds import PairFeed, PersonFeed
+from entities.models import Country, CountryPair, Meeting, Person, PersonRedirect, pair_slug
+
+MAX_QUERY = 200
+ARTICLE_FIELDS = ("slug", "title", "source", "published")
+CODE = re.compile(r"[A-Za-z]{2}")
+
+
+def paginate(request, queryset, per_page: int, param: str = "page"):
+    return Paginator(queryset, per_page).get_page(request.GET.get(param))
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count, when the view already knows it."""
+
+    def __init__(self, object_list, per_page: int, count: int):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._known_count
+
+
+class SlicePage(list):
+    """One page of a long list, not counted: counting every article that names China costs more
+    than the page itself. One row more than a page is fetched to know whether there is a next."""
+
+    paginator = None
+
+    def __init__(self, queryset, number: int, per_page: int):
+        rows = list(queryset[(number - 1) * per_page : number * per_page + 1])
+        super().__init__(rows[:per_page])
+        self.number = number
+        self._more = len(rows) > per_page
+
+    def has_next(self) -> bool:
+        return self._more
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self._more or self.number > 1
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+def slice_page(request, queryset, per_page: int, param: str = "page") -> SlicePage:
+    raw = request.GET.get(param, "")
+    number = int(raw) if raw.isdigit() and 0 < int(raw) <= 10_000 else 1
+    return SlicePage(queryset, number, per_page)
+
+
+def _redirect_keeping_query(request, url: str):
+    query = request.GET.urlencode()
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+
+
+def _pair_urls(country, partners):
+    """[(partner, meetings, pair page url)] for a country's partners."""
+    return [(p, p.shared, CountryPair(country, p).get_absolute_url()) for p in partners]
+
+
+def home(request):
+    this_year = timezone.now().year
+    pairs = Meeting.objects.in_year(this_year).busiest_pairs(limit=8)
+    pairs_period = str(this_year)
+    if not pairs:
+        pairs = Meeting.objects.all().busiest_pairs(limit=8)
+        pairs_period = "all time"
+    ctx = {
+        "articles": Article.objects.latest_first()[:10],
+        "pairs": pairs,
+        "pairs_period": pairs_period,
+        "officials": Person.objects.filter(article_count__gt=0).most_active().select_related("country")[:10],
+    }
+    return render(request, "entities/home.html", ctx)
+
+
+def search(request):
+    # Whatever arrives is cut to a sane length; NUL cannot even be sent to PostgreSQL.
+    query = request.GET.get("q", "").replace("\x00", "")[:MAX_QUERY].strip()
+    people = articles = None
+    results, countries = [], []
+    if query:
+        people = paginate(request, Person.objects.search(query), 10, "people_page")
+        # Not counted: a common word matches much of the corpus, and the page is all a reader needs.
+        articles = slice_page(
+            request,
+            Article.objects.search(query).only("id", "slug", "title", "source", "published"),
+            10,
+        )
+        # Headlines cost a pass over each body: only for the articles shown.
+        ids = [a.pk for a in articles]
+        snippets = {a.pk: a.snippet for a in Article.objects.filter(pk__in=ids).with_headline(query)}
+        results = [(a, snippets.get(a.pk, "")) for a in articles]
+        countries = Country.objects.search(query)[:10]
+    ctx = {"query": query, "people": people, "articles": articles, "results": results, "countries": countries}
+    return render(request, "entities/search.html", ctx)
+
+
+def _person_or_redirect(slug: str, view: str):
+    person = Person.objects.select_related("country").filter(slug=slug).first()
+    if person is not None:
+        return person, None
+    moved = get_object_or_404(PersonRedirect.objects.select_related("person"), slug=slug)
+    return None, HttpResponsePermanentRedirect(reverse(view, args=[moved.person.slug]))
+
+
+def person(request, slug):
+    person, moved = _person_or_redirect(slug, "entities:person")
+    if moved:
+        return moved
+    meetings = paginate(request, person.ledger(), 10, "meetings_page")
+    counterparts = []
+    for other in person.counterparts(limit=15):
+        url = ""
+        if person.country_id and other.country_id and person.country_id != other.country_id:
+            url = CountryPair(person.country, other.country).get_absolute_url()
+        counterparts.append((other, url))
+    ctx = {
+        "person": person,
+        "variants": [n.name for n in person.names.all() if n.name != person.name],
+        "roles": person.roles.select_related("country")[:50],
+        "meetings": meetings,
+        "meeting_rows": [(m, m.other_participants(person)) for m in meetings],
+        "counterparts": counterparts,
+        "articles": slice_page(request, person.articles().only(*ARTICLE_FIELDS), 10, "articles_page"),
+        "quotes": slice_page(
+            request,
+            person.quotes.select_related("article")
+            .only("text", "article__slug", "article__title", "article__published")
+            .order_by("-article__published", "-id"),
+            10,
+            "quotes_page",
+        ),
+    }
+    return render(request, "entities/person.html", ctx)
+
+
+def person_feed(request, slug):
+    person, moved = _person_or_redirect(slug, "entities:person_feed")
+    return moved or PersonFeed()(request, person=person)
+
+
+def countries(request):
+    page = paginate(request, Country.objects.with_coverage(), 50)
+    return render(request, "entities/countries.html", {"countries": page})
+
+
+def country(request, code):
+    if not CODE.fullmatch(code):
+        raise Http404("No such country code")
+    if code != code.lower():
+        return _redirect_keeping_query(request, reverse("entities:country", args=[code.lower()]))
+    country = get_object_or_404(Country, code=code.upper())
+    ctx = {
+        "country": country,
+        "partners": _pair_urls(country, country.partners()[:20]),
+        "officials": paginate(request, country.people.most_active(), 20, "officials_page"),
+        "articles": slice_page(
+            request,
+            Article.objects.mentioning(country.code)
+            .latest_first()
+            .only("slug", "title", "source", "published"),
+            10,
+            "articles_page",
+        ),
+    }
+    return render(request, "entities/country.html", ctx)
+
+
+def _pair(request, a: str, b: str, view: str):
+    """(CountryPair, None), or (None, redirect) to the canonical lower-case alphabetical URL."""
+    if not (CODE.fullmatch(a) and CODE.fullmatch(b)) or a.lower() == b.lower():
+        raise Http404("No such country pair")
+    canonical = pair_slug(a, b)
+    if f"{a}-{b}" != canonical:
+        return None, _redirect_keeping_query(request, reverse(view, args=canonical.split("-")))
+    found = list(Country.objects.filter(code__in=[a.upper(), b.upper()]))
+    if len(found) != 2:
+        raise Http404("No such country pair")
+    return CountryPair(*found), None
+
+
+def _pair_filters(request, pair: CountryPair):
+    """The pair's meetings narrowed by ?official=<slug>, and the ledger further by ?year=."""
+    meetings = pair.meetings()
+    official = None
+    slug = request.GET.get("official", "")[:220]
+    if slug:
+        official = Person.objects.filter(slug=slug).first()
+        if official is not None:
+            meetings = meetings.with_participant(official)
+    ledger = meetings
+    year = request.GET.get("year", "")
+    year = int(year) if year.isdigit() and 1 <= int(year) <= 9999 else None
+    if year:
+        ledger = ledger.in_year(year)
+    return meetings, ledger, official, year
+
+
+def pair(request, a, b):
+    pair, moved = _pair(request, a, b, "entities:pair")
+    if moved:
+        return moved
+    meetings, ledger, official, year = _pair_filters(request, pair)
+    periods = meetings.per_period("month")
+    monthly = [(d, n) for d, n in periods if d is not None]
+    # The timeline already counted the meetings: the ledger's paginator needs no COUNT of its own.
+    if year:
+        total = sum(n for d, n in monthly if d.year == year)
+    else:
+        total = sum(n for _, n in periods)
+    page = CountedPaginator(ledger.ledger().with_details(), 20, total).get_page(request.GET.get("page"))
+    rows = [(m, m.participants_of(pair.a.code), m.participants_of(pair.b.code)) for m in page]
+
+    years = sorted({d.year for d, _ in monthly}, reverse=True)
+    period = charts.period_for(monthly[0][0], monthly[-1][0]) if monthly else "year"
+    if period == "year":
+        per_year: dict = {}
+        for d, n in monthly:
+            start = d.replace(month=1, day=1)
+            per_year[start] = per_year.get(start, 0) + n
+        monthly = sorted(per_year.items())
+    chart = charts.timeline(monthly, period, str(pair))
+
+    # Unfiltered, the officials are counted straight off the side and participant indexes.
+    officials = pair.officials(meetings if official else None)
+    officials_a, officials_b = officials[pair.a.code], officials[pair.b.code]
+    ctx = {
+        "pair": pair,
+        "rows": rows,
+        "ledger": page,
+        "chart": chart,
+        "years": years,
+        "year": year,
+        "official": official,
+        "official_choices": sorted(officials_a + officials_b, key=lambda p: p.name),
+        "officials_a": officials_a,
+        "officials_b": officials_b,
+        "articles_about": slice_page(request, pair.articles_about().only(*ARTICLE_FIELDS), 10, "about_page"),
+        "articles_mentioning": slice_page(
+            request, pair.articles_mentioning().only(*ARTICLE_FIELDS), 10, "mentioning_page"
+        ),
+        "filtered": bool(official or year),
+    }
+    return render(request, "entities/pair.html", ctx)
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _csv_cell(value) -> str:
+    text = "" if value is None else str(value)
+    # A leading =, +, - or @ would run as a formula in a spreadsheet.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def pair_csv(request, a, b):
+    pair, moved = _pair(request, a, b, "entities:pair_csv")
+    if moved:
+        return moved
+    _, ledger, _, _ = _pair_filters(request, pair)
+    meetings = ledger.ledger().with_details().iterator(chunk_size=500)
+
+    def rows():
+        writer = csv.writer(_Echo())
+        yield writer.writerow(
+            ["date", "date_text", "place", "place_country", "kind", "status",
+             f"participants_{pair.a.code}", f"participants_{pair.b.code}", "evidence", "reports", "article"]
+        )  # fmt: skip
+        for m in meetings:
+            people = [
+                "; ".join(
+                    f"{p.person.name} ({p.title})" if p.title else p.person.name for p in m.participants_of(c)
+                )
+                for c in pair.codes
+            ]
+            report = m.first_report
+            article = request.build_absolute_uri(report.article.get_absolute_url()) if report else ""
+            cells = [m.date, m.date_text, m.place, m.place_country_id, m.kind, m.status, *people]
+            cells += [m.evidence_sentence, m.report_count, article]
+            yield writer.writerow([_csv_cell(c) for c in cells])
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    name = pair_slug(*pair.codes)
+    response["Content-Disposition"] = f'attachment; filename="meetings-{name}.csv"'
+    return response
+
+
+def pair_feed(request, a, b):
+    pair, moved = _pair(request, a, b, "entities:pair_feed")
+    return moved or PairFeed()(request, pair=pair)

@@ -1,0 +1,104 @@
+"""Datelines and date phrases, on phrases written for these tests."""
+
+import datetime as dt
+
+from entities.extraction.dates import dateline_date, dateline_span, find_date_phrases, parse_dateline, resolve
+
+MONDAY = dt.date(1987, 3, 16)
+
+
+def test_reuters_dateline_gives_city_and_day_and_month():
+    assert parse_dateline("TOKYO, March 3 - Ministers agreed on a plan.") == ("Tokyo", "March 3")
+
+
+def test_xinhua_dateline_with_agency_in_brackets():
+    assert parse_dateline("BEIJING, Nov. 12 (Xinhua) -- Officials said.") == ("Beijing", "Nov. 12")
+
+
+def test_agency_dateline_without_a_date():
+    assert parse_dateline("WASHINGTON (AP) -- The envoy arrived.") == ("Washington", "")
+
+
+def test_iso_dateline_with_region_and_two_word_city():
+    assert parse_dateline("BUENOS AIRES, Argentina 1996-08-26 - Talks began.") == (
+        "Buenos Aires",
+        "1996-08-26",
+    )
+
+
+def test_dateline_after_a_photo_caption_is_found():
+    text = "Leaders pose for a photo. (Xinhua/Staff) BEIJING, Nov. 12 (Xinhua) -- Talks began."
+    assert parse_dateline(text) == ("Beijing", "Nov. 12")
+    start, end = dateline_span(text)
+    assert text[start:end].startswith("BEIJING")
+
+
+def test_shouted_headline_is_not_a_dateline():
+    assert parse_dateline("MINISTERS AGREE ON TRADE PLAN\nThe ministers agreed.") == ("", "")
+
+
+def test_dateline_date_takes_its_year_from_the_publication_date():
+    assert dateline_date("June 29", dt.date(1987, 6, 29)) == dt.date(1987, 6, 29)
+    assert dateline_date("1996-08-26", None) == dt.date(1996, 8, 26)
+
+
+def test_on_tuesday_resolves_to_the_previous_tuesday():
+    assert resolve("on Tuesday", published=MONDAY, dateline=None) == (
+        dt.date(1987, 3, 10),
+        "published",
+        MONDAY,
+    )
+
+
+def test_a_weekday_naming_the_anchor_day_is_that_day():
+    assert resolve("on Monday", published=MONDAY, dateline=None)[0] == MONDAY
+
+
+def test_planned_tuesday_is_the_next_one():
+    assert resolve("on Tuesday", published=MONDAY, dateline=None, future=True)[0] == dt.date(1987, 3, 17)
+
+
+def test_dateline_date_is_preferred_as_anchor():
+    date, anchor, anchor_date = resolve("yesterday", published=MONDAY, dateline=dt.date(1987, 3, 14))
+    assert (date, anchor, anchor_date) == (dt.date(1987, 3, 13), "dateline", dt.date(1987, 3, 14))
+
+
+def test_bracketed_date_after_a_weekday_wins():
+    assert resolve("Thursday (Aug 20)", published=dt.date(2020, 8, 22), dateline=None)[0] == dt.date(
+        2020, 8, 20
+    )
+
+
+def test_day_and_month_take_the_anchor_year():
+    assert resolve("Nov. 12", published=dt.date(2020, 11, 13), dateline=None)[0] == dt.date(2020, 11, 12)
+
+
+def test_december_in_a_january_story_is_last_year():
+    assert resolve("on Dec. 28", published=dt.date(1999, 1, 4), dateline=None)[0] == dt.date(1998, 12, 28)
+
+
+def test_full_date_is_absolute():
+    assert resolve("on 12 November 2018", published=None, dateline=None) == (
+        dt.date(2018, 11, 12),
+        "absolute",
+        None,
+    )
+
+
+def test_last_week_is_left_unresolved():
+    assert resolve("last week", published=MONDAY, dateline=None) == (None, "", None)
+
+
+def test_weekday_without_any_anchor_is_unresolved():
+    assert resolve("on Tuesday", published=None, dateline=None) == (None, "", None)
+
+
+def test_phrases_are_found_with_their_preposition():
+    phrases = [
+        words for _, _, words in find_date_phrases("They met on Friday morning, not yesterday or in May.")
+    ]
+    assert phrases == ["on Friday morning", "yesterday", "in May"]
+
+
+def test_may_as_a_verb_is_not_a_date():
+    assert find_date_phrases("The talks may 5 times fail.") == []

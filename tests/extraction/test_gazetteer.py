@@ -1,0 +1,37 @@
+import datetime as dt
+
+from entities.extraction.gazetteer import all_countries, country_for, country_name, place_country
+
+
+def test_names_abbreviations_adjectives_and_seats_give_the_country():
+    assert country_for("Russia") == "RU"
+    assert country_for("U.S.") == "US"
+    assert country_for("DPRK") == "KP"
+    assert country_for("Chinese") == "CN"
+    assert country_for("the Kremlin") == "RU"
+    assert country_for("Beijing") == "CN"
+    assert country_for("South Korea") == "KR"
+
+
+def test_lowercase_abbreviation_lookalikes_are_not_countries():
+    assert country_for("us") is None
+
+
+def test_soviet_depends_on_the_date():
+    assert country_for("Soviet", dt.date(1987, 5, 1)) == "SU"
+    assert country_for("Moscow", dt.date(1987, 5, 1)) == "SU"
+    assert country_for("Moscow", dt.date(2020, 5, 1)) == "RU"
+
+
+def test_cities_prefer_the_biggest_namesake_and_honour_a_us_state():
+    assert place_country("Paris") == "FR"
+    assert place_country("Paris, Texas") == "US"
+    assert place_country("Manchester") == "GB"
+
+
+def test_country_table_includes_historical_states():
+    rows = {row["code"]: row for row in all_countries()}
+    assert rows["SU"]["historical"] is True
+    assert rows["RU"]["historical"] is False
+    assert country_name("RU") == "Russia"
+    assert {"DD", "CS", "YU", "XK"} <= rows.keys()

@@ -1,0 +1,162 @@
+"""Meetings, on short stories written for these tests. People are given (names, countries), so these
+tests exercise `find_meetings` alone, not the people finder."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from entities.extraction.meetings import find_meetings
+from entities.extraction.pipeline import nlp_text
+from entities.extraction.types import Document, MeetingExtraction, PersonExtraction
+
+
+@pytest.fixture
+def meetings(nlp):
+    def run(
+        body: str, people: dict[str, str | None], title: str = "Diplomacy", **fields
+    ) -> list[MeetingExtraction]:
+        from entities.extraction.dates import parse_dateline
+
+        place, words = parse_dateline(body)
+        document = Document(title=title, body=body, dateline_place=place, dateline_text=words, **fields)
+        doc = nlp(nlp_text(document))
+        return find_meetings(
+            doc, document, [_person(document.text, name, code) for name, code in people.items()]
+        )
+
+    return run
+
+
+def _person(text: str, name: str, country: str | None) -> PersonExtraction:
+    spans: list[tuple[int, int]] = []
+    for form in (name, name.split()[-1]):
+        for match in re.finditer(rf"\b{re.escape(form)}\b", text):
+            if not any(start <= match.start() < end for start, end in spans):
+                spans.append((match.start(), match.end()))
+    return PersonExtraction(name=name, country=country, spans=spans)
+
+
+def test_met_in_a_city_gives_both_people_sides_and_place(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Ana Soto in Rome on Tuesday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.participants == ["Paolo Verdi", "Ana Soto"]
+    assert meeting.sides == ["CL", "IT"]
+    assert (meeting.place, meeting.place_country) == ("Rome", "IT")
+    assert meeting.status == "held"
+    assert (meeting.date, meeting.date_anchor) == (dt.date(2021, 6, 8), "published")
+    assert meeting.evidence.startswith("Italian Foreign Minister")
+
+
+def test_surname_alone_resolves_to_the_full_name(meetings):
+    (meeting,) = meetings(
+        "Chilean President Ana Soto arrived on Monday. Soto held talks with Paolo Verdi of Italy.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
+    assert meeting.kind == "talks"
+
+
+def test_unnamed_officials_of_a_country_are_a_side(meetings):
+    (meeting,) = meetings(
+        "Brazilian Finance Minister Lucas Prado met Swiss officials in Bern on Friday.",
+        {"Lucas Prado": "BR"},
+    )
+    assert meeting.participants == ["Lucas Prado"]
+    assert meeting.sides == ["BR", "CH"]
+
+
+def test_will_meet_next_week_is_planned(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi will meet Ana Soto in Santiago next week.", {"Paolo Verdi": "IT", "Ana Soto": "CL"}
+    )
+    assert meeting.status == "planned"
+
+
+def test_is_expected_to_visit_is_planned(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi is expected to visit Chile, where he will hold talks with Ana Soto.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert meeting.status == "planned"
+
+
+def test_an_offer_to_meet_is_not_a_meeting(meetings):
+    assert meetings("Paolo Verdi offered to meet Ana Soto.", {"Paolo Verdi": "IT", "Ana Soto": "CL"}) == []
+
+
+def test_did_not_meet_is_not_a_meeting(meetings):
+    assert meetings("Paolo Verdi did not meet Ana Soto.", {"Paolo Verdi": "IT", "Ana Soto": "CL"}) == []
+
+
+def test_two_officials_of_one_country_meeting_at_home_is_not_listed(meetings):
+    body = "Interior Minister Ravi Das met Finance Minister Meena Rao in Delhi on Monday."
+    assert meetings(body, {"Ravi Das": "IN", "Meena Rao": "IN"}) == []
+
+
+def test_phone_call_has_no_place(meetings):
+    (meeting,) = meetings(
+        "MADRID, May 4 - Spanish Prime Minister Jorge Ruiz held a phone call with Ana Soto on Monday.",
+        {"Jorge Ruiz": "ES", "Ana Soto": "CL"},
+        published=dt.date(2021, 5, 4),
+    )
+    assert meeting.kind == "call"
+    assert (meeting.place, meeting.place_country) == (None, None)
+
+
+def test_visiting_leader_meets_in_the_dateline_city_on_its_day(meetings):
+    (meeting,) = meetings(
+        "OSLO, June 29 - Prime Minister Erik Lund held talks with the visiting Kenyan leader Daniel Otieno.",
+        {"Erik Lund": "NO", "Daniel Otieno": "KE"},
+        published=dt.date(1987, 6, 29),
+    )
+    assert (meeting.place, meeting.place_country) == ("Oslo", "NO")
+    assert (meeting.date, meeting.date_anchor) == (dt.date(1987, 6, 29), "dateline")
+
+
+def test_the_same_encounter_in_two_sentences_is_one_meeting(meetings):
+    found = meetings(
+        "Paolo Verdi met Ana Soto in Rome on Tuesday. During the meeting, Soto and Verdi discussed trade.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert len(found) == 1
+
+
+def test_two_meetings_on_different_days_are_two_entries(meetings):
+    found = meetings(
+        "Paolo Verdi met Ana Soto on Monday. On Thursday, Verdi and Soto met again in Rome.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 11),
+    )
+    assert [m.date for m in found] == [dt.date(2021, 6, 7), dt.date(2021, 6, 10)]
+
+
+def test_pronoun_subject_is_the_person_of_the_sentence_before(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi arrived in Chile on Sunday. He held talks with President Ana Soto on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 8),
+    )
+    assert meeting.participants == ["Paolo Verdi", "Ana Soto"]
+    assert meeting.date == dt.date(2021, 6, 7)
+
+
+def test_visit_to_a_country_makes_it_the_host_side(meetings):
+    (meeting,) = meetings(
+        "Italian President Paolo Verdi began a state visit to Argentina on Monday.",
+        {"Paolo Verdi": "IT"},
+        published=dt.date(2021, 6, 8),
+    )
+    assert meeting.kind == "visit"
+    assert meeting.sides == ["AR", "IT"]
+    assert meeting.place_country == "AR"
+
+
+def test_confidence_is_lower_when_the_other_side_is_unnamed(meetings):
+    (named,) = meetings("Paolo Verdi met Ana Soto in Rome.", {"Paolo Verdi": "IT", "Ana Soto": "CL"})
+    (unnamed,) = meetings("Paolo Verdi met Chilean officials in Rome.", {"Paolo Verdi": "IT"})
+    assert 0 < unnamed.confidence <= named.confidence <= 1

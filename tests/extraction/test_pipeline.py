@@ -1,0 +1,40 @@
+import json
+
+import pytest
+
+from entities.extraction import Document, extract_many, read_document
+from entities.extraction.__main__ import main
+
+from .conftest import SEED
+
+
+def test_extract_many_yields_in_input_order(nlp):
+    documents = [Document(title=f"Story {n}", body=f"Talks number {n} were held in Paris.") for n in range(5)]
+    titles = [result.document.title for result in extract_many(iter(documents), nlp=nlp, batch_size=2)]
+    assert titles == [f"Story {n}" for n in range(5)]
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is absent")
+def test_seed_article_gives_exactly_the_expected_people_and_countries(nlp):
+    result = next(extract_many([read_document(SEED.read_bytes())], nlp=nlp))
+    people = {p.name: p.country for p in result.people}
+    assert people == {
+        "Yang Jiechi": "CN",
+        "Nikolai Patrushev": "RU",
+        "Xi Jinping": "CN",
+        "Vladimir Putin": "RU",
+        "Alex Gabuev": "RU",
+    }
+    assert sorted(c.code for c in result.countries) == ["AF", "CN", "IR", "KP", "RU", "US"]
+    assert result.focus == ["CN", "RU"]
+
+
+def test_cli_prints_one_json_line_per_file(tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_text("Talks in Tokyo\n\nTOKYO, March 3 - Japan held talks.\n", encoding="utf-8")
+    main([str(path), "--published", "1987-03-04"])
+    row = json.loads(capsys.readouterr().out.strip())
+    assert row["file"] == str(path)
+    assert row["published"] == "1987-03-04"
+    assert "JP" in [c["code"] for c in row["countries"]]
