@@ -4,8 +4,10 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$HOME/.pyenv/versions/
 	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
-export DEBUG ?= 1
 HOST ?= 127.0.0.1:8000
+
+# The local site runs in debug mode (and so needs no SECRET_KEY); tests run as production would.
+run serve: export DEBUG ?= 1
 
 .PHONY: run test serve worker lint format bench bench-pages clean
 

@@ -164,15 +164,15 @@ class Person(Provenance):
     def __str__(self) -> str:
         return self.name
 
-    def get_absolute_url(self) -> str:
-        return reverse("entities:person", args=[self.slug])
-
     def save(self, *args, **kwargs):
         self.key = fold(self.name)
         self.surname_key = self.key.rsplit(" ", 1)[-1]
         if not self.slug:
             self.slug = slugify(self.name)[:200] or "person"
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("entities:person", args=[self.slug])
 
     def get_feed_url(self) -> str:
         return reverse("entities:person_feed", args=[self.slug])
@@ -340,6 +340,9 @@ class PersonMention(models.Model):
             models.Index(fields=["person", "article"], name="person_mention_person_idx"),
         ]
 
+    def __str__(self) -> str:
+        return f"person {self.person_id} in article {self.article_id}"
+
 
 class CountryMention(models.Model):
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="country_mentions")
@@ -358,6 +361,9 @@ class CountryMention(models.Model):
             # Country and pair pages: articles about (focus) a country before those that merely mention it.
             models.Index(fields=["country", "-focus", "article"], name="country_mention_country_idx"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.country_id} in article {self.article_id}"
 
 
 class Quote(models.Model):
@@ -558,6 +564,9 @@ class MeetingSide(models.Model):
             models.Index(fields=["country", "meeting"], name="meeting_side_country_idx"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.country_id} at meeting {self.meeting_id}"
+
 
 class MeetingParticipant(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participant_rows")
@@ -577,6 +586,9 @@ class MeetingParticipant(models.Model):
             models.Index(fields=["meeting", "country", "person"], name="participant_meeting_side_idx"),
         ]
 
+    def __str__(self) -> str:
+        return f"person {self.person_id} at meeting {self.meeting_id}"
+
 
 class MeetingReport(models.Model):
     """An article reporting a meeting, with the sentence it was read from."""
@@ -592,6 +604,9 @@ class MeetingReport(models.Model):
             # Article page: the meetings it reports.
             models.Index(fields=["article", "meeting"], name="meeting_report_article_idx"),
         ]
+
+    def __str__(self) -> str:
+        return f"meeting {self.meeting_id} in article {self.article_id}"
 
 
 def _with_counts(rows) -> list[Person]:

@@ -225,10 +225,7 @@ def pair(request, a, b):
     periods = meetings.per_period("month")
     monthly = [(d, n) for d, n in periods if d is not None]
     # The timeline already counted the meetings: the ledger's paginator needs no COUNT of its own.
-    if year:
-        total = sum(n for d, n in monthly if d.year == year)
-    else:
-        total = sum(n for _, n in periods)
+    total = sum(n for d, n in monthly if d.year == year) if year else sum(n for _, n in periods)
     page = CountedPaginator(ledger.ledger().with_details(), 20, total).get_page(request.GET.get("page"))
     rows = [(m, m.participants_of(pair.a.code), m.participants_of(pair.b.code)) for m in page]
 

@@ -10,6 +10,20 @@ SEED = SHARED / "seed" / "000_0e12b51c2bb2fb3b.txt"
 SAMPLES = ROOT / "samples"
 
 
+def pytest_configure(config):
+    import os
+
+    from django.conf import settings
+
+    # Tests sign sessions and CSRF tokens; a real deployment sets SECRET_KEY in its environment.
+    settings.SECRET_KEY = os.environ.get("SECRET_KEY") or "tests-only-secret-key"
+    # The hashed-name manifest exists only after collectstatic, which tests do not run.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once for the whole run."""

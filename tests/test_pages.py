@@ -15,9 +15,9 @@ PAGE_QUERIES = {
     "person": 11,
     "countries": 2,
     "country": 5,
-    "pair": 10,
-    "pair_filtered": 11,
-    "search": 6,
+    "pair": 9,
+    "pair_filtered": 10,
+    "search": 5,
     "person_feed": 2,
     "pair_feed": 4,
 }

@@ -276,11 +276,18 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     """Everyone the article names, one entry each, in order of first mention."""
     countries = [c for c in countries if not _not_nationality(doc, c)]
     country_at = _country_index(countries)
-    common = _lowercase_words(doc)
+    texts = [t.text for t in doc]  # read once: every Token attribute access builds a new object
+    common = _lowercase_words(texts)
     text = doc.text  # built on every access: read it once
     entities = _person_entities(doc)
-    entities += _listed_names(doc, entities)
-    mentions = [m for ent in entities for m in [_clean(doc, text, ent, country_at, common)] if m]
+    entities += _listed_names(doc, texts, entities)
+    not_people: set[str] = set()  # words of clubs and firms: "Virgin" after "Virgin Atlantic"
+    mentions = [m for ent in entities for m in [_clean(doc, text, ent, country_at, common, not_people)] if m]
+    if not_people:
+        named = {w.casefold() for m in mentions if len(m.words) > 1 for w in m.words}
+        mentions = [
+            m for m in mentions if len(m.words) > 1 or m.words[0].casefold() not in not_people - named
+        ]
     people = [p for p in _group(mentions) if not _only_a_place(doc, p)]
     results = []
     claimed: set[int] = set()  # tokens of titles: "Russian" in "his Russian counterpart" is Putin's
@@ -483,13 +490,18 @@ def _person_entities(doc: Doc) -> list[Span]:
     return found
 
 
-def _lowercase_words(doc: Doc) -> frozenset[str]:
+def _lowercase_words(texts: list[str]) -> frozenset[str]:
     """Words the article writes in lower case somewhere: "Debtor" at a sentence start is no name."""
-    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    return frozenset(w for w in texts if w.islower() and w.isalpha())
 
 
 def _clean(
-    doc: Doc, doc_text: str, ent: Span, country_at: dict[int, CountryMention], common: frozenset[str]
+    doc: Doc,
+    doc_text: str,
+    ent: Span,
+    country_at: dict[int, CountryMention],
+    common: frozenset[str],
+    not_people: set[str] | None = None,
 ) -> _Mention | None:
     """The name inside a PERSON entity, or None when the entity is not a usable name."""
     start, end = _widen(doc, ent)
@@ -521,6 +533,8 @@ def _clean(
     if end < len(doc) and doc[end].text == ":" and len(words) == 1:
         return None  # "Attendance: 200", a table label
     if _names_a_place(words) or _names_an_organisation(words):
+        if not_people is not None:
+            not_people.update(w.casefold() for w in words)
         return None  # "Atletico Madrid", "Partizan Belgrade", "Blackburn": clubs and towns
     return _Mention(words, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.text)
 
@@ -690,38 +704,33 @@ _MIN_LISTED_NAMES = 2
 _LIST_SHARE = 2  # up to two unknown items for each known name
 
 
-def _is_name_token(token: Token) -> bool:
-    text = token.text
-    return text[:1].isupper() and (token.is_alpha or _INITIAL.match(text) is not None or "'" in text)
+def _is_name_word(text: str) -> bool:
+    return text[:1].isupper() and (text.isalpha() or _INITIAL.match(text) is not None or "'" in text)
 
 
-def _is_list_gap(token: Token) -> bool:
-    return token.is_space or token.text in _LIST_SEPARATORS or _NUMBERISH.match(token.text) is not None
+def _is_gap_word(text: str) -> bool:
+    return text.isspace() or text in _LIST_SEPARATORS or _NUMBERISH.match(text) is not None
 
 
-def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+def _name_runs(texts: list[str], spaces: list[str]) -> list[tuple[int, int]]:
     """Runs of capitalised words ("Patricia Djate-Taillard", "A. Dale", "Joaquin del Olmo")."""
     runs = []
-    n = len(doc)
+    n = len(texts)
     i = 0
     while i < n:
-        if not _is_name_token(doc[i]):
+        if not _is_name_word(texts[i]):
             i += 1
             continue
         j = i + 1
-        while j < n:
-            token = doc[j]
-            if "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space:
-                break
-            if _is_name_token(token):
+        while j < n and "\n" not in spaces[j - 1] and not texts[j - 1].isspace():
+            text = texts[j]
+            if _is_name_word(text):
                 j += 1
             elif (
-                token.text == "-"
-                and not token.whitespace_
-                and not doc[j - 1].whitespace_
-                and j + 1 < n
-                and _is_name_token(doc[j + 1])
-            ) or (token.lower_ in _PARTICLES and j + 1 < n and _is_name_token(doc[j + 1])):
+                j + 1 < n
+                and _is_name_word(texts[j + 1])
+                and ((text == "-" and not spaces[j] and not spaces[j - 1]) or text.lower() in _PARTICLES)
+            ):
                 j += 2
             else:
                 break
@@ -730,50 +739,55 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _listed_names(doc: Doc, entities: list[Span]) -> list[Span]:
+def _listed_names(doc: Doc, texts: list[str], entities: list[Span]) -> list[Span]:
     """Names NER missed in lists and tables (see above), as PERSON spans."""
     from spacy.tokens import Span
 
-    n = len(doc)
+    spaces = [t.whitespace_ for t in doc]
+    n = len(texts)
     is_person = [False] * n
     for ent in entities:
         for k in range(ent.start, ent.end):
             is_person[k] = True
     # surnames NER found anywhere in the article: "Leboeuf" in the story, "Franck Leboeuf" in the line-up
-    known = {ent[-1].lower_ for ent in entities if ent[-1].is_title and len(ent[-1]) > 2}
+    known = {texts[ent.end - 1].lower() for ent in entities if len(texts[ent.end - 1]) > 2}
     found: list[tuple[int, int]] = []
     chain: list[tuple[int, int]] = []
 
     def close(chain: list[tuple[int, int]]) -> None:
         people = [
-            run for run in chain if any(is_person[k] for k in range(*run)) or doc[run[1] - 1].lower_ in known
+            run for run in chain if any(is_person[run[0] : run[1]]) or texts[run[1] - 1].lower() in known
         ]
+        if len(people) < _MIN_LISTED_NAMES:
+            return
         others = [
             run for run in chain if run not in people and not gazetteer.country_for(doc[run[0] : run[1]].text)
         ]
-        if len(people) >= _MIN_LISTED_NAMES and len(people) * _LIST_SHARE >= len(others):
+        if len(people) * _LIST_SHARE >= len(others):
             found.extend(run for run in others if run[1] - run[0] >= 2)
 
     previous_end = -1
-    for start, end in _name_runs(doc):
-        bounded_before = start == 0 or _is_list_gap(doc[start - 1])
-        bounded_after = end >= n or _is_list_gap(doc[end])
-        if any(is_person[k] for k in range(start, end)):
+    for start, end in _name_runs(texts, spaces):
+        bounded_before = start == 0 or _is_gap_word(texts[start - 1])
+        bounded_after = end >= n or _is_gap_word(texts[end])
+        if any(is_person[start:end]):
             pass
-        elif _INITIAL.match(doc[start].text) and 2 <= end - start <= 3 and bounded_before:
+        elif 2 <= end - start <= 3 and bounded_before and _INITIAL.match(texts[start]):
             found.append((start, end))  # "P. Simmons 4-38": an initial and a surname
-        elif end - start >= 2 and _country_in_brackets(doc, end):
+        elif end - start >= 2 and end + 2 < n and texts[end] == "(" and _country_in_brackets(doc, end):
             found.append((start, end))  # "Michelle Freeman (Jamaica)"
         if not (bounded_before and bounded_after):
-            close(chain)
+            if chain:
+                close(chain)
             chain, previous_end = [], -1
             continue
-        if chain and not all(_is_list_gap(doc[k]) for k in range(previous_end, start)):
+        if chain and not all(_is_gap_word(texts[k]) for k in range(previous_end, start)):
             close(chain)
             chain = []
         chain.append((start, end))
         previous_end = end
-    close(chain)
+    if chain:
+        close(chain)
     return [Span(doc, start, end, label="PERSON") for start, end in sorted(set(found))]
 
 

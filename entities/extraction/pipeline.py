@@ -71,23 +71,24 @@ def _finish(doc: Doc, document: Document, mentions, people: list[PersonExtractio
 
 
 # A body line that ends like a sentence; captions, credits and "Published 7 hours ago" do not.
-_SENTENCE_END = ".!?\"'\u201d\u2019)"
+_SENTENCE_END = tuple(".!?\"'\u201d\u2019)")
 _MIN_LEAD_WORDS = 6
 
 
 def lead_span(doc: Doc, document: Document) -> tuple[int, int]:
     """Offsets of the lead (the first body sentence, where the story's subject is stated), skipping
     the dateline and furniture lines before it (photo captions, "Image copyright ...")."""
-    body_start = len(document.title) + 2
-    start = body_start + dateline_end(document.body)
-    text = doc.text
+    text = document.text  # the same offsets as doc.text, without rebuilding it from the tokens
+    start = len(document.title) + 2 + dateline_end(document.body)
     position = start
-    for line in text[start:].split("\n"):
-        stripped = line.strip()
-        if stripped.endswith(tuple(_SENTENCE_END)) and len(stripped.split()) >= _MIN_LEAD_WORDS:
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if line.endswith(_SENTENCE_END) and len(line.split()) >= _MIN_LEAD_WORDS:
             start = position
             break
-        position += len(line) + 1
+        position = line_end + 1
     for sent in doc.sents:
         if sent.end_char > start + 20:
             return start, sent.end_char
