@@ -25,6 +25,7 @@ from entities.ingest import refresh_counts
 from entities.models import (
     Country,
     CountryMention,
+    Dismissal,
     Meeting,
     MeetingParticipant,
     MeetingReport,
@@ -183,6 +184,7 @@ class PersonAdmin(EditedMarkingAdmin):
 
     def delete_model(self, request, obj):
         meetings = list(obj.participations.values_list("meeting_id", flat=True))
+        Dismissal.objects.dismiss_people([obj], request.user)
         super().delete_model(request, obj)
         refresh_counts(meetings=meetings)
 
@@ -190,6 +192,7 @@ class PersonAdmin(EditedMarkingAdmin):
         meetings = list(
             MeetingParticipant.objects.filter(person__in=queryset).values_list("meeting_id", flat=True)
         )
+        Dismissal.objects.dismiss_people(queryset.prefetch_related("names"), request.user)
         super().delete_queryset(request, queryset)
         refresh_counts(meetings=meetings)
 
@@ -324,6 +327,7 @@ class MeetingAdmin(EditedMarkingAdmin):
     def delete_model(self, request, obj):
         people = list(obj.participant_rows.values_list("person_id", flat=True))
         countries = list(obj.side_rows.values_list("country_id", flat=True))
+        Dismissal.objects.dismiss_meetings(Meeting.objects.filter(pk=obj.pk), request.user)
         super().delete_model(request, obj)
         refresh_counts(people=people, countries=countries)
 
@@ -334,6 +338,7 @@ class MeetingAdmin(EditedMarkingAdmin):
         countries = list(
             MeetingSide.objects.filter(meeting__in=queryset).values_list("country_id", flat=True)
         )
+        Dismissal.objects.dismiss_meetings(queryset, request.user)
         super().delete_queryset(request, queryset)
         refresh_counts(people=people, countries=countries)
 
@@ -440,3 +445,18 @@ class MeetingReportAdmin(FactTableAdmin):
     list_display = ["meeting", "article", "evidence_start"]
     list_select_related = ["meeting", "article"]
     raw_id_fields = ["meeting", "article"]
+
+
+@admin.register(Dismissal)
+class DismissalAdmin(admin.ModelAdmin):
+    """Deleted extraction errors; deleting a dismissal lets ingest read the fact again."""
+
+    list_display = ["kind", "key", "article", "created_by", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["key"]
+    raw_id_fields = ["article"]
+    readonly_fields = ["kind", "key", "article", "created_by", "created_at"]
+    list_select_related = ["article", "created_by"]
+
+    def has_add_permission(self, request):
+        return False

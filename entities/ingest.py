@@ -35,6 +35,7 @@ from entities.extraction.types import (
 from entities.models import (
     Country,
     CountryMention,
+    Dismissal,
     Meeting,
     MeetingParticipant,
     MeetingReport,
@@ -47,6 +48,7 @@ from entities.models import (
     Quote,
     Role,
     fold,
+    participants_key,
 )
 
 CREATED, UPDATED, SKIPPED, FAILED = "created", "updated", "skipped", "failed"
@@ -189,19 +191,22 @@ def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article
     )
     touched_countries |= {c.code for c in extraction.countries}
 
-    people = resolve_people(extraction.people, countries)
-    _record_names(people, extraction.people)
-    _record_roles(people, extraction.people, countries, document.published)
-    PersonMention.objects.bulk_create(_mentions(article, people, extraction.people))
+    # People an admin deleted as extraction errors stay deleted.
+    dismissed = Dismissal.objects.person_keys({fold(p.name) for p in extraction.people})
+    extracted_people = [p for p in extraction.people if fold(p.name) not in dismissed]
+    people = resolve_people(extracted_people, countries)
+    _record_names(people, extracted_people)
+    _record_roles(people, extracted_people, countries, document.published)
+    PersonMention.objects.bulk_create(_mentions(article, people, extracted_people))
     Quote.objects.bulk_create(
-        Quote(person=people[p.name], article=article, text=q) for p in extraction.people for q in p.quotes
+        Quote(person=people[p.name], article=article, text=q) for p in extracted_people for q in p.quotes
     )
     touched_people |= {p.pk for p in people.values()}
 
     # The admin's version of a meeting this article reports stands: re-extraction must not store
     # its uncorrected reading again beside it (the date or the participants would differ).
     # The title a participant held at the time is the one this article gives them.
-    titles = {people[p.name].pk: p.titles[0][:300] for p in extraction.people if p.titles}
+    titles = {people[p.name].pk: p.titles[0][:300] for p in extracted_people if p.titles}
     corrected = (
         [
             {row.person_id for row in m.participant_rows.all()}
@@ -212,7 +217,11 @@ def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article
         if existing is not None
         else []
     )
+    dismissed_meetings = Dismissal.objects.meeting_keys(article) if existing is not None else set()
     for extracted in extraction.meetings:
+        key = participants_key(people[n] for n in extracted.participants if n in people)
+        if key in dismissed_meetings:
+            continue
         if any(
             corrected_people & {people[n].pk for n in extracted.participants if n in people}
             for corrected_people in corrected

@@ -23,6 +23,10 @@ def fold(text: str) -> str:
     return " ".join(bare.replace("-", " ").replace(".", " ").casefold().split())
 
 
+def participants_key(people) -> str:
+    return "|".join(sorted({p.key for p in people}))
+
+
 class Origin(models.TextChoices):
     EXTRACTED = "extracted"
     EDITED = "edited"
@@ -549,6 +553,10 @@ class Meeting(Provenance):
         """Participant rows standing for one country (needs `with_details`)."""
         return [row for row in self.participant_rows.all() if row.country_id == code]
 
+    def participants_key(self) -> str:
+        """Who took part, as one string: how a dismissed meeting is recognised on re-extraction."""
+        return participants_key(row.person for row in self.participant_rows.all())
+
     def other_participants(self, person) -> list:
         return [row for row in self.participant_rows.all() if row.person_id != person.pk]
 
@@ -698,3 +706,76 @@ class CountryPair:
         from articles.models import Article
 
         return Article.objects.mentioning_pair(*self.codes)
+
+
+class DismissalQuerySet(models.QuerySet):
+    def person_keys(self, keys) -> set[str]:
+        return set(self.filter(kind=Dismissal.Kind.PERSON, key__in=keys).values_list("key", flat=True))
+
+    def meeting_keys(self, article) -> set[str]:
+        return set(self.filter(kind=Dismissal.Kind.MEETING, article=article).values_list("key", flat=True))
+
+    def dismiss_people(self, people, user=None) -> None:
+        """Every spelling of these people: ingest will not create them again."""
+        keys = {n.key for p in people for n in p.names.all()} | {p.key for p in people}
+        self.bulk_create(
+            [Dismissal(kind=Dismissal.Kind.PERSON, key=k, created_by=user) for k in sorted(keys)],
+            ignore_conflicts=True,
+        )
+
+    def dismiss_meetings(self, meetings, user=None) -> None:
+        """These meetings as each reporting article told them: re-extraction skips them."""
+        rows = [
+            Dismissal(
+                kind=Dismissal.Kind.MEETING,
+                key=m.participants_key(),
+                article_id=r.article_id,
+                created_by=user,
+            )
+            for m in meetings.prefetch_related("participant_rows__person", "reports")
+            for r in m.reports.all()
+        ]
+        self.bulk_create(rows, ignore_conflicts=True)
+
+
+class Dismissal(models.Model):
+    """Something an admin deleted as an extraction error, so that re-ingest does not bring it back.
+
+    A person is dismissed by every spelling of their name (a newspaper read as a person); a meeting
+    by its participants within the articles that reported it.
+    """
+
+    class Kind(models.TextChoices):
+        PERSON = "person"
+        MEETING = "meeting"
+
+    kind = models.CharField(max_length=7, choices=Kind.choices)
+    # person: fold(name); meeting: Meeting.participants_key()
+    key = models.CharField(max_length=1000)
+    article = models.ForeignKey("articles.Article", null=True, blank=True, on_delete=models.CASCADE)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DismissalQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=["person", "meeting"]), name="dismissal_kind_valid"),
+            models.UniqueConstraint(
+                fields=["kind", "key"], condition=Q(article__isnull=True), name="dismissal_unique_global"
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "key", "article"],
+                condition=Q(article__isnull=False),
+                name="dismissal_unique_article",
+            ),
+        ]
+        indexes = [
+            # Ingest: is this name or this meeting of this article dismissed?
+            models.Index(fields=["kind", "key"], name="dismissal_lookup_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.key}"

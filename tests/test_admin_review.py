@@ -11,6 +11,7 @@ from articles.models import Article
 from entities.models import (
     Country,
     CountryMention,
+    Dismissal,
     Meeting,
     MeetingParticipant,
     MeetingReport,
@@ -497,3 +498,31 @@ def test_a_participant_an_admin_removed_does_not_come_back_with_ingest_update(
     assert Meeting.objects.count() == 1
     assert list(MeetingParticipant.objects.values_list("person", flat=True)) == [rows[0].person_id]
     assert MeetingSide.objects.filter(meeting=meeting).count() == 1
+
+
+def test_a_meeting_deleted_as_wrong_does_not_come_back_with_ingest_update(
+    admin_client, stored_story, ingest_text, wire_story
+):
+    meeting = Meeting.objects.get()
+    response = admin_client.post(reverse("admin:entities_meeting_delete", args=[meeting.pk]), {"post": "yes"})
+    assert response.status_code == 302
+
+    (again,) = ingest_text(
+        wire_story(1, front_matter="published: 2024-03-06\nsource: Newsdesk test"), update=True
+    )
+    assert again.status == "updated", again.message
+    assert not Meeting.objects.exists()
+    assert Dismissal.objects.filter(kind="meeting", article=stored_story).count() == 1
+
+
+def test_a_person_deleted_as_wrong_is_not_created_again_by_later_articles(
+    admin_client, stored_story, ingest_text, wire_story
+):
+    lavrov = Person.objects.get(name="Sergei Lavrov")
+    response = admin_client.post(reverse("admin:entities_person_delete", args=[lavrov.pk]), {"post": "yes"})
+    assert response.status_code == 302
+
+    (later,) = ingest_text(wire_story(2, front_matter="published: 2024-03-07"))
+    assert later.status == "created", later.message
+    assert not Person.objects.filter(name="Sergei Lavrov").exists()
+    assert Person.objects.filter(name="Wang Yi").exists()

@@ -21,3 +21,35 @@ def test_focus_is_the_two_sides_of_a_bilateral_story(run):
         "France and Germany were also mentioned once.",
     )
     assert result.focus == ["JP", "PL"]
+
+
+def test_a_third_country_level_with_the_second_is_in_focus(run):
+    result = run(
+        "Iran condemns bombings in Kenya, Tanzania",
+        "TEHRAN, Aug 8 - Iran condemned the bombings in Kenya and Tanzania on Saturday. "
+        "Iran expressed sympathy for the victims, the Iranian news agency said.",
+    )
+    assert result.focus == ["IR", "KE", "TZ"]
+
+
+def test_a_dateline_alone_does_not_put_the_bureau_city_in_focus(run):
+    result = run(
+        "NATO to admit new members",
+        "BRUSSELS, Feb 10 - NATO has decided to admit Poland, Hungary and the Czech Republic in March, "
+        "an official said.\nPoland welcomed it. Hungary welcomed it. The Czech Republic welcomed it.",
+    )
+    assert result.focus == ["CZ", "HU", "PL"]
+
+
+def test_a_bilateral_meeting_story_is_about_its_two_sides():
+    from entities.extraction.countries import CountryMention, choose_focus
+    from entities.extraction.types import Document, MeetingExtraction
+
+    document = Document(title="Talks resume", body="x" * 200)
+    mentions = [
+        CountryMention(c, i, i + 1, 20 + i, 21 + i)
+        for i, c in enumerate(["KE", "US", "TZ", "KE", "US", "TZ"])
+    ]
+    meeting = MeetingExtraction(participants=["A", "B"], sides=["KE", "US"])
+    assert choose_focus(document, mentions, (14, 40), [], []) == ["KE", "TZ", "US"]
+    assert choose_focus(document, mentions, (14, 40), [], [meeting]) == ["KE", "US"]

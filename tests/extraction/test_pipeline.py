@@ -38,3 +38,16 @@ def test_cli_prints_one_json_line_per_file(tmp_path, capsys):
     assert row["file"] == str(path)
     assert row["published"] == "1987-03-04"
     assert "JP" in [c["code"] for c in row["countries"]]
+
+
+def test_the_lead_skips_the_dateline_and_caption_lines(nlp):
+    from entities.extraction.pipeline import lead_span, nlp_text
+
+    document = Document(
+        title="Talks open",
+        body="LONDON, May 4 - \nImage copyright Agency Image caption Crowds outside\n"
+        "Ministers from ten countries met in London on Monday to discuss trade. More followed.",
+    )
+    start, end = lead_span(nlp(nlp_text(document)), document)
+    assert document.text[start:end].strip().startswith("Ministers from ten countries")
+    assert "More followed" not in document.text[start:end]
