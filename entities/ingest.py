@@ -12,6 +12,7 @@ import difflib
 import functools
 import os
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,29 +106,56 @@ def ingest(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[IngestResult]:
-    """Read, extract and store each source; yields one result per source, in order."""
-    from entities.extraction.nlp import get_nlp
-    from entities.extraction.pipeline import extract
+    """Read, extract and store each source; yields one result per source, in order.
 
-    nlp = get_nlp(settings.NEWSDESK_SPACY_MODEL)
-    pending = (_prepare(source, update=update, defaults=defaults) for source in sources)
-    # Files that need no NLP (failed, duplicates) pass through with empty text, which keeps
-    # one ordered stream through nlp.pipe even with several processes.
-    stream = ((p.document.text if p.result is None else "", p) for p in pending)
-    for doc, item in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        if item.result is not None:
-            yield item.result
-            continue
-        try:
-            extraction = extract(item.document, doc, nlp=nlp)
-            article = store(extraction, content_hash=item.content_hash, existing=item.existing)
-        except Exception as error:  # one article's failure must not stop the batch
-            yield IngestResult(item.source.name, FAILED, message=f"extraction failed: {error}")
-            continue
-        yield IngestResult(item.source.name, UPDATED if item.existing else CREATED, article)
+    With `n_process` > 1, worker processes parse and extract while this process stores.
+    """
+    from entities.extraction.parallel import Failure, extract_chunks
+
+    seen: set[str] = set()
+    pending = (_prepare(source, update=update, defaults=defaults, seen=seen) for source in sources)
+    chunks = _chunked(pending, batch_size)
+    items: deque[list[_Pending]] = deque()
+
+    def documents():
+        # Files that need no NLP (failed, duplicates) travel as None and keep their place.
+        for chunk in chunks:
+            items.append(chunk)
+            yield [item.document if item.result is None else None for item in chunk]
+
+    outcomes = extract_chunks(
+        documents(), model_name=settings.NEWSDESK_SPACY_MODEL, processes=n_process, batch_size=batch_size
+    )
+    for extracted in outcomes:
+        for item, outcome in zip(items.popleft(), extracted, strict=True):
+            if item.result is not None:
+                yield item.result
+            elif isinstance(outcome, Failure):
+                yield IngestResult(item.source.name, FAILED, message=f"extraction failed: {outcome.message}")
+            else:
+                yield _store_one(item, outcome)
 
 
-def _prepare(source: Source, *, update: bool, defaults: dict | None) -> _Pending:
+def _store_one(item: _Pending, extraction: ArticleExtraction) -> IngestResult:
+    try:
+        article = store(extraction, content_hash=item.content_hash, existing=item.existing)
+    except Exception as error:  # one article's failure must not stop the batch; store() rolled back
+        return IngestResult(item.source.name, FAILED, message=f"could not be stored: {error}")
+    return IngestResult(item.source.name, UPDATED if item.existing else CREATED, article)
+
+
+def _chunked(items: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
+    chunk: list[_Pending] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prepare(source: Source, *, update: bool, defaults: dict | None, seen: set[str]) -> _Pending:
     from entities.extraction.document import read_document
 
     item = _Pending(source)
@@ -145,6 +173,12 @@ def _prepare(source: Source, *, update: bool, defaults: dict | None) -> _Pending
         item.result = IngestResult(source.name, FAILED, message=str(error))
         return item
     item.content_hash = Article.hash_text(item.document.text)
+    if item.content_hash in seen:
+        item.result = IngestResult(
+            source.name, SKIPPED, message="the same text as an earlier file in this batch"
+        )
+        return item
+    seen.add(item.content_hash)
     item.existing = Article.objects.with_hash(item.content_hash).first()
     if item.existing and not update:
         item.result = IngestResult(source.name, SKIPPED, item.existing, "already ingested")

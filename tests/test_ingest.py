@@ -137,3 +137,21 @@ def test_extract_command_prints_one_json_line_per_file_and_stores_nothing(db, nl
     assert list(row)[:7] == ["file", "title", "published", "people", "countries", "focus", "meetings"]
     assert {"CN", "RU"} <= {c["code"] for c in row["countries"]}
     assert Article.objects.count() == 0
+
+
+def test_the_same_text_twice_in_one_batch_is_stored_once(ingest_text):
+    results = ingest_text(FIRST_REPORT, FIRST_REPORT)
+    assert [r.status for r in results] == ["created", "skipped"]
+    assert Article.objects.count() == 1
+
+
+def test_worker_processes_store_what_one_process_stores(db, nlp):
+    from entities.ingest import Source, ingest
+
+    texts = [FIRST_REPORT, SECOND_REPORT, FIRST_SPELLING, VARIANT_SPELLING, b"", FIRST_REPORT]
+    sources = [Source(f"{n}.txt", t.encode() if isinstance(t, str) else t) for n, t in enumerate(texts)]
+    results = list(ingest(sources, batch_size=2, n_process=2))
+    assert [r.name for r in results] == [s.name for s in sources]
+    assert [r.status for r in results] == ["created", "created", "created", "created", "failed", "skipped"]
+    assert Person.objects.filter(surname_key="patrushev").count() == 1
+    assert Meeting.objects.filter(participants__name="Sergei Lavrov").count() == 1
