@@ -14,11 +14,10 @@ import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -127,21 +126,41 @@ def ingest(
         documents(), model_name=settings.NEWSDESK_SPACY_MODEL, processes=n_process, batch_size=batch_size
     )
     for extracted in outcomes:
+        touched = Touched()
+        results = []
         for item, outcome in zip(items.popleft(), extracted, strict=True):
             if item.result is not None:
-                yield item.result
+                results.append(item.result)
             elif isinstance(outcome, Failure):
-                yield IngestResult(item.source.name, FAILED, message=f"extraction failed: {outcome.message}")
+                results.append(
+                    IngestResult(item.source.name, FAILED, message=f"extraction failed: {outcome.message}")
+                )
             else:
-                yield _store_one(item, outcome)
+                results.append(_store_one(item, outcome, touched))
+        # Once per chunk rather than per article: the counters are a cache that list pages sort by.
+        touched.refresh()
+        yield from results
 
 
-def _store_one(item: _Pending, extraction: ArticleExtraction) -> IngestResult:
+def _store_one(item: _Pending, extraction: ArticleExtraction, touched: Touched) -> IngestResult:
     try:
-        article = store(extraction, content_hash=item.content_hash, existing=item.existing)
+        article = store(extraction, content_hash=item.content_hash, existing=item.existing, touched=touched)
     except Exception as error:  # one article's failure must not stop the batch; store() rolled back
         return IngestResult(item.source.name, FAILED, message=f"could not be stored: {error}")
     return IngestResult(item.source.name, UPDATED if item.existing else CREATED, article)
+
+
+@dataclass
+class Touched:
+    """The rows whose counters a batch of stores changed."""
+
+    people: set[int] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    meetings: set[int] = field(default_factory=set)
+
+    def refresh(self) -> None:
+        refresh_counts(people=self.people, countries=self.countries, meetings=self.meetings)
+        self.people, self.countries, self.meetings = set(), set(), set()
 
 
 def _chunked(items: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
@@ -186,8 +205,23 @@ def _prepare(source: Source, *, update: bool, defaults: dict | None, seen: set[s
 
 
 @transaction.atomic
-def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article | None = None) -> Article:
-    """Write one article and its facts; replaces what an earlier extraction of it stored."""
+def store(
+    extraction: ArticleExtraction,
+    *,
+    content_hash: str,
+    existing: Article | None = None,
+    touched: Touched | None = None,
+) -> Article:
+    """Write one article and its facts; replaces what an earlier extraction of it stored.
+
+    The counters of the people, countries and meetings it touched are refreshed now, or added to
+    `touched` for the caller to refresh once for a whole batch.
+    """
+    if connection.vendor == "postgresql":
+        # Ingest is idempotent: should the server crash, the last few articles are simply ingested
+        # again, so they need not wait for their commit to reach the disk.
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
     document = extraction.document
     article = existing or Article(content_hash=content_hash)
     article.title = document.title[:500]
@@ -267,12 +301,12 @@ def store(extraction: ArticleExtraction, *, content_hash: str, existing: Article
             touched_people |= {people[n].pk for n in extracted.participants if n in people}
             touched_countries |= set(extracted.sides)
 
-    if connection.vendor == "postgresql":
-        Article.objects.filter(pk=article.pk).update(
-            search_vector=SearchVector("title", weight="A", config="english")
-            + SearchVector("body", weight="B", config="english")
-        )
-    refresh_counts(people=touched_people, countries=touched_countries, meetings=touched_meetings)
+    batch = touched if touched is not None else Touched()
+    batch.people |= touched_people
+    batch.countries |= touched_countries
+    batch.meetings |= touched_meetings
+    if touched is None:
+        batch.refresh()
     return article
 
 

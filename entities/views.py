@@ -86,7 +86,7 @@ def home(request):
         pairs = Meeting.objects.all().busiest_pairs(limit=8)
         pairs_period = "all time"
     ctx = {
-        "articles": Article.objects.latest_first()[:10],
+        "articles": Article.objects.latest_first().only(*ARTICLE_FIELDS)[:10],
         "pairs": pairs,
         "pairs_period": pairs_period,
         "officials": Person.objects.filter(article_count__gt=0).most_active().select_related("country")[:10],
@@ -128,7 +128,9 @@ def person(request, slug):
     person, moved = _person_or_redirect(slug, "entities:person")
     if moved:
         return moved
-    meetings = paginate(request, person.ledger(), 10, "meetings_page")
+    # Counted off the participant index: COUNT over the ledger's join read the whole meeting table.
+    count = person.participations.count()
+    meetings = CountedPaginator(person.ledger(), 10, count).get_page(request.GET.get("meetings_page"))
     counterparts = []
     for other in person.counterparts(limit=15):
         url = ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .nlp import get_nlp
@@ -34,24 +35,39 @@ def extract_chunks(
 ) -> Iterator[list[Outcome]]:
     """For each chunk, in order, its extractions (None where the chunk held None).
 
-    At most two chunks per worker are in flight, so memory stays flat however long the input.
+    The caller's thread reads `chunks` and consumes the results (it stores them) while the next
+    chunks are parsed: by one worker thread in a single process (spaCy and the database driver
+    both release the GIL for much of their work), or by `processes` worker processes. At most two
+    chunks per worker are in flight, so memory stays flat however long the input.
     """
-    if processes <= 1:
-        for chunk in chunks:
-            yield extract_chunk(model_name, chunk, batch_size)
-        return
-    # The parent loads the model first so that forked workers share it instead of loading it again.
+    # Loaded before any worker starts, so that forked workers share it instead of loading it again.
     get_nlp(model_name)
+    if processes <= 1:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            yield from _in_order(
+                chunks, lambda chunk: pool.submit(extract_chunk, model_name, chunk, batch_size), 2
+            )
+        return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with context.Pool(processes, initializer=get_nlp, initargs=(model_name,)) as pool:
-        in_flight: deque = deque()
-        for chunk in chunks:
-            in_flight.append(pool.apply_async(extract_chunk, (model_name, chunk, batch_size)))
-            if len(in_flight) >= 2 * processes:
-                yield in_flight.popleft().get()
-        while in_flight:
-            yield in_flight.popleft().get()
+        submit = lambda chunk: pool.apply_async(extract_chunk, (model_name, chunk, batch_size))  # noqa: E731
+        yield from _in_order(chunks, submit, 2 * processes)
+
+
+def _in_order(chunks: Iterable[Chunk], submit, window: int) -> Iterator[list[Outcome]]:
+    in_flight: deque = deque()
+    for chunk in chunks:
+        in_flight.append(submit(chunk))
+        if len(in_flight) >= window:
+            yield _result(in_flight.popleft())
+    while in_flight:
+        yield _result(in_flight.popleft())
+
+
+def _result(pending) -> list[Outcome]:
+    # concurrent.futures.Future and multiprocessing's AsyncResult name it differently.
+    return pending.result() if hasattr(pending, "result") else pending.get()
 
 
 def extract_chunk(model_name: str, chunk: Chunk, batch_size: int = 32) -> list[Outcome]:
