@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .countries import CountryMention
+from .document import dateline_end
 from .types import Document, PersonExtraction
 
 if TYPE_CHECKING:
@@ -281,6 +282,9 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     text = doc.text  # built on every access: read it once
     entities = _person_entities(doc)
     entities += _listed_names(doc, texts, entities)
+    # The dateline names a place and an agency ("BEIJING, Nov. 12 (Xinhua) --"), never a person.
+    dateline = (len(document.title) + 2, len(document.title) + 2 + dateline_end(document.body))
+    entities = [e for e in entities if not dateline[0] <= e.start_char < dateline[1]]
     not_people: set[str] = set()  # words of clubs and firms: "Virgin" after "Virgin Atlantic"
     mentions = [m for ent in entities for m in [_clean(doc, text, ent, country_at, common, not_people)] if m]
     if not_people:

@@ -136,3 +136,13 @@ def test_an_official_of_an_international_body_has_no_country(run):
         "MANAMA, Aug 26 - Senior United Nations arms official Rolf Andersvik left Bahrain for Baghdad.",
     )
     assert countries_of(result)["Rolf Andersvik"] is None
+
+
+
+def test_the_agency_in_a_dateline_is_not_a_person(run):
+    result = run(
+        "Ministers meet",
+        "BEIJING, March 5 (Newsdesk) -- Chinese Foreign Minister Wang Yi met Russian Foreign Minister "
+        "Sergei Lavrov on Tuesday.",
+    )
+    assert sorted(names(result)) == ["Sergei Lavrov", "Wang Yi"]
