@@ -138,7 +138,6 @@ def test_an_official_of_an_international_body_has_no_country(run):
     assert countries_of(result)["Rolf Andersvik"] is None
 
 
-
 def test_the_agency_in_a_dateline_is_not_a_person(run):
     result = run(
         "Ministers meet",
