@@ -127,19 +127,19 @@ def ingest(
     )
     for extracted in outcomes:
         touched = Touched()
-        results = []
-        for item, outcome in zip(items.popleft(), extracted, strict=True):
-            if item.result is not None:
-                results.append(item.result)
-            elif isinstance(outcome, Failure):
-                results.append(
-                    IngestResult(item.source.name, FAILED, message=f"extraction failed: {outcome.message}")
-                )
-            else:
-                results.append(_store_one(item, outcome, touched))
-        # Once per chunk rather than per article: the counters are a cache that list pages sort by.
-        touched.refresh()
-        yield from results
+        try:
+            for item, outcome in zip(items.popleft(), extracted, strict=True):
+                if item.result is not None:
+                    yield item.result
+                elif isinstance(outcome, Failure):
+                    message = f"extraction failed: {outcome.message}"
+                    yield IngestResult(item.source.name, FAILED, message=message)
+                else:
+                    yield _store_one(item, outcome, touched)
+        finally:
+            # Once per chunk rather than per article (the counters are a cache that list pages
+            # sort by), and also when the caller stops half-way.
+            touched.refresh()
 
 
 def _store_one(item: _Pending, extraction: ArticleExtraction, touched: Touched) -> IngestResult:
