@@ -453,7 +453,8 @@ class Command(BaseCommand):
             ["id", "meeting_id", "article_id", "evidence", "evidence_start"],
             ((i, *r) for i, r in enumerate(reports, 1)),
         )
-        self.stdout.write("Rows loaded; computing counts and search vectors...")
+        # Search vectors were filled on the way in by the database's trigger (articles 0004).
+        self.stdout.write("Rows loaded; computing counts...")
         with connection.cursor() as cursor:
             # The denormalised counters list pages sort by (ingest keeps them with refresh_counts).
             for table, pk, column, source, fk in [
@@ -467,10 +468,6 @@ class Command(BaseCommand):
                     f"UPDATE {table} t SET {column} = s.n FROM "
                     f"(SELECT {fk}, count(*) n FROM {source} GROUP BY {fk}) s WHERE s.{fk} = t.{pk}"
                 )
-            cursor.execute(
-                "UPDATE articles_article SET search_vector = setweight(to_tsvector('english', title), 'A') "
-                "|| setweight(to_tsvector('english', body), 'B')"
-            )
             for table in [
                 "entities_person",
                 "entities_personname",
