@@ -333,6 +333,12 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
     subject, passive = _subject(verb)
     reading = _Reading(sentence=verb.sent, trigger=verb, kind=_VERB_KIND[base], status=status)
     reading.pronoun_subject = subject is not None and subject.lower_ in _PRONOUNS and verb.dep_ == "ROOT"
+    if _subject_lost(subject, verb):
+        before = _people_before(verb, ctx)  # a headline run into the lead spoils the parse
+        if before:
+            subject = None
+            for number in before:
+                _add_person(reading, number, ctx)
     if _earlier(verb):
         reading.away = True  # "he had earlier met X": before, and maybe elsewhere
         reading.pronoun_subject = False
@@ -418,16 +424,27 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     path, support = _support(noun)
     preps = {t.lower_ for t in path if t.pos_ == "ADP"}
     events = [noun, *path] + ([support] if support is not None else [])
-    status = _status(events, ctx)
+    # "agree to restore contacts at a meeting": the meeting is where they agreed, not what
+    status = _status(events, ctx, setting=bool(preps & _SETTING_PREPS))
     if status is None:
         return None
+    if (
+        status == "planned"
+        and kind in {"talks", "consultation"}
+        and support is not None
+        and support.lower_ in _PROCESS_VERBS
+    ):
+        return None  # "agreed to resume trade talks": a process to restart, not an occasion
     reading = _Reading(sentence=noun.sent, trigger=noun, kind=kind, status=status)
     if modifiers & _REMOTE_WORDS:
         reading.kind = "video" if modifiers & {"video", "virtual", "online"} else "call"
     parties = _noun_parties(noun) + [
         t for t in path if t.pos_ in {"PROPN", "NOUN"} and ctx.person_at[t.i] >= 0
     ]
+    named_by_modifier = _modifier_people(noun, ctx)
+    parties.extend(named_by_modifier)  # "Biden-Xi virtual summit": the parties, not the verb's subject
     carried = support is not None and noun.dep_ not in _SUBJECTS and not (preps & _TOPICAL_PREPS)
+    carried = carried and len({ctx.person_at[t.i] for t in named_by_modifier}) < 2
     if carried and not _path_is_subject(path):
         subject, _ = _subject(support)
         if subject is not None:
@@ -456,6 +473,9 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
 # ("talked about the planned visit"), or the verb's time and place not the encounter's
 _TOPICAL_PREPS = _words("about on over regarding concerning against")
 _AWAY_PREPS = frozenset({"from"})
+_SETTING_PREPS = _words("at after during following")
+_AGREE_WORDS = _words("agree agrees agreed decide decides decided")
+_PROCESS_VERBS = _words("resume resuming restart restarting reopen open opening continue start begin launch")
 
 
 def _has_prep(token: Token, words: set[str]) -> bool:
@@ -493,6 +513,16 @@ def _noun_parties(noun: Token) -> list[Token]:
                 continue  # "talks of the committee" is rarely a party; "visit of X" names the visitor
             parties.extend(c for c in child.children if c.dep_ == "pobj")
     return parties
+
+
+def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
+    return [
+        token
+        for child in noun.children
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i
+        for token in child.subtree
+        if ctx.person_at[token.i] >= 0
+    ]
 
 
 def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
@@ -582,8 +612,8 @@ def _add_parties(
 
 
 def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
-    if token.lower_ in _PRONOUNS:
-        found = _antecedents(token, ctx)
+    if token.lower_ in _PRONOUNS or _pair_phrase(token):
+        found = _antecedents(token, ctx, plural=True if _pair_phrase(token) else None)
         if found:
             reading.confidence *= 0.85
         for number in found:
@@ -616,6 +646,21 @@ def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
     reading.sides.update(codes)
     foreign = token.lower_ in _FOREIGN_ROLES or any(c.ent_type_ == "ORG" for c in token.children)
     reading.stranger = reading.stranger or (foreign and not codes)
+
+
+def _pair_phrase(token: Token) -> bool:
+    """ "the two leaders", "both presidents": the people the story has just named, like "they"."""
+    return (
+        token.tag_ == "NNS"
+        and token.lower_ in _PAIR_NOUNS
+        and any(
+            c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
+            for c in token.children
+        )
+    )
+
+
+_PAIR_NOUNS = _words("leaders presidents officials ministers men women sides heads counterparts")
 
 
 def _add_person(reading: _Reading, number: int, ctx: _Context) -> None:
@@ -730,11 +775,42 @@ def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None) -> l
             break
         sentence = ctx.doc[sentence.start - 1].sent
         found = _named_subjects([t for t in sentence if t.dep_ in _SUBJECTS], ctx)
+        if plural and len(found) < 2:
+            found = _line_subjects(sentence, ctx)
         if plural and len(found) >= 2:
             return found
         if not plural and found:
             return found[:1]
     return []
+
+
+def _subject_lost(subject: Token | None, verb: Token) -> bool:
+    """A finite main verb with no subject, or one on another line (the headline's verb)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    return subject is None or "\n" in verb.doc.text[subject.idx : verb.idx]
+
+
+def _people_before(verb: Token, ctx: _Context) -> list[int]:
+    """The people named between the start of the verb's line and the verb, with no other verb in
+    between ("U.S. President Joe Biden and Chinese President Xi Jinping met"): the subject, when the
+    parser ran a headline or a dateline into the sentence and lost it."""
+    found: list[int] = []
+    for token in reversed(ctx.doc[verb.sent.start : verb.i]):
+        if "\n" in token.text or "\n" in token.whitespace_ or token.pos_ in {"VERB", "AUX"}:
+            break
+        number = ctx.person_at[token.i]
+        if number >= 0 and number not in found:
+            found.insert(0, number)
+    return found
+
+
+def _line_subjects(sentence: Span, ctx: _Context) -> list[int]:
+    """The people named before the first verb of the sentence's last line."""
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"}]
+    last_line = sentence.text.rstrip().rfind("\n") + sentence.start_char
+    verb = next((t for t in verbs if t.idx > last_line), None)
+    return _people_before(verb, ctx) if verb is not None else []
 
 
 def _named_subjects(subjects: list[Token], ctx: _Context) -> list[int]:
@@ -793,7 +869,7 @@ def _mentions(sentence: Span, words: set[str]) -> bool:
 # --- held or planned -------------------------------------------------------------------------
 
 
-def _status(events: list[Token], ctx: _Context) -> str | None:
+def _status(events: list[Token], ctx: _Context, setting: bool = False) -> str | None:
     """ "held", "planned", or None when the encounter did not or may not happen (a wish, an offer,
     a negation)."""
     planned = False
@@ -811,7 +887,7 @@ def _status(events: list[Token], ctx: _Context) -> str | None:
                 planned = True
     verb = next((t for t in events if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
-        governed = _governing_status(verb, events[0])
+        governed = _governing_status(verb, events[0], setting)
         if governed is None:
             return None
         planned = planned or governed == "planned"
@@ -821,7 +897,7 @@ def _status(events: list[Token], ctx: _Context) -> str | None:
     return "planned" if planned else "held"
 
 
-def _governing_status(verb: Token, trigger: Token) -> str | None:
+def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str | None:
     """Walk up infinitive and purpose links ("prepared to head to Brussels to meet"): a plan word
     makes it planned, a wish word drops it; arrival ("landed ... for talks") keeps it held. An
     infinitive with nothing above to say it happened ("an agreement reached to hold talks") is a plan."""
@@ -836,7 +912,7 @@ def _governing_status(verb: Token, trigger: Token) -> str | None:
         if token is not verb or trigger is not verb:
             if token.lower_ in _WISH_WORDS:
                 return None
-            if token.lower_ in _ARRIVAL_WORDS:
+            if token.lower_ in _ARRIVAL_WORDS or (setting and token.lower_ in _AGREE_WORDS):
                 return "held"
             if token.lower_ in _PLAN_WORDS:
                 return "planned"
@@ -940,6 +1016,14 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         # "On Aug. 7, Bushnell and Kimotho ... They were talking when ...": the same time
         previous = ctx.doc[reading.sentence.start - 1].sent
         phrase = _date_phrase(previous, [previous.root], ctx)
+    if phrase is None and (verb := _verb_of_subject(reading.trigger)) is not None:
+        # "Officials attending the consultation ... pledged closer cooperation on Tuesday": what
+        # the people at the event did, they did at the event, on that day
+        phrase = _date_phrase(reading.sentence, [verb], ctx)
+    if phrase is None and not reading.people and reading.trigger.idx < _lead_end(ctx):
+        # An event the lead names without people: the lead's one time expression is when it was
+        # (the parser often runs the headline into the lead, so the parse cannot be trusted here)
+        phrase = _only_date_phrase(reading.sentence, ctx)
     if phrase is None:
         return
     reading.date_text = phrase
@@ -959,6 +1043,26 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
                 phrase, published=ctx.published, dateline=ctx.dateline_date, future=False
             )
     reading.date, reading.date_anchor, reading.date_anchor_date = date, anchor, anchor_date
+
+
+def _only_date_phrase(sentence: Span, ctx: _Context) -> str | None:
+    skip_start, skip_end = ctx.dateline_span
+    found = [
+        words.strip()
+        for start, end, words in dates.find_date_phrases(sentence.text)
+        if not (start + sentence.start_char < skip_end and end + sentence.start_char > skip_start)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _verb_of_subject(token: Token) -> Token | None:
+    """The verb whose subject phrase holds this event noun, if it is in one."""
+    if token.pos_ != "NOUN":
+        return None
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in {"nsubj", "nsubjpass"}:
+            return ancestor.head if ancestor.head.pos_ in {"VERB", "AUX"} else None
+    return None
 
 
 def _present_tense(events: list[Token]) -> bool:
@@ -986,6 +1090,8 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
         for _ in range(4):
             if token.i in event_ids:
                 return words.strip()
+            if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.i in event_ids:
+                return words.strip()  # "a video call lasting three hours on Monday"
             if token.head is token or (token.pos_ in {"VERB", "AUX"} and token is not span.root):
                 break
             token = token.head
@@ -1006,6 +1112,13 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
                 break
         else:
             occasions.append(reading)
+    # "The latest round of the consultation ... on Tuesday" names no one, but when exactly one
+    # occasion of that kind has people, it tells when and where that one took place.
+    for event in [o for o in occasions if not o.people and o.kind != "summit"]:
+        same_kind = [o for o in occasions if o.people and o.kind == event.kind]
+        if len(same_kind) == 1 and _compatible(same_kind[0], event):
+            _absorb(same_kind[0], event)
+            occasions.remove(event)
     return occasions
 
 
@@ -1026,7 +1139,15 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
     if a.place_country and b.place_country and a.place_country != b.place_country:
         return False
     remote = {"call", "video"}
-    return (a.kind in remote) == (b.kind in remote)
+    if (a.kind in remote) == (b.kind in remote):
+        return True
+    # "held a video call ... Xi greeted Biden": an in-person word with no place of its own is
+    # the same occasion as the call
+    in_person = b if a.kind in remote else a
+    return in_person.place_country is None and not in_person.destinations
+
+
+_REMOTE_KINDS = frozenset({"call", "video"})
 
 
 def _absorb(occasion: _Reading, reading: _Reading) -> None:
@@ -1037,7 +1158,12 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
     occasion.other_party = occasion.other_party or reading.other_party
     occasion.stranger = occasion.stranger or reading.stranger
     occasion.away = occasion.away or reading.away
-    if occasion.place_country is None:
+    if reading.kind in _REMOTE_KINDS and occasion.kind not in _REMOTE_KINDS:
+        occasion.kind = reading.kind  # video and call beat meeting: no place for them
+        occasion.place = occasion.place_country = None
+    if occasion.kind in _REMOTE_KINDS:
+        pass
+    elif occasion.place_country is None:
         occasion.place, occasion.place_country = reading.place, reading.place_country
     elif occasion.place is None and reading.place and reading.place_country == occasion.place_country:
         occasion.place = reading.place
@@ -1050,6 +1176,8 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
         occasion.sentence, occasion.trigger = reading.sentence, reading.trigger
     if occasion.kind == "meeting" and reading.kind != "meeting":
         occasion.kind = reading.kind
+    elif occasion.kind == "call" and reading.kind == "video":
+        occasion.kind = "video"
     occasion.confidence = max(occasion.confidence, reading.confidence)
 
 

@@ -160,3 +160,69 @@ def test_confidence_is_lower_when_the_other_side_is_unnamed(meetings):
     (named,) = meetings("Paolo Verdi met Ana Soto in Rome.", {"Paolo Verdi": "IT", "Ana Soto": "CL"})
     (unnamed,) = meetings("Paolo Verdi met Chilean officials in Rome.", {"Paolo Verdi": "IT"})
     assert 0 < unnamed.confidence <= named.confidence <= 1
+
+
+def test_the_two_leaders_are_the_people_just_named(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi and Chilean President Ana Soto arrived in Rome. "
+        "The two leaders met at a villa on Tuesday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
+    assert meeting.date == dt.date(2021, 6, 8)
+
+
+def test_a_greeting_during_a_video_call_is_the_same_occasion(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi and Ana Soto held a video call lasting two hours on Monday evening. "
+        "Soto greeted Verdi as an old friend.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (meeting.kind, meeting.place, meeting.date) == ("video", None, dt.date(2021, 6, 7))
+
+
+def test_an_agreement_made_at_a_meeting_leaves_the_meeting_held(meetings):
+    found = meetings(
+        "Verdi and Soto agree to restore flights at Rome meeting",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        title="Diplomacy",
+        published=dt.date(2021, 6, 10),
+    )
+    assert [m.status for m in found] == ["held"]
+
+
+def test_agreeing_to_resume_trade_talks_is_not_a_planned_meeting(meetings):
+    found = meetings(
+        "Paolo Verdi and Ana Soto agreed on Monday to resume trade talks.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert [m for m in found if m.status == "planned"] == []
+
+
+def test_lead_subject_is_kept_when_the_headline_runs_into_it(meetings):
+    found = meetings(
+        "ROME, June 8 (Newsdesk) -- Italian Foreign Minister Paolo Verdi and Chilean President Ana Soto "
+        "met for two hours on Tuesday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        title="Verdi and Soto meet in Rome as leaders",
+        published=dt.date(2021, 6, 8),
+    )
+    assert [(sorted(m.participants), m.date) for m in found] == [
+        (["Ana Soto", "Paolo Verdi"], dt.date(2021, 6, 8))
+    ]
+
+
+def test_an_unnamed_event_in_the_lead_dates_the_one_meeting_of_its_kind(meetings):
+    (meeting,) = meetings(
+        "Officials attending the annual security consultation in Chile pledged closer ties on Tuesday.\n"
+        "Paolo Verdi met Ana Soto in Santiago. Soto said during the consultation that ties were strong.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        title="Italy and Chile pledge closer ties",
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
+    assert meeting.kind == "consultation"
+    assert meeting.date_text == "on Tuesday"
+    assert meeting.place == "Santiago"

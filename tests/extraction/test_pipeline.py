@@ -28,6 +28,11 @@ def test_seed_article_gives_exactly_the_expected_people_and_countries(nlp):
     }
     assert sorted(c.code for c in result.countries) == ["AF", "CN", "IR", "KP", "RU", "US"]
     assert result.focus == ["CN", "RU"]
+    held = [m for m in result.meetings if m.status == "held"]
+    assert [(sorted(m.participants), m.place, m.place_country, m.date_text) for m in held] == [
+        (["Nikolai Patrushev", "Yang Jiechi"], "Moscow", "RU", "on Tuesday")
+    ]
+    assert held[0].sides == ["CN", "RU"]
 
 
 def test_cli_prints_one_json_line_per_file(tmp_path, capsys):
