@@ -42,6 +42,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python manage.py bench_ingest $(ARGS)
 
 bench-pages: $(BIN)/.installed
+	$(BIN)/python manage.py collectstatic --noinput -v0
 	bin/with-postgres $(BIN)/python manage.py bench_pages $(ARGS)
 
 clean:

@@ -11,6 +11,7 @@ import hashlib
 import io
 import itertools
 import json
+import os
 import random
 import statistics
 import time
@@ -489,7 +490,9 @@ class Command(BaseCommand):
     # -- timing ---------------------------------------------------------------------------------
 
     def _time_pages(self, n: int):
+        # Timed as production runs (no DEBUG query logging), through the test client's host.
         settings.DEBUG = False
+        settings.SECRET_KEY = os.environ.get("SECRET_KEY") or "bench-only-secret-key"
         if "testserver" not in settings.ALLOWED_HOSTS:
             settings.ALLOWED_HOSTS.append("testserver")
         rng = random.Random(2)
