@@ -53,11 +53,12 @@ def _regular(base: str) -> list[str]:
 _VERB_KIND = {
     "meet": "meeting", "talk": "talks", "confer": "talks", "negotiate": "talks", "host": "meeting",
     "receive": "meeting", "visit": "visit", "call": "visit", "phone": "call", "telephone": "call",
-    "consult": "consultation", "greet": "meeting",
+    "consult": "consultation", "greet": "meeting", "speak": "call",
 }  # fmt: skip
 _VERB_FORMS = _forms(
     "meet/meets,met,meeting", "talk", "confer/confers,conferred,conferring", "negotiate", "host",
     "receive", "visit", "call", "phone", "telephone", "consult", "greet",
+    "speak/speaks,spoke,spoken,speaking",
 )  # fmt: skip
 # Nouns that name an encounter
 _NOUN_KIND = {
@@ -393,7 +394,28 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     together = any(c.dep_ in _SUBJECTS and c.tag_ in {"NNS", "PRP"} for c in verb.children)
     if base == "talk" and not talks_with and not together:
         return None
+    if base == "speak":
+        # Only "spoke by phone / over the telephone / by video link with X" is an encounter; a
+        # speech ("spoke at the forum", "spoke to reporters") is not.
+        if not _by_phone(verb) or not (talks_with or together):
+            return None
+        objects = [o for o in objects if o.lower_ not in _REMOTE_MEDIA]
     return objects
+
+
+_REMOTE_MEDIA = frozenset({"phone", "telephone", "video", "videolink", "link", "videoconference"})
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"by", "over", "on", "via"}
+        and any(
+            o.lower_ in _REMOTE_MEDIA or any(c.lower_ in _REMOTE_MEDIA for c in o.children)
+            for o in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})

@@ -226,3 +226,23 @@ def test_an_unnamed_event_in_the_lead_dates_the_one_meeting_of_its_kind(meetings
     assert meeting.kind == "consultation"
     assert meeting.date_text == "on Tuesday"
     assert meeting.place == "Santiago"
+
+
+def test_spoke_by_phone_with_is_a_call_without_a_place(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi spoke by phone with Chilean President Ana Soto on Tuesday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
+    assert meeting.kind == "call"
+    assert meeting.place is None
+    assert meeting.date == dt.date(2021, 6, 8)
+
+
+def test_speaking_to_reporters_is_not_a_meeting(meetings):
+    found = meetings(
+        "Italian Foreign Minister Paolo Verdi spoke to reporters in Rome about Ana Soto on Tuesday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert found == []
