@@ -418,12 +418,13 @@ class MeetingQuerySet(models.QuerySet):
 
     def with_details(self):
         """What a ledger row shows: place, sides, participants, the first report's article."""
-        return self.select_related("place_country").prefetch_related(
+        # Only what a row shows: a participant's name, link, side and title, not two full models each.
+        return self.prefetch_related(
             models.Prefetch(
                 "participant_rows",
-                queryset=MeetingParticipant.objects.select_related("person", "country").order_by(
-                    "country_id", "person__name"
-                ),
+                queryset=MeetingParticipant.objects.select_related("person")
+                .only("meeting_id", "person_id", "country_id", "title", "person__name", "person__slug")
+                .order_by("country_id", "person__name"),
             ),
             models.Prefetch(
                 "reports",
@@ -447,6 +448,11 @@ class MeetingQuerySet(models.QuerySet):
             .distinct()
             .order_by("-year")
         )
+
+    def ids_and_dates(self) -> list[tuple[int, dt.date | None]]:
+        """[(id, date)] in ledger order, newest first: one pass gives a pair page its timeline,
+        its ledger count and the ids of the ledger page shown, without a query for each."""
+        return list(self.ledger().values_list("pk", "date"))
 
     def per_period(self, period: str):
         """[(first day of the month or year, meetings)], oldest first, then (None, undated)."""
@@ -627,10 +633,25 @@ class MeetingReport(models.Model):
         return f"meeting {self.meeting_id} in article {self.article_id}"
 
 
+def link_people(people) -> None:
+    """Set `url` on each person: the person URL reversed once for them all, not once each (a
+    ledger page names dozens of people). Slugs are URL-safe, so the pattern's slug is swapped."""
+    marker = "person-slug"
+    pattern = None
+    for person in people:
+        if pattern is None:
+            pattern = reverse("entities:person", args=[marker])
+        person.url = pattern.replace(marker, person.slug)
+
+
 def _with_counts(rows) -> list[Person]:
     """People for [{"person": id, "shared": n}] rows, in order, each with `shared` set."""
     rows = list(rows)
-    people = Person.objects.select_related("country").in_bulk([row["person"] for row in rows])
+    people = (
+        Person.objects.select_related("country")
+        .only("name", "slug", "country__name")
+        .in_bulk([row["person"] for row in rows])
+    )
     ranked = []
     for row in rows:
         person = people[row["person"]]
@@ -718,7 +739,11 @@ class CountryPair:
             .order_by("country", "rank")
         )
         rows = list(counted)
-        people = Person.objects.select_related("country").in_bulk([row["person"] for row in rows])
+        people = (
+            Person.objects.select_related("country")
+            .only("name", "slug", "meeting_count", "article_count", "country__name")
+            .in_bulk([row["person"] for row in rows])
+        )
         sides: dict[str, list[Person]] = {code: [] for code in self.codes}
         for row in rows:
             person = people[row["person"]]

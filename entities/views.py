@@ -1,5 +1,7 @@
 import csv
+import datetime as dt
 import re
+from collections import Counter
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect, StreamingHttpResponse
@@ -11,7 +13,7 @@ from django.utils.functional import cached_property
 from articles.models import Article
 from entities import charts
 from entities.feeds import PairFeed, PersonFeed
-from entities.models import Country, CountryPair, Meeting, Person, PersonRedirect, pair_slug
+from entities.models import Country, CountryPair, Meeting, Person, PersonRedirect, link_people, pair_slug
 
 MAX_QUERY = 200
 ARTICLE_FIELDS = ("slug", "title", "source", "published")
@@ -131,8 +133,11 @@ def person(request, slug):
     # Counted off the participant index: COUNT over the ledger's join read the whole meeting table.
     count = person.participations.count()
     meetings = CountedPaginator(person.ledger(), 10, count).get_page(request.GET.get("meetings_page"))
+    others = person.counterparts(limit=15)
+    meeting_rows = [(m, m.other_participants(person)) for m in meetings]
+    link_people([*others, *(row.person for _, rows in meeting_rows for row in rows)])
     counterparts = []
-    for other in person.counterparts(limit=15):
+    for other in others:
         url = ""
         if person.country_id and other.country_id and person.country_id != other.country_id:
             url = CountryPair(person.country, other.country).get_absolute_url()
@@ -140,9 +145,9 @@ def person(request, slug):
     ctx = {
         "person": person,
         "variants": [n.name for n in person.names.all() if n.name != person.name],
-        "roles": person.roles.select_related("country")[:50],
+        "roles": person.roles.only("person_id", "title", "first_seen", "last_seen")[:50],
         "meetings": meetings,
-        "meeting_rows": [(m, m.other_participants(person)) for m in meetings],
+        "meeting_rows": meeting_rows,
         "counterparts": counterparts,
         "articles": slice_page(request, person.articles().only(*ARTICLE_FIELDS), 10, "articles_page"),
         "quotes": slice_page(
@@ -223,13 +228,20 @@ def pair(request, a, b):
     pair, moved = _pair(request, a, b, "entities:pair")
     if moved:
         return moved
-    meetings, ledger, official, year = _pair_filters(request, pair)
-    periods = meetings.per_period("month")
-    monthly = [(d, n) for d, n in periods if d is not None]
-    # The timeline already counted the meetings: the ledger's paginator needs no COUNT of its own.
-    total = sum(n for d, n in monthly if d.year == year) if year else sum(n for _, n in periods)
-    page = CountedPaginator(ledger.ledger().with_details(), 20, total).get_page(request.GET.get("page"))
-    rows = [(m, m.participants_of(pair.a.code), m.participants_of(pair.b.code)) for m in page]
+    meetings, _, official, year = _pair_filters(request, pair)
+    # One pass over the pair's (id, date)s, newest first: the timeline, the year filter, the count
+    # and the page of the ledger all come from it; only the 20 meetings shown are then fetched.
+    dated = meetings.ids_and_dates()
+    per_month = Counter((d.year, d.month) for _, d in dated if d is not None)
+    monthly = [(dt.date(y, m, 1), n) for (y, m), n in sorted(per_month.items())]
+    ledger_ids = (
+        [pk for pk, d in dated if d is not None and d.year == year] if year else [pk for pk, _ in dated]
+    )
+    page = Paginator(ledger_ids, 20).get_page(request.GET.get("page"))
+    shown = Meeting.objects.filter(pk__in=page.object_list).with_details().in_bulk()
+    codes = pair.codes
+    rows = [(m, *(m.participants_of(c) for c in codes)) for m in (shown[pk] for pk in page.object_list)]
+    link_people(p.person for _, side_a, side_b in rows for p in (*side_a, *side_b))
 
     years = sorted({d.year for d, _ in monthly}, reverse=True)
     period = charts.period_for(monthly[0][0], monthly[-1][0]) if monthly else "year"
@@ -244,6 +256,7 @@ def pair(request, a, b):
     # Unfiltered, the officials are counted straight off the side and participant indexes.
     officials = pair.officials(meetings if official else None)
     officials_a, officials_b = officials[pair.a.code], officials[pair.b.code]
+    link_people([*officials_a, *officials_b])
     ctx = {
         "pair": pair,
         "rows": rows,

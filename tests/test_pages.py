@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 
@@ -210,3 +211,28 @@ def test_search_stays_calm_whatever_the_query(client, world, query):
     response = client.get("/search/", {"q": query})
     assert response.status_code == 200
     assert "<script>alert" not in response.content.decode()
+
+
+def test_pair_ledger_pages_newest_first_with_undated_last_and_counts(client, world):
+    # 25 dated meetings and one undated: page 1 holds the newest 20, page 2 the rest, undated last.
+    yang, patrushev = world["yang"], world["patrushev"]
+    for i in range(25):
+        factories.meeting(
+            world["article"], [yang, patrushev], date=dt.date(2010 + i % 3, 1 + i % 12, 1), place=f"Town {i}"
+        )
+    factories.meeting(world["article"], [yang, patrushev], date=None, place="Nowhere")
+    first = client.get("/pairs/cn-ru/").content.decode()
+    second = client.get("/pairs/cn-ru/?page=2").content.decode()
+    assert '<span class="count">27</span>' in first and "Page 1 of 2" in first
+    assert first.count('<tr id="meeting-') == 20 and second.count('<tr id="meeting-') == 7
+    assert "2018-11-13" in first and "Nowhere" in second
+    assert second.index("Town") < second.index("Nowhere")  # undated after every dated meeting
+    ledgers = "".join(
+        html.split('<table class="ledger">')[1].split("</table>")[0] for html in (first, second)
+    )
+    dated = re.findall(r'<time datetime="([\d-]+)">', ledgers)
+    assert len(dated) == 26
+    assert dated == sorted(dated, reverse=True)
+    in_2011 = client.get("/pairs/cn-ru/?year=2011").content.decode()
+    assert '<span class="count">8</span>' in in_2011 and "Nowhere" not in in_2011
+    assert "Nikolai Patrushev" in in_2011 and "27 meetings" in first  # officials ranked on every page
