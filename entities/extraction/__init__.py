@@ -2,12 +2,13 @@
 
 from entities.extraction import read_document, extract
 extraction = extract(read_document(data, defaults={"published": date}))
+
+Names are imported on first use, so that web code importing the dataclasses in `types` does not
+pay for importing spaCy.
 """
 
-from .document import read_document
-from .gazetteer import all_countries, country_for, country_name, place_country
-from .nlp import DEFAULT_MODEL, get_nlp
-from .pipeline import extract, extract_many, nlp_text
+import importlib
+
 from .types import (
     ArticleExtraction,
     CountryExtraction,
@@ -17,21 +18,32 @@ from .types import (
     PersonExtraction,
 )
 
+_LAZY = {
+    "read_document": "document",
+    "all_countries": "gazetteer",
+    "country_for": "gazetteer",
+    "country_name": "gazetteer",
+    "place_country": "gazetteer",
+    "DEFAULT_MODEL": "nlp",
+    "get_nlp": "nlp",
+    "extract": "pipeline",
+    "extract_many": "pipeline",
+    "nlp_text": "pipeline",
+}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+
+
 __all__ = [
-    "DEFAULT_MODEL",
     "ArticleExtraction",
     "CountryExtraction",
     "Document",
     "DocumentError",
     "MeetingExtraction",
     "PersonExtraction",
-    "all_countries",
-    "country_for",
-    "country_name",
-    "extract",
-    "extract_many",
-    "get_nlp",
-    "nlp_text",
-    "place_country",
-    "read_document",
+    *_LAZY,
 ]
