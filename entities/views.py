@@ -266,8 +266,7 @@ def pair(request, a, b):
         "year": year,
         "official": official,
         "official_choices": sorted(officials_a + officials_b, key=lambda p: p.name),
-        "officials_a": officials_a,
-        "officials_b": officials_b,
+        "sides": [(pair.a, officials_a), (pair.b, officials_b)],
         "articles_about": slice_page(request, pair.articles_about().only(*ARTICLE_FIELDS), 10, "about_page"),
         "articles_mentioning": slice_page(
             request, pair.articles_mentioning().only(*ARTICLE_FIELDS), 10, "mentioning_page"
