@@ -7,6 +7,7 @@ re-ingesting the same text is a no-op unless `update=True`. Facts an admin edite
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import functools
@@ -14,7 +15,7 @@ import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -102,7 +103,7 @@ def ingest(
     *,
     update: bool = False,
     defaults: dict | None = None,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     n_process: int = 1,
 ) -> Iterator[IngestResult]:
     """Read, extract and store each source; yields one result per source, in order.
@@ -111,9 +112,11 @@ def ingest(
     """
     from entities.extraction.parallel import Failure, extract_chunks
 
+    batch_size = batch_size or default_batch_size(n_process)
+
     seen: set[str] = set()
-    pending = (_prepare(source, update=update, defaults=defaults, seen=seen) for source in sources)
-    chunks = _chunked(pending, batch_size)
+    prepared = (_prepare(source, defaults=defaults, seen=seen) for source in sources)
+    chunks = (_look_up_stored(chunk, update=update) for chunk in _chunked(prepared, batch_size))
     items: deque[list[_Pending]] = deque()
 
     def documents():
@@ -125,42 +128,100 @@ def ingest(
     outcomes = extract_chunks(
         documents(), model_name=settings.NEWSDESK_SPACY_MODEL, processes=n_process, batch_size=batch_size
     )
-    for extracted in outcomes:
-        touched = Touched()
+    batch = Batch()
+    with _asynchronous_commits():
         try:
-            for item, outcome in zip(items.popleft(), extracted, strict=True):
-                if item.result is not None:
-                    yield item.result
-                elif isinstance(outcome, Failure):
-                    message = f"extraction failed: {outcome.message}"
-                    yield IngestResult(item.source.name, FAILED, message=message)
-                else:
-                    yield _store_one(item, outcome, touched)
+            for extracted in outcomes:
+                batch.start_chunk([e for e in extracted if isinstance(e, ArticleExtraction)])
+                for item, outcome in zip(items.popleft(), extracted, strict=True):
+                    if item.result is not None:
+                        yield item.result
+                    elif isinstance(outcome, Failure):
+                        message = f"extraction failed: {outcome.message}"
+                        yield IngestResult(item.source.name, FAILED, message=message)
+                    else:
+                        yield _store_one(item, outcome, batch)
+                if batch.stored >= COUNTERS_EVERY:
+                    batch.refresh()
         finally:
-            # Once per chunk rather than per article (the counters are a cache that list pages
-            # sort by), and also when the caller stops half-way.
-            touched.refresh()
+            # Also when the caller stops half-way.
+            batch.refresh()
 
 
-def _store_one(item: _Pending, extraction: ArticleExtraction, touched: Touched) -> IngestResult:
+def default_batch_size(processes: int) -> int:
+    # Several workers are best fed smaller chunks: none of them idles long at the end of a run.
+    return 32 if processes <= 1 else 16
+
+
+def _store_one(item: _Pending, extraction: ArticleExtraction, batch: Batch) -> IngestResult:
     try:
-        article = store(extraction, content_hash=item.content_hash, existing=item.existing, touched=touched)
+        article = store(extraction, content_hash=item.content_hash, existing=item.existing, batch=batch)
     except Exception as error:  # one article's failure must not stop the batch; store() rolled back
         return IngestResult(item.source.name, FAILED, message=f"could not be stored: {error}")
     return IngestResult(item.source.name, UPDATED if item.existing else CREATED, article)
 
 
-@dataclass
-class Touched:
-    """The rows whose counters a batch of stores changed."""
+@contextlib.contextmanager
+def _asynchronous_commits():
+    """Ingest is idempotent: should the server crash, the last few articles are simply ingested
+    again, so their commits need not wait for the disk (set once for the run, not per article)."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        yield
+    finally:
+        if connection.connection is not None and not connection.needs_rollback:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET synchronous_commit")
 
-    people: set[int] = field(default_factory=set)
-    countries: set[str] = field(default_factory=set)
-    meetings: set[int] = field(default_factory=set)
+
+class Batch:
+    """What a run of stores shares, so that each article costs as few queries as possible.
+
+    The counters of the rows they touched are a cache that list pages sort by: refreshed once for
+    many articles, not per article. Country rows and dismissed names are looked up once per chunk.
+    """
+
+    def __init__(self) -> None:
+        self.people: set[int] = set()
+        self.countries: set[str] = set()
+        self.meetings: set[int] = set()
+        self.stored = 0
+        self._country_rows: dict[str, Country] = {}
+        self._dismissal_keys: set[str] = set()  # looked up this chunk
+        self._dismissed: set[str] = set()
 
     def refresh(self) -> None:
         refresh_counts(people=self.people, countries=self.countries, meetings=self.meetings)
         self.people, self.countries, self.meetings = set(), set(), set()
+        self.stored = 0
+
+    def start_chunk(self, extractions: list[ArticleExtraction]) -> None:
+        # A name dismissed since the last chunk counts from this one on.
+        self._dismissal_keys, self._dismissed = set(), set()
+        self.dismissed_people({fold(p.name) for e in extractions for p in e.people})
+        self.country_rows(code for e in extractions for code in _country_codes(e))
+
+    def dismissed_people(self, keys: set[str]) -> set[str]:
+        """Those of these name keys an admin dismissed as extraction errors."""
+        if unknown := keys - self._dismissal_keys:
+            self._dismissed |= Dismissal.objects.person_keys(unknown)
+            self._dismissal_keys |= unknown
+        return keys & self._dismissed
+
+    def country_rows(self, codes: Iterable[str]) -> dict[str, Country]:
+        """{code: Country}, created the first time an article refers to them."""
+        wanted = {c.upper() for c in codes if c}
+        if missing := wanted - self._country_rows.keys():
+            self._country_rows.update(_ensure_countries(missing))
+        return {code: self._country_rows[code] for code in wanted}
+
+
+# Counters are refreshed after this many stored articles, and at the end of a run.
+COUNTERS_EVERY = 64
 
 
 def _chunked(items: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
@@ -174,7 +235,7 @@ def _chunked(items: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
         yield chunk
 
 
-def _prepare(source: Source, *, update: bool, defaults: dict | None, seen: set[str]) -> _Pending:
+def _prepare(source: Source, *, defaults: dict | None, seen: set[str]) -> _Pending:
     from entities.extraction.document import read_document
 
     item = _Pending(source)
@@ -198,10 +259,18 @@ def _prepare(source: Source, *, update: bool, defaults: dict | None, seen: set[s
         )
         return item
     seen.add(item.content_hash)
-    item.existing = Article.objects.with_hash(item.content_hash).first()
-    if item.existing and not update:
-        item.result = IngestResult(source.name, SKIPPED, item.existing, "already ingested")
     return item
+
+
+def _look_up_stored(chunk: list[_Pending], *, update: bool) -> list[_Pending]:
+    """One query for the chunk: texts already stored are skipped, or updated when asked."""
+    hashes = [item.content_hash for item in chunk if item.result is None]
+    stored = Article.objects.in_bulk(hashes, field_name="content_hash") if hashes else {}
+    for item in chunk:
+        item.existing = stored.get(item.content_hash) if item.result is None else None
+        if item.existing and not update:
+            item.result = IngestResult(item.source.name, SKIPPED, item.existing, "already ingested")
+    return chunk
 
 
 @transaction.atomic
@@ -210,18 +279,15 @@ def store(
     *,
     content_hash: str,
     existing: Article | None = None,
-    touched: Touched | None = None,
+    batch: Batch | None = None,
 ) -> Article:
     """Write one article and its facts; replaces what an earlier extraction of it stored.
 
     The counters of the people, countries and meetings it touched are refreshed now, or added to
-    `touched` for the caller to refresh once for a whole batch.
+    `batch` for the caller to refresh once for many articles.
     """
-    if connection.vendor == "postgresql":
-        # Ingest is idempotent: should the server crash, the last few articles are simply ingested
-        # again, so they need not wait for their commit to reach the disk.
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+    own_batch = batch is None
+    batch = batch or Batch()
     document = extraction.document
     article = existing or Article(content_hash=content_hash)
     article.title = document.title[:500]
@@ -241,11 +307,7 @@ def store(
     else:
         touched_people, touched_countries, touched_meetings = set(), set(), set()
 
-    countries = _ensure_countries(
-        [c.code for c in extraction.countries]
-        + [p.country for p in extraction.people if p.country]
-        + [code for m in extraction.meetings for code in [*m.sides, m.place_country] if code]
-    )
+    countries = batch.country_rows(_country_codes(extraction))
     focus = set(extraction.focus)
     CountryMention.objects.bulk_create(
         CountryMention(
@@ -260,7 +322,7 @@ def store(
     touched_countries |= {c.code for c in extraction.countries}
 
     # People an admin deleted as extraction errors stay deleted.
-    dismissed = Dismissal.objects.person_keys({fold(p.name) for p in extraction.people})
+    dismissed = batch.dismissed_people({fold(p.name) for p in extraction.people})
     extracted_people = [p for p in extraction.people if fold(p.name) not in dismissed]
     people = resolve_people(extracted_people, countries)
     _record_names(people, extracted_people)
@@ -301,13 +363,22 @@ def store(
             touched_people |= {people[n].pk for n in extracted.participants if n in people}
             touched_countries |= set(extracted.sides)
 
-    batch = touched if touched is not None else Touched()
     batch.people |= touched_people
     batch.countries |= touched_countries
     batch.meetings |= touched_meetings
-    if touched is None:
+    batch.stored += 1
+    if own_batch:
         batch.refresh()
     return article
+
+
+def _country_codes(extraction: ArticleExtraction) -> list[str]:
+    """Every country an extraction refers to, as a place, a side or a person's country."""
+    return (
+        [c.code for c in extraction.countries]
+        + [p.country for p in extraction.people if p.country]
+        + [code for m in extraction.meetings for code in [*m.sides, m.place_country] if code]
+    )
 
 
 def _mentions(article: Article, people: dict[str, Person], extracted: list[PersonExtraction]):
@@ -349,10 +420,11 @@ def _forget_extracted_facts(article: Article) -> tuple[set[int], set[str], set[i
     return people, countries, meetings
 
 
-def _ensure_countries(codes: Iterable[str]) -> dict[str, Country]:
+def _ensure_countries(wanted: set[str]) -> dict[str, Country]:
     """Country rows are created the first time an article refers to them."""
-    wanted = {c.upper() for c in codes if c}
     found = {c.code: c for c in Country.objects.filter(code__in=wanted)}
+    if not wanted - found.keys():
+        return found
     known = _known_countries()
     missing = [
         Country(
@@ -365,9 +437,7 @@ def _ensure_countries(codes: Iterable[str]) -> dict[str, Country]:
         for code in sorted(wanted - found.keys())
     ]
     Country.objects.bulk_create(missing, ignore_conflicts=True)
-    if missing:
-        found = {c.code: c for c in Country.objects.filter(code__in=wanted)}
-    return found
+    return {c.code: c for c in Country.objects.filter(code__in=wanted)}
 
 
 @functools.cache
@@ -438,17 +508,25 @@ def _same_name(a: str, b: str) -> bool:
 
 def _assign_slugs(people: list[Person]) -> None:
     bases = [(p, slugify(p.name)[:200] or "person") for p in people]
-    # One query for all of them: the bare slugs and their numbered forms ("wang-yi-2").
-    alternatives = "|".join(re.escape(b) for b in {b for _, b in bases})
-    pattern = f"^({alternatives})(-[0-9]+)?$"
-    taken = set(Person.objects.filter(slug__regex=pattern).values_list("slug", flat=True).order_by())
-    taken |= set(PersonRedirect.objects.filter(slug__regex=pattern).values_list("slug", flat=True))
+    wanted = {b for _, b in bases}
+    taken = _taken_slugs(Q(slug__in=wanted))  # off the unique indexes
+    if clashing := wanted & taken:
+        # Numbered forms ("wang-yi-2") only for the few names already in use: a regex scans.
+        alternatives = "|".join(re.escape(b) for b in sorted(clashing))
+        taken |= _taken_slugs(Q(slug__regex=f"^({alternatives})-[0-9]+$"))
     for person, base in bases:
         slug, n = base, 2
         while slug in taken:
             slug, n = f"{base}-{n}", n + 1
         person.slug = slug
         taken.add(slug)
+
+
+def _taken_slugs(condition: Q) -> set[str]:
+    """Slugs in use by people, or kept by merged people's redirects."""
+    people = Person.objects.filter(condition).values_list("slug", flat=True)
+    merged = PersonRedirect.objects.filter(condition).values_list("slug", flat=True)
+    return set(people.union(merged).order_by())  # a union takes Person's default ordering
 
 
 def _record_names(people: dict[str, Person], extracted: list[PersonExtraction]) -> None:
@@ -526,11 +604,7 @@ def _store_meeting(
         )
     if meeting.is_edited:
         # Another report of a meeting an admin corrected: it counts as a report, changes nothing.
-        MeetingReport.objects.get_or_create(
-            meeting=meeting,
-            article=article,
-            defaults={"evidence": extracted.evidence, "evidence_start": extracted.evidence_start},
-        )
+        _add_report(meeting, article, extracted)
         return meeting
     MeetingSide.objects.bulk_create(
         [MeetingSide(meeting=meeting, country=countries[c]) for c in extracted.sides if c in countries],
@@ -548,12 +622,16 @@ def _store_meeting(
         ],
         ignore_conflicts=True,
     )
-    MeetingReport.objects.get_or_create(
-        meeting=meeting,
-        article=article,
-        defaults={"evidence": extracted.evidence, "evidence_start": extracted.evidence_start},
-    )
+    _add_report(meeting, article, extracted)
     return meeting
+
+
+def _add_report(meeting: Meeting, article: Article, extracted: MeetingExtraction) -> None:
+    # One query, no savepoint; when the article told of the occasion twice, its first telling stays.
+    report = MeetingReport(
+        meeting=meeting, article=article, evidence=extracted.evidence, evidence_start=extracted.evidence_start
+    )
+    MeetingReport.objects.bulk_create([report], ignore_conflicts=True)
 
 
 def _same_occasion(extracted, participants: list[Person], article: Article) -> Meeting | None:

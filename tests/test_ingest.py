@@ -155,3 +155,26 @@ def test_worker_processes_store_what_one_process_stores(db, nlp):
     assert [r.status for r in results] == ["created", "created", "created", "created", "failed", "skipped"]
     assert Person.objects.filter(surname_key="patrushev").count() == 1
     assert Meeting.objects.filter(participants__name="Sergei Lavrov").count() == 1
+
+
+def test_a_new_person_whose_slug_is_taken_or_redirected_gets_the_next_number(ingest_text):
+    from entities.models import PersonRedirect
+
+    # Slugs outlive renames and merges, so other people can hold them.
+    renamed = Person.objects.create(name="Anna Petrova", slug="sergei-lavrov")
+    Person.objects.create(name="Boris Ivanov", slug="sergei-lavrov-2")
+    PersonRedirect.objects.create(slug="sergei-lavrov-3", person=renamed)
+    ingest_text(FIRST_REPORT)
+    assert Person.objects.get(key="sergei lavrov").slug == "sergei-lavrov-4"
+    assert Person.objects.get(key="wang yi").slug == "wang-yi"
+
+
+def test_ingest_costs_a_bounded_number_of_queries_per_article(ingest_text, django_assert_max_num_queries):
+    ingest_text(FIRST_SPELLING)  # countries and people already known, as in a long run
+    texts = [FIRST_REPORT, SECOND_REPORT, VARIANT_SPELLING]
+    # Up to 18 an article (its transaction, a dozen writes and lookups, a meeting's), plus a few
+    # per chunk (stored hashes, dismissed names, countries, counters): a query per name, per
+    # sentence or per country would blow through this.
+    with django_assert_max_num_queries(3 * 18 + 8):
+        results = ingest_text(*texts)
+    assert [r.status for r in results] == ["created"] * 3

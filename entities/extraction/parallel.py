@@ -12,10 +12,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .nlp import get_nlp
 from .pipeline import extract, nlp_text
 from .types import ArticleExtraction, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Chunk = list[Document | None]
 
@@ -36,17 +40,18 @@ def extract_chunks(
     """For each chunk, in order, its extractions (None where the chunk held None).
 
     The caller's thread reads `chunks` and consumes the results (it stores them) while the next
-    chunks are parsed: by one worker thread in a single process (spaCy and the database driver
-    both release the GIL for much of their work), or by `processes` worker processes. At most two
-    chunks per worker are in flight, so memory stays flat however long the input.
+    chunks are parsed: by one worker thread in a single process, the caller's thread extracting
+    from its parses meanwhile (spaCy releases the GIL for much of its work, the database driver
+    while it waits), or by `processes` worker processes that parse and extract. At most two chunks
+    per worker are in flight, so memory stays flat however long the input.
     """
     # Loaded before any worker starts, so that forked workers share it instead of loading it again.
     get_nlp(model_name)
     if processes <= 1:
         with ThreadPoolExecutor(max_workers=1) as pool:
-            yield from _in_order(
-                chunks, lambda chunk: pool.submit(extract_chunk, model_name, chunk, batch_size), 2
-            )
+            submit = lambda chunk: pool.submit(parse_chunk, model_name, chunk, batch_size)  # noqa: E731
+            for chunk, docs in _in_order(chunks, submit, 2):
+                yield extract_parsed(chunk, docs)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -70,18 +75,26 @@ def _result(pending) -> list[Outcome]:
     return pending.result() if hasattr(pending, "result") else pending.get()
 
 
-def extract_chunk(model_name: str, chunk: Chunk, batch_size: int = 32) -> list[Outcome]:
+def parse_chunk(model_name: str, chunk: Chunk, batch_size: int = 32) -> tuple[Chunk, list[Doc]]:
     nlp = get_nlp(model_name)
     documents = [d for d in chunk if d is not None]
-    docs = iter(nlp.pipe((nlp_text(d) for d in documents), batch_size=batch_size))
+    return chunk, list(nlp.pipe((nlp_text(d) for d in documents), batch_size=batch_size))
+
+
+def extract_parsed(chunk: Chunk, docs: list[Doc]) -> list[Outcome]:
+    parsed = iter(docs)
     outcomes: list[Outcome] = []
     for document in chunk:
         if document is None:
             outcomes.append(None)
             continue
-        doc = next(docs)
+        doc = next(parsed)
         try:
-            outcomes.append(extract(document, doc, nlp=nlp))
+            outcomes.append(extract(document, doc))
         except Exception as error:  # one article's failure must not stop the others
             outcomes.append(Failure(f"{type(error).__name__}: {error}"))
     return outcomes
+
+
+def extract_chunk(model_name: str, chunk: Chunk, batch_size: int = 32) -> list[Outcome]:
+    return extract_parsed(*parse_chunk(model_name, chunk, batch_size))

@@ -1,18 +1,28 @@
-"""Ingest throughput against raw spaCy: `make bench` (ARGS="--processes 2 --repeat 3")."""
+"""Ingest throughput against raw spaCy, on one process and on several: `make bench`.
 
+    python manage.py bench_ingest [FOLDER] [--processes 1 2] [--repeat N]
+
+Each process count runs in a fresh Python process of its own (so that its peak memory is its own):
+spaCy's `nlp.pipe` alone over the texts, then ingest of the same files into a fresh database.
+"""
+
+import json
 import resource
+import subprocess
+import sys
 import time
 from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from entities.extraction.types import DocumentError
 from entities.ingest import FAILED, Source, ingest, sources_from_paths
 
 DEFAULT_CORPUS = Path(settings.BASE_DIR).parent / "shared" / "corpus"
+MANAGE = Path(settings.BASE_DIR) / "manage.py"
 
 
 def peak_rss_mb() -> float:
@@ -26,15 +36,54 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("folder", nargs="?", default=str(DEFAULT_CORPUS))
-        parser.add_argument("--processes", type=int, default=1)
-        parser.add_argument("--batch-size", type=int, default=32)
+        parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+        parser.add_argument("--batch-size", type=int, default=None, help="default: ingest's own")
         parser.add_argument("--repeat", type=int, default=1, help="feed the corpus N times (as new texts)")
         parser.add_argument("--limit", type=int, default=None, help="at most this many files per pass")
+        parser.add_argument("--json", action="store_true", help="one run, its figures as JSON")
 
     def handle(self, *args, folder, processes, batch_size, repeat, limit, **options):
+        if not Path(folder).is_dir():
+            raise CommandError(f"{folder} is not a folder")
+        if options["json"]:
+            figures = self.run_once(folder, processes[0], batch_size, repeat, limit)
+            self.stdout.write(json.dumps(figures))
+            return
+        runs = []
+        for n in processes:
+            command = [sys.executable, str(MANAGE), "bench_ingest", folder, "--json", "--processes", str(n)]
+            command += ["--repeat", str(repeat)]
+            command += ["--batch-size", str(batch_size)] if batch_size else []
+            command += ["--limit", str(limit)] if limit else []
+            output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
+            runs.append(json.loads(output.strip().splitlines()[-1]))
+
+        first = runs[0]
+        self.stdout.write(f"corpus     {folder} x{repeat}: {first['articles']} articles")
+        self.stdout.write(f"database   {connection.vendor}")
+        self.stdout.write(
+            f"\n{'processes':>9} {'batch':>5} {'spaCy/s':>8} {'ingest/s':>9} {'vs spaCy':>9} "
+            f"{'vs 1st':>7} {'peak MB half-way':>17} {'at end':>7}"
+        )
+        for run in runs:
+            self.stdout.write(
+                f"{run['processes']:>9} {run['batch_size']:>5} {run['raw_rate']:>8.1f} "
+                f"{run['ingest_rate']:>9.1f} {run['ingest_rate'] / run['raw_rate']:>9.2f} "
+                f"{run['ingest_rate'] / first['ingest_rate']:>7.2f} {run['halfway_mb']:>17.0f} "
+                f"{run['end_mb']:>7.0f}"
+            )
+        self.stdout.write(
+            "\nTargets: ingest >= 0.85 x spaCy on one process; on two, >= 1.6 x one ('vs 1st')."
+        )
+        if any(run["failed"] for run in runs):
+            self.stderr.write(f"{max(run['failed'] for run in runs)} file(s) failed to ingest")
+
+    def run_once(self, folder, processes, batch_size, repeat, limit) -> dict:
         from entities.extraction.document import read_document
         from entities.extraction.nlp import get_nlp
+        from entities.ingest import default_batch_size
 
+        batch_size = batch_size or default_batch_size(processes)
         nlp = get_nlp(settings.NEWSDESK_SPACY_MODEL)
 
         def sources():
@@ -60,23 +109,22 @@ class Command(BaseCommand):
         try:
             started = time.perf_counter()
             stored = failed = 0
-            halfway_rss = None
+            halfway_mb = None
             for result in ingest(sources(), batch_size=batch_size, n_process=processes):
                 stored += result.status != FAILED
                 failed += result.status == FAILED
-                if halfway_rss is None and stored >= raw // 2:
-                    halfway_rss = peak_rss_mb()
+                if halfway_mb is None and stored >= raw // 2:
+                    halfway_mb = peak_rss_mb()
             ingest_seconds = time.perf_counter() - started
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
-
-        raw_rate, ingest_rate = raw / raw_seconds, stored / ingest_seconds
-        self.stdout.write(f"corpus            {folder} x{repeat} ({raw} articles, {failed} failed)")
-        self.stdout.write(f"database          {connection.vendor}")
-        self.stdout.write(f"processes         {processes}, batch size {batch_size}")
-        self.stdout.write(f"spaCy nlp.pipe    {raw_rate:7.1f} articles/s ({raw_seconds:.1f} s)")
-        self.stdout.write(f"ingest            {ingest_rate:7.1f} articles/s ({ingest_seconds:.1f} s)")
-        self.stdout.write(f"ratio             {ingest_rate / raw_rate:7.2f} (target >= 0.85)")
-        self.stdout.write(
-            f"peak RSS          {halfway_rss or 0:7.0f} MB at half-way, {peak_rss_mb():.0f} MB at the end"
-        )
+        return {
+            "processes": processes,
+            "batch_size": batch_size,
+            "articles": raw,
+            "failed": failed,
+            "raw_rate": raw / raw_seconds,
+            "ingest_rate": stored / ingest_seconds,
+            "halfway_mb": halfway_mb or 0,
+            "end_mb": peak_rss_mb(),
+        }

@@ -11,7 +11,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+")
         parser.add_argument("--update", action="store_true", help="re-extract articles already stored")
-        parser.add_argument("--batch-size", type=int, default=32)
+        parser.add_argument("--batch-size", type=int, default=None, help="articles per chunk")
         parser.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
 
     def handle(self, *args, paths, update, batch_size, processes, **options):
