@@ -11,11 +11,12 @@ import contextlib
 import datetime as dt
 import difflib
 import functools
+import json
 import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -65,6 +66,8 @@ class Source:
     name: str
     data: bytes
     error: str = ""  # set when the file could not even be read
+    # What is known of it beside its text (published, source, url); its front matter wins.
+    metadata: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -85,17 +88,52 @@ class _Pending:
 
 
 def sources_from_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
-    """Files and folders (recursively, *.txt), read lazily so a large corpus streams."""
+    """Files and folders (recursively, *.txt), read lazily so a large corpus streams.
+
+    A folder's `MANIFEST.jsonl`, when it has one, gives its files' metadata (see `read_manifest`).
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            manifest = read_manifest(path / MANIFEST)
             for child in sorted(path.rglob("*.txt")):
-                yield Source(str(child), child.read_bytes())
+                yield Source(str(child), child.read_bytes(), metadata=manifest.get(child.resolve(), {}))
         else:
             try:
                 yield Source(str(path), path.read_bytes())
             except OSError as error:
                 yield Source(str(path), b"", error=f"cannot read the file: {error.strerror or error}")
+
+
+MANIFEST = "MANIFEST.jsonl"
+
+
+def read_manifest(path: Path) -> dict[Path, dict]:
+    """{file: metadata} from a JSON-lines manifest: one object per file, `file` relative to the
+    manifest's folder, with any of `published` (YYYY-MM-DD), `outlet` or `source`, and `url`.
+
+    Corpora ship their publication dates this way; without them "on Tuesday" cannot be resolved.
+    Lines that are not such objects are passed over: the files are still ingested, undated.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    manifest = {}
+    for line in lines:
+        try:
+            row = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("file"), str):
+            continue
+        metadata = {
+            "published": row.get("published"),
+            "source": row.get("outlet") or row.get("source"),
+            "url": row.get("url"),
+        }
+        manifest[(path.parent / row["file"]).resolve()] = {k: v for k, v in metadata.items() if v}
+    return manifest
 
 
 def ingest(
@@ -246,7 +284,7 @@ def _prepare(source: Source, *, defaults: dict | None, seen: set[str]) -> _Pendi
         item.document = read_document(
             source.data,
             name=source.name,
-            defaults=defaults,
+            defaults={**(defaults or {}), **source.metadata},
             max_bytes=settings.NEWSDESK_MAX_UPLOAD_BYTES,
         )
     except DocumentError as error:

@@ -178,3 +178,28 @@ def test_ingest_costs_a_bounded_number_of_queries_per_article(ingest_text, djang
     with django_assert_max_num_queries(3 * 18 + 8):
         results = ingest_text(*texts)
     assert [r.status for r in results] == ["created"] * 3
+
+
+def test_a_folder_manifest_dates_its_files_and_front_matter_still_wins(db, nlp, tmp_path):
+    import datetime as dt
+
+    from entities.ingest import ingest, sources_from_paths
+
+    (tmp_path / "desk").mkdir()
+    plain = FIRST_REPORT.split("---\n", 2)[2]  # the same story without its front matter
+    (tmp_path / "desk" / "plain.txt").write_text(plain)
+    (tmp_path / "desk" / "dated.txt").write_text(SECOND_REPORT)
+    (tmp_path / "MANIFEST.jsonl").write_text(
+        "not json\n"
+        + json.dumps({"file": "desk/plain.txt", "published": "2024-03-06", "outlet": "Wire"})
+        + "\n"
+        + json.dumps({"file": "desk/dated.txt", "published": "1999-01-01"})
+        + "\n"
+    )
+    results = list(ingest(sources_from_paths([tmp_path])))
+    assert [r.status for r in results] == ["created", "created"]
+    plain_article = Article.objects.get(title="Lavrov and Wang hold talks in Beijing")
+    assert (plain_article.published, plain_article.source) == (dt.date(2024, 3, 6), "Wire")
+    # "on Tuesday", read against the manifest's date
+    assert plain_article.meeting_reports.get().meeting.date == dt.date(2024, 3, 5)
+    assert Article.objects.get(title="Chinese and Russian ministers meet").published == dt.date(2024, 3, 6)

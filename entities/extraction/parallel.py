@@ -7,6 +7,7 @@ dataclasses travel back, so the parent is left with nothing but the database wri
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -55,9 +56,30 @@ def extract_chunks(
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(processes, initializer=get_nlp, initargs=(model_name,)) as pool:
+    with context.Pool(processes, initializer=_start_worker, initargs=(model_name,)) as pool:
         submit = lambda chunk: pool.apply_async(extract_chunk, (model_name, chunk, batch_size))  # noqa: E731
         yield from _in_order(chunks, submit, 2 * processes)
+
+
+def _start_worker(model_name: str) -> None:
+    _keep_freed_memory()
+    get_nlp(model_name)
+
+
+def _keep_freed_memory() -> None:
+    """Let a worker's allocator keep the memory a parse frees, for the next parse to reuse.
+
+    Each batch allocates and frees large arrays. By default glibc returns them to the system and
+    page-faults them in again for the next batch: in a worker that cost ~5% of its time (measured
+    with `make bench`). The memory stays bounded by the largest batch.
+    """
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: its allocator's defaults stand
+        return
+    m_trim_threshold, m_mmap_threshold = -1, -3  # from glibc's malloc.h
+    libc.mallopt(m_mmap_threshold, 32 * 2**20)  # glibc's maximum
+    libc.mallopt(m_trim_threshold, 1024 * 2**20)
 
 
 def _in_order(chunks: Iterable[Chunk], submit, window: int) -> Iterator[list[Outcome]]:

@@ -6,6 +6,7 @@ Each process count runs in a fresh Python process of its own (so that its peak m
 spaCy's `nlp.pipe` alone over the texts, then ingest of the same files into a fresh database.
 """
 
+import dataclasses
 import json
 import resource
 import subprocess
@@ -19,7 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from entities.extraction.types import DocumentError
-from entities.ingest import FAILED, Source, ingest, sources_from_paths
+from entities.ingest import FAILED, ingest, sources_from_paths
 
 DEFAULT_CORPUS = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 MANAGE = Path(settings.BASE_DIR) / "manage.py"
@@ -91,7 +92,7 @@ class Command(BaseCommand):
             for n in range(repeat):
                 for source in islice(sources_from_paths([folder]), limit):
                     suffix = f"\n(bench copy {n})".encode() if n else b""
-                    yield Source(source.name, source.data + suffix, source.error)
+                    yield dataclasses.replace(source, data=source.data + suffix)
 
         def texts():
             for source in sources():
