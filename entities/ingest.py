@@ -14,13 +14,13 @@ import functools
 import json
 import os
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -90,17 +90,19 @@ class _Pending:
 def sources_from_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
     """Files and folders (recursively, *.txt), read lazily so a large corpus streams.
 
-    A folder's `MANIFEST.jsonl`, when it has one, gives its files' metadata (see `read_manifest`).
+    The nearest `MANIFEST.jsonl` in or above a folder (or a file's folder) gives the files'
+    metadata (see `read_manifest`).
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            manifest = read_manifest(path / MANIFEST)
+            manifest = _nearest_manifest(path)
             for child in sorted(path.rglob("*.txt")):
                 yield Source(str(child), child.read_bytes(), metadata=manifest.get(child.resolve(), {}))
         else:
             try:
-                yield Source(str(path), path.read_bytes())
+                metadata = _nearest_manifest(path.parent).get(path.resolve(), {})
+                yield Source(str(path), path.read_bytes(), metadata=metadata)
             except OSError as error:
                 yield Source(str(path), b"", error=f"cannot read the file: {error.strerror or error}")
 
@@ -108,7 +110,20 @@ def sources_from_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
 MANIFEST = "MANIFEST.jsonl"
 
 
+def _nearest_manifest(folder: Path) -> dict[Path, dict]:
+    for candidate in [folder.resolve(), *folder.resolve().parents]:
+        if (candidate / MANIFEST).is_file():
+            return read_manifest(candidate / MANIFEST)
+    return {}
+
+
 def read_manifest(path: Path) -> dict[Path, dict]:
+    # Files named one by one share their folder's manifest: it is read once while unchanged.
+    return _read_manifest(path, path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_manifest(path: Path, mtime: int) -> dict[Path, dict]:
     """{file: metadata} from a JSON-lines manifest: one object per file, `file` relative to the
     manifest's folder, with any of `published` (YYYY-MM-DD), `outlet` or `source`, and `url`.
 
@@ -211,9 +226,11 @@ def _asynchronous_commits():
     try:
         yield
     finally:
-        if connection.connection is not None and not connection.needs_rollback:
+        try:
             with connection.cursor() as cursor:
                 cursor.execute("RESET synchronous_commit")
+        except DatabaseError:  # a broken connection or an aborted transaction: it goes with them
+            pass
 
 
 class Batch:
@@ -238,8 +255,8 @@ class Batch:
         self.stored = 0
 
     def start_chunk(self, extractions: list[ArticleExtraction]) -> None:
-        # A name dismissed since the last chunk counts from this one on.
-        self._dismissal_keys, self._dismissed = set(), set()
+        # A name dismissed, or a country deleted, since the last chunk counts from this one on.
+        self._dismissal_keys, self._dismissed, self._country_rows = set(), set(), {}
         self.dismissed_people({fold(p.name) for e in extractions for p in e.people})
         self.country_rows(code for e in extractions for code in _country_codes(e))
 
@@ -548,7 +565,8 @@ def _assign_slugs(people: list[Person]) -> None:
     bases = [(p, slugify(p.name)[:200] or "person") for p in people]
     wanted = {b for _, b in bases}
     taken = _taken_slugs(Q(slug__in=wanted))  # off the unique indexes
-    if clashing := wanted & taken:
+    repeated = {b for b, n in Counter(b for _, b in bases).items() if n > 1}
+    if clashing := (wanted & taken) | repeated:
         # Numbered forms ("wang-yi-2") only for the few names already in use: a regex scans.
         alternatives = "|".join(re.escape(b) for b in sorted(clashing))
         taken |= _taken_slugs(Q(slug__regex=f"^({alternatives})-[0-9]+$"))

@@ -196,10 +196,20 @@ def test_a_folder_manifest_dates_its_files_and_front_matter_still_wins(db, nlp, 
         + json.dumps({"file": "desk/dated.txt", "published": "1999-01-01"})
         + "\n"
     )
-    results = list(ingest(sources_from_paths([tmp_path])))
+    # Named by its subfolder, or file by file: the manifest above them still counts.
+    results = list(ingest(sources_from_paths([tmp_path / "desk"])))
     assert [r.status for r in results] == ["created", "created"]
     plain_article = Article.objects.get(title="Lavrov and Wang hold talks in Beijing")
     assert (plain_article.published, plain_article.source) == (dt.date(2024, 3, 6), "Wire")
     # "on Tuesday", read against the manifest's date
     assert plain_article.meeting_reports.get().meeting.date == dt.date(2024, 3, 5)
     assert Article.objects.get(title="Chinese and Russian ministers meet").published == dt.date(2024, 3, 6)
+
+
+def test_two_new_people_sharing_a_slug_in_one_article_get_distinct_ones(db):
+    from entities.ingest import _assign_slugs
+
+    Person.objects.create(name="Someone Renamed", slug="wang-yi-2")
+    people = [Person(name="Wang Yi"), Person(name="Wang-Yi")]
+    _assign_slugs(people)
+    assert [p.slug for p in people] == ["wang-yi", "wang-yi-3"]

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from entities.extraction import Document, extract_many, read_document
+from entities.extraction import Document, extract, extract_many, read_document
 from entities.extraction.__main__ import main
 
 from .conftest import SEED
@@ -56,3 +56,20 @@ def test_the_lead_skips_the_dateline_and_caption_lines(nlp):
     start, end = lead_span(nlp(nlp_text(document)), document)
     assert document.text[start:end].strip().startswith("Ministers from ten countries")
     assert "More followed" not in document.text[start:end]
+
+
+def test_parsing_on_a_thread_while_extracting_reads_what_one_thread_reads(nlp):
+    from pathlib import Path
+
+    from entities.extraction.nlp import DEFAULT_MODEL
+    from entities.extraction.parallel import extract_chunks
+    from entities.extraction.pipeline import nlp_text
+
+    samples = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))[:12]
+    documents = [read_document(p.read_bytes(), name=p.name) for p in samples]
+    one_thread = [
+        extract(d, doc) for d, doc in zip(documents, nlp.pipe(nlp_text(d) for d in documents), strict=True)
+    ]
+    chunks = [[*documents[i : i + 4], None] for i in range(0, len(documents), 4)]
+    overlapped = extract_chunks(iter(chunks), model_name=DEFAULT_MODEL, processes=1, batch_size=4)
+    assert [o for chunk in overlapped for o in chunk if o is not None] == one_thread
