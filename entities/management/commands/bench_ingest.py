@@ -1,9 +1,11 @@
 """Ingest throughput against raw spaCy, on one process and on several: `make bench`.
 
-    python manage.py bench_ingest [FOLDER] [--processes 1 2] [--repeat N]
+    python manage.py bench_ingest [FOLDER] [--processes 1 2] [--repeat N] [--rounds 2]
 
 Each process count runs in a fresh Python process of its own (so that its peak memory is its own):
-spaCy's `nlp.pipe` alone over the texts, then ingest of the same files into a fresh database.
+ingest of the files into a fresh database, then spaCy's `nlp.pipe` alone over the same texts. Each
+is run `--rounds` times and the best rates are kept, as timeit does: on a shared machine the
+slower runs measure the neighbours.
 """
 
 import dataclasses
@@ -25,6 +27,7 @@ from entities.ingest import FAILED, ingest, sources_from_paths
 
 DEFAULT_CORPUS = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 MANAGE = Path(settings.BASE_DIR) / "manage.py"
+BEST_OF = ["raw_rate", "ingest_rate", "halfway_mb", "end_mb", "failed"]
 
 
 def peak_rss_mb() -> float:
@@ -51,9 +54,10 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=None, help="default: ingest's own")
         parser.add_argument("--repeat", type=int, default=1, help="feed the corpus N times (as new texts)")
         parser.add_argument("--limit", type=int, default=None, help="at most this many files per pass")
+        parser.add_argument("--rounds", type=int, default=2, help="runs of each; the best counts")
         parser.add_argument("--json", action="store_true", help="one run, its figures as JSON")
 
-    def handle(self, *args, folder, processes, batch_size, repeat, limit, **options):
+    def handle(self, *args, folder, processes, batch_size, repeat, limit, rounds, **options):
         if not Path(folder).is_dir():
             raise CommandError(f"{folder} is not a folder")
         if options["json"]:
@@ -66,11 +70,18 @@ class Command(BaseCommand):
             command += ["--repeat", str(repeat)]
             command += ["--batch-size", str(batch_size)] if batch_size else []
             command += ["--limit", str(limit)] if limit else []
-            output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
-            runs.append(json.loads(output.strip().splitlines()[-1]))
+            tries = []
+            for _ in range(max(rounds, 1)):
+                output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
+                tries.append(json.loads(output.strip().splitlines()[-1]))
+            # The best rate of each (what the code can do when the machine is not busy elsewhere),
+            # and the highest memory.
+            best = {**tries[0], **{k: max(t[k] for t in tries) for k in BEST_OF}}
+            runs.append(best)
 
         first = runs[0]
         self.stdout.write(f"corpus     {folder} x{repeat}: {first['articles']} articles")
+        self.stdout.write(f"rounds     {max(rounds, 1)} of each, the best rates")
         self.stdout.write(f"database   {connection.vendor}")
         self.stdout.write(
             f"\n{'processes':>9} {'batch':>5} {'spaCy/s':>8} {'ingest/s':>9} {'vs spaCy':>9} "
