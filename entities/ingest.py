@@ -580,9 +580,10 @@ def _assign_slugs(people: list[Person]) -> None:
 
 def _taken_slugs(condition: Q) -> set[str]:
     """Slugs in use by people, or kept by merged people's redirects."""
-    people = Person.objects.filter(condition).values_list("slug", flat=True)
+    # Neither part nor the union may keep Person's default ordering (SQLite refuses ordered parts).
+    people = Person.objects.filter(condition).values_list("slug", flat=True).order_by()
     merged = PersonRedirect.objects.filter(condition).values_list("slug", flat=True)
-    return set(people.union(merged).order_by())  # a union takes Person's default ordering
+    return set(people.union(merged).order_by())
 
 
 def _record_names(people: dict[str, Person], extracted: list[PersonExtraction]) -> None:
