@@ -27,13 +27,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.models import Article
-from entities.extraction.types import (
-    ArticleExtraction,
-    Document,
-    DocumentError,
-    MeetingExtraction,
-    PersonExtraction,
-)
 from entities.models import (
     Country,
     CountryMention,
@@ -51,6 +44,13 @@ from entities.models import (
     Role,
     fold,
     participants_key,
+)
+from extraction.types import (
+    ArticleExtraction,
+    Document,
+    DocumentError,
+    MeetingExtraction,
+    PersonExtraction,
 )
 
 CREATED, UPDATED, SKIPPED, FAILED = "created", "updated", "skipped", "failed"
@@ -163,7 +163,7 @@ def ingest(
 
     With `n_process` > 1, worker processes parse and extract while this process stores.
     """
-    from entities.extraction.parallel import Failure, extract_chunks
+    from extraction.parallel import Failure, extract_chunks
 
     batch_size = batch_size or default_batch_size(n_process)
 
@@ -291,7 +291,7 @@ def _chunked(items: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
 
 
 def _prepare(source: Source, *, defaults: dict | None, seen: set[str]) -> _Pending:
-    from entities.extraction.document import read_document
+    from extraction.document import read_document
 
     item = _Pending(source)
     if source.error:
@@ -497,7 +497,7 @@ def _ensure_countries(wanted: set[str]) -> dict[str, Country]:
 
 @functools.cache
 def _known_countries() -> dict[str, dict]:
-    from entities.extraction.gazetteer import all_countries
+    from extraction.gazetteer import all_countries
 
     return {row["code"]: row for row in all_countries()}
 

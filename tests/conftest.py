@@ -29,7 +29,7 @@ def nlp():
     """The spaCy pipeline, loaded once for the whole run."""
     from django.conf import settings
 
-    from entities.extraction.nlp import get_nlp
+    from extraction.nlp import get_nlp
 
     return get_nlp(settings.NEWSDESK_SPACY_MODEL)
 

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from entities.extraction import Document, extract
+from extraction.pipeline import extract
+from extraction.types import Document
 
 SEED = Path(__file__).resolve().parents[2] / "../shared/seed/000_0e12b51c2bb2fb3b.txt"
 
@@ -12,7 +13,7 @@ SEED = Path(__file__).resolve().parents[2] / "../shared/seed/000_0e12b51c2bb2fb3
 @pytest.fixture(scope="session")
 def nlp():
     """The default spaCy pipeline, loaded once for the whole run (overrides the Django one)."""
-    from entities.extraction.nlp import get_nlp
+    from extraction.nlp import get_nlp
 
     return get_nlp()
 

@@ -42,8 +42,8 @@ def test_a_dateline_alone_does_not_put_the_bureau_city_in_focus(run):
 
 
 def test_a_bilateral_meeting_story_is_about_its_two_sides():
-    from entities.extraction.countries import CountryMention, choose_focus
-    from entities.extraction.types import Document, MeetingExtraction
+    from extraction.countries import CountryMention, choose_focus
+    from extraction.types import Document, MeetingExtraction
 
     document = Document(title="Talks resume", body="x" * 200)
     mentions = [

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from entities.extraction.dates import dateline_date, dateline_span, find_date_phrases, parse_dateline, resolve
+from extraction.dates import dateline_date, dateline_span, find_date_phrases, parse_dateline, resolve
 
 MONDAY = dt.date(1987, 3, 16)
 

@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from entities.extraction import DocumentError, read_document
+from extraction.document import read_document
+from extraction.types import DocumentError
 
 
 def test_front_matter_sets_metadata_and_wins_over_defaults():

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from entities.extraction.gazetteer import all_countries, country_for, country_name, place_country
+from extraction.gazetteer import all_countries, country_for, country_name, place_country
 
 
 def test_names_abbreviations_adjectives_and_seats_give_the_country():

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from entities.extraction.meetings import find_meetings
-from entities.extraction.pipeline import nlp_text
-from entities.extraction.types import Document, MeetingExtraction, PersonExtraction
+from extraction.meetings import find_meetings
+from extraction.pipeline import nlp_text
+from extraction.types import Document, MeetingExtraction, PersonExtraction
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def meetings(nlp):
     def run(
         body: str, people: dict[str, str | None], title: str = "Diplomacy", **fields
     ) -> list[MeetingExtraction]:
-        from entities.extraction.dates import parse_dateline
+        from extraction.dates import parse_dateline
 
         place, words = parse_dateline(body)
         document = Document(title=title, body=body, dateline_place=place, dateline_text=words, **fields)

@@ -84,7 +84,7 @@ def test_list_items_next_to_known_names_are_people(run):
 
 
 def test_firms_clubs_and_fixtures_are_not_people():
-    from entities.extraction.people import _names_an_organisation
+    from extraction.people import _names_an_organisation
 
     assert _names_an_organisation(["Tessora", "SpA"])
     assert _names_an_organisation(["Westbridgeshire"])

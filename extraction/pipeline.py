@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .countries import choose_focus, find_country_mentions, summarise
 from .document import dateline_end
+from .meetings import find_meetings
 from .people import find_people
 from .truecase import truecase
-from .types import ArticleExtraction, Document, MeetingExtraction, PersonExtraction
+from .types import ArticleExtraction, Document, PersonExtraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
-
-FindMeetings = Callable[["Doc", Document, list[PersonExtraction]], list[MeetingExtraction]]
 
 
 def nlp_text(document: Document) -> str:
@@ -59,7 +57,7 @@ def _people_and_countries(doc: Doc, document: Document):
 
 
 def _finish(doc: Doc, document: Document, mentions, people: list[PersonExtraction]) -> ArticleExtraction:
-    meetings = _find_meetings()(doc, document, people)
+    meetings = find_meetings(doc, document, people)
     lead = lead_span(doc, document)
     return ArticleExtraction(
         document=document,
@@ -93,18 +91,3 @@ def lead_span(doc: Doc, document: Document) -> tuple[int, int]:
         if sent.end_char > start + 20:
             return start, sent.end_char
     return start, len(text)
-
-
-def _no_meetings(doc: Doc, document: Document, people: list[PersonExtraction]) -> list[MeetingExtraction]:
-    return []
-
-
-def _find_meetings() -> FindMeetings:
-    """The meeting finder from `meetings.py` (written separately); none while it does not exist."""
-    try:
-        module = importlib.import_module(f"{__package__}.meetings")
-    except ModuleNotFoundError as error:
-        if error.name != f"{__package__}.meetings":
-            raise
-        return _no_meetings
-    return module.find_meetings
