@@ -21,7 +21,6 @@ from django.utils.dateparse import parse_date
 from django.utils.html import format_html
 
 from articles.models import Article
-from entities.ingest import refresh_counts
 from entities.models import (
     Country,
     CountryMention,
@@ -37,6 +36,7 @@ from entities.models import (
     Quote,
     Role,
 )
+from ingest.store import refresh_counts
 
 REVIEW_PAGE_SIZE = 25
 

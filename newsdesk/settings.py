@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "articles",
     "entities",
+    "ingest",
+    "bench",
 ]
 
 MIDDLEWARE = [

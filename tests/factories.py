@@ -6,7 +6,6 @@ import itertools
 from django.utils.text import slugify
 
 from articles.models import Article
-from entities.ingest import refresh_counts
 from entities.models import (
     Country,
     CountryMention,
@@ -21,6 +20,7 @@ from entities.models import (
     Quote,
     Role,
 )
+from ingest.store import refresh_counts
 
 _seq = itertools.count(1)
 

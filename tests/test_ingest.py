@@ -146,7 +146,8 @@ def test_the_same_text_twice_in_one_batch_is_stored_once(ingest_text):
 
 
 def test_worker_processes_store_what_one_process_stores(db, nlp):
-    from entities.ingest import Source, ingest
+    from ingest.run import ingest
+    from ingest.sources import Source
 
     texts = [FIRST_REPORT, SECOND_REPORT, FIRST_SPELLING, VARIANT_SPELLING, b"", FIRST_REPORT]
     sources = [Source(f"{n}.txt", t.encode() if isinstance(t, str) else t) for n, t in enumerate(texts)]
@@ -183,7 +184,8 @@ def test_ingest_costs_a_bounded_number_of_queries_per_article(ingest_text, djang
 def test_a_folder_manifest_dates_its_files_and_front_matter_still_wins(db, nlp, tmp_path):
     import datetime as dt
 
-    from entities.ingest import ingest, sources_from_paths
+    from ingest.run import ingest
+    from ingest.sources import sources_from_paths
 
     (tmp_path / "desk").mkdir()
     plain = FIRST_REPORT.split("---\n", 2)[2]  # the same story without its front matter
@@ -207,7 +209,7 @@ def test_a_folder_manifest_dates_its_files_and_front_matter_still_wins(db, nlp, 
 
 
 def test_two_new_people_sharing_a_slug_in_one_article_get_distinct_ones(db):
-    from entities.ingest import _assign_slugs
+    from ingest.identity import _assign_slugs
 
     Person.objects.create(name="Someone Renamed", slug="wang-yi-2")
     people = [Person(name="Wang Yi"), Person(name="Wang-Yi")]

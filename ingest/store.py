@@ -1,30 +1,18 @@
-"""Store what the extractor read: the one code path behind `manage.py ingest` and the admin upload.
+"""Write one article's extraction to the database in one transaction, replacing an earlier extraction of it.
 
-Each article is stored in its own transaction, so one bad file never loses the others, and
-re-ingesting the same text is a no-op unless `update=True`. Facts an admin edited (origin
-"edited") are never overwritten or deleted here.
+Facts an admin edited (origin "edited") are never overwritten or deleted here.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import difflib
 import functools
-import json
-import os
-import re
-from collections import Counter, deque
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterable
 
-from django.conf import settings
-from django.db import DatabaseError, connection, transaction
-from django.db.models import Count, OuterRef, Q, Subquery, Value
+from django.db import transaction
+from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.text import slugify
 
 from articles.models import Article
 from entities.models import (
@@ -39,198 +27,18 @@ from entities.models import (
     Person,
     PersonMention,
     PersonName,
-    PersonRedirect,
     Quote,
     Role,
     fold,
     participants_key,
 )
+from extraction.gazetteer import all_countries
 from extraction.types import (
     ArticleExtraction,
-    Document,
-    DocumentError,
     MeetingExtraction,
     PersonExtraction,
 )
-
-CREATED, UPDATED, SKIPPED, FAILED = "created", "updated", "skipped", "failed"
-
-# How close two spellings of a forename must be to count as one person ("Nikolai"/"Nikolay").
-SAME_PERSON_RATIO = 0.8
-
-
-@dataclass
-class Source:
-    """One file to ingest: its name (for messages) and raw bytes."""
-
-    name: str
-    data: bytes
-    error: str = ""  # set when the file could not even be read
-    # What is known of it beside its text (published, source, url); its front matter wins.
-    metadata: dict = field(default_factory=dict)
-
-
-@dataclass
-class IngestResult:
-    name: str
-    status: str
-    article: Article | None = None
-    message: str = ""
-
-
-@dataclass
-class _Pending:
-    source: Source
-    document: Document | None = None
-    content_hash: str = ""
-    existing: Article | None = None
-    result: IngestResult | None = None
-
-
-def sources_from_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
-    """Files and folders (recursively, *.txt), read lazily so a large corpus streams.
-
-    The nearest `MANIFEST.jsonl` in or above a folder (or a file's folder) gives the files'
-    metadata (see `read_manifest`).
-    """
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            manifest = _nearest_manifest(path)
-            for child in sorted(path.rglob("*.txt")):
-                yield Source(str(child), child.read_bytes(), metadata=manifest.get(child.resolve(), {}))
-        else:
-            try:
-                metadata = _nearest_manifest(path.parent).get(path.resolve(), {})
-                yield Source(str(path), path.read_bytes(), metadata=metadata)
-            except OSError as error:
-                yield Source(str(path), b"", error=f"cannot read the file: {error.strerror or error}")
-
-
-MANIFEST = "MANIFEST.jsonl"
-
-
-def _nearest_manifest(folder: Path) -> dict[Path, dict]:
-    for candidate in [folder.resolve(), *folder.resolve().parents]:
-        if (candidate / MANIFEST).is_file():
-            return read_manifest(candidate / MANIFEST)
-    return {}
-
-
-def read_manifest(path: Path) -> dict[Path, dict]:
-    # Files named one by one share their folder's manifest: it is read once while unchanged.
-    return _read_manifest(path, path.stat().st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=4)
-def _read_manifest(path: Path, mtime: int) -> dict[Path, dict]:
-    """{file: metadata} from a JSON-lines manifest: one object per file, `file` relative to the
-    manifest's folder, with any of `published` (YYYY-MM-DD), `outlet` or `source`, and `url`.
-
-    Corpora ship their publication dates this way; without them "on Tuesday" cannot be resolved.
-    Lines that are not such objects are passed over: the files are still ingested, undated.
-    """
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return {}
-    manifest = {}
-    for line in lines:
-        try:
-            row = json.loads(line)
-        except ValueError:
-            continue
-        if not isinstance(row, dict) or not isinstance(row.get("file"), str):
-            continue
-        metadata = {
-            "published": row.get("published"),
-            "source": row.get("outlet") or row.get("source"),
-            "url": row.get("url"),
-        }
-        manifest[(path.parent / row["file"]).resolve()] = {k: v for k, v in metadata.items() if v}
-    return manifest
-
-
-def ingest(
-    sources: Iterable[Source],
-    *,
-    update: bool = False,
-    defaults: dict | None = None,
-    batch_size: int | None = None,
-    n_process: int = 1,
-) -> Iterator[IngestResult]:
-    """Read, extract and store each source; yields one result per source, in order.
-
-    With `n_process` > 1, worker processes parse and extract while this process stores.
-    """
-    from extraction.parallel import Failure, extract_chunks
-
-    batch_size = batch_size or default_batch_size(n_process)
-
-    seen: set[str] = set()
-    prepared = (_prepare(source, defaults=defaults, seen=seen) for source in sources)
-    chunks = (_look_up_stored(chunk, update=update) for chunk in _chunked(prepared, batch_size))
-    items: deque[list[_Pending]] = deque()
-
-    def documents():
-        # Files that need no NLP (failed, duplicates) travel as None and keep their place.
-        for chunk in chunks:
-            items.append(chunk)
-            yield [item.document if item.result is None else None for item in chunk]
-
-    outcomes = extract_chunks(
-        documents(), model_name=settings.NEWSDESK_SPACY_MODEL, processes=n_process, batch_size=batch_size
-    )
-    batch = Batch()
-    with _asynchronous_commits():
-        try:
-            for extracted in outcomes:
-                batch.start_chunk([e for e in extracted if isinstance(e, ArticleExtraction)])
-                for item, outcome in zip(items.popleft(), extracted, strict=True):
-                    if item.result is not None:
-                        yield item.result
-                    elif isinstance(outcome, Failure):
-                        message = f"extraction failed: {outcome.message}"
-                        yield IngestResult(item.source.name, FAILED, message=message)
-                    else:
-                        yield _store_one(item, outcome, batch)
-                if batch.stored >= COUNTERS_EVERY:
-                    batch.refresh()
-        finally:
-            # Also when the caller stops half-way.
-            batch.refresh()
-
-
-def default_batch_size(processes: int) -> int:
-    # Several workers are best fed smaller chunks: none of them idles long at the end of a run.
-    return 32 if processes <= 1 else 16
-
-
-def _store_one(item: _Pending, extraction: ArticleExtraction, batch: Batch) -> IngestResult:
-    try:
-        article = store(extraction, content_hash=item.content_hash, existing=item.existing, batch=batch)
-    except Exception as error:  # one article's failure must not stop the batch; store() rolled back
-        return IngestResult(item.source.name, FAILED, message=f"could not be stored: {error}")
-    return IngestResult(item.source.name, UPDATED if item.existing else CREATED, article)
-
-
-@contextlib.contextmanager
-def _asynchronous_commits():
-    """Ingest is idempotent: should the server crash, the last few articles are simply ingested
-    again, so their commits need not wait for the disk (set once for the run, not per article)."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SET synchronous_commit TO OFF")
-    try:
-        yield
-    finally:
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute("RESET synchronous_commit")
-        except DatabaseError:  # a broken connection or an aborted transaction: it goes with them
-            pass
+from ingest.identity import resolve_people
 
 
 class Batch:
@@ -277,55 +85,6 @@ class Batch:
 
 # Counters are refreshed after this many stored articles, and at the end of a run.
 COUNTERS_EVERY = 64
-
-
-def _chunked(items: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
-    chunk: list[_Pending] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _prepare(source: Source, *, defaults: dict | None, seen: set[str]) -> _Pending:
-    from extraction.document import read_document
-
-    item = _Pending(source)
-    if source.error:
-        item.result = IngestResult(source.name, FAILED, message=source.error)
-        return item
-    try:
-        item.document = read_document(
-            source.data,
-            name=source.name,
-            defaults={**(defaults or {}), **source.metadata},
-            max_bytes=settings.NEWSDESK_MAX_UPLOAD_BYTES,
-        )
-    except DocumentError as error:
-        item.result = IngestResult(source.name, FAILED, message=str(error))
-        return item
-    item.content_hash = Article.hash_text(item.document.text)
-    if item.content_hash in seen:
-        item.result = IngestResult(
-            source.name, SKIPPED, message="the same text as an earlier file in this batch"
-        )
-        return item
-    seen.add(item.content_hash)
-    return item
-
-
-def _look_up_stored(chunk: list[_Pending], *, update: bool) -> list[_Pending]:
-    """One query for the chunk: texts already stored are skipped, or updated when asked."""
-    hashes = [item.content_hash for item in chunk if item.result is None]
-    stored = Article.objects.in_bulk(hashes, field_name="content_hash") if hashes else {}
-    for item in chunk:
-        item.existing = stored.get(item.content_hash) if item.result is None else None
-        if item.existing and not update:
-            item.result = IngestResult(item.source.name, SKIPPED, item.existing, "already ingested")
-    return chunk
 
 
 @transaction.atomic
@@ -497,93 +256,7 @@ def _ensure_countries(wanted: set[str]) -> dict[str, Country]:
 
 @functools.cache
 def _known_countries() -> dict[str, dict]:
-    from extraction.gazetteer import all_countries
-
     return {row["code"]: row for row in all_countries()}
-
-
-def resolve_people(extracted: list[PersonExtraction], countries: dict[str, Country]) -> dict[str, Person]:
-    """The stored Person each extracted name refers to, created when there is none.
-
-    Matches, in order: a known spelling (names and variants, including merged people's); the same
-    surname and country with a close forename (transliterations); a lone surname that only one
-    known person of that country carries. A handful of queries per article, whatever its size.
-    """
-    keys = {p.name: fold(p.name) for p in extracted}
-    spellings = PersonName.objects.filter(key__in=keys.values()).select_related("person")
-    known = {row.key: row.person for row in spellings}
-    missing_keys = set(keys.values()) - known.keys()
-    surnames = {key.rsplit(" ", 1)[-1] for key in missing_keys}
-    by_surname: dict[str, list[Person]] = {}
-    if missing_keys:
-        # One query for both: people entered by hand may lack a PersonName for their own name,
-        # and transliteration candidates share the surname.
-        for candidate in Person.objects.filter(Q(key__in=missing_keys) | Q(surname_key__in=surnames)):
-            if candidate.key in missing_keys:
-                known.setdefault(candidate.key, candidate)
-            by_surname.setdefault(candidate.surname_key, []).append(candidate)
-
-    people: dict[str, Person] = {}
-    new: list[Person] = []
-    for item in extracted:
-        key = keys[item.name]
-        country = countries.get(item.country) if item.country else None
-        person = known.get(key) or _similar_person(key, country, by_surname.get(key.rsplit(" ", 1)[-1], []))
-        if person is None:
-            person = Person(name=item.name, country=country)
-            person.key = key
-            person.surname_key = key.rsplit(" ", 1)[-1]
-            new.append(person)
-            # A later, shorter spelling in the same batch finds it.
-            by_surname.setdefault(person.surname_key, []).append(person)
-            known[key] = person
-        elif person.pk and person.country_id is None and country is not None and not person.is_edited:
-            person.country = country
-            person.save(update_fields=["country"])
-        people[item.name] = person
-    if new:
-        _assign_slugs(new)
-        Person.objects.bulk_create(new)
-    return people
-
-
-def _similar_person(key: str, country: Country | None, candidates: list[Person]) -> Person | None:
-    compatible = [c for c in candidates if country is None or c.country_id in (None, country.pk)]
-    if " " in key:
-        close = [c for c in compatible if " " in c.key and _same_name(c.key, key)]
-        return close[0] if len(close) == 1 else None
-    if len(compatible) == 1 and country is not None:
-        return compatible[0]
-    return None
-
-
-def _same_name(a: str, b: str) -> bool:
-    return difflib.SequenceMatcher(None, a, b).ratio() >= SAME_PERSON_RATIO
-
-
-def _assign_slugs(people: list[Person]) -> None:
-    bases = [(p, slugify(p.name)[:200] or "person") for p in people]
-    wanted = {b for _, b in bases}
-    taken = _taken_slugs(Q(slug__in=wanted))  # off the unique indexes
-    repeated = {b for b, n in Counter(b for _, b in bases).items() if n > 1}
-    if clashing := (wanted & taken) | repeated:
-        # Numbered forms ("wang-yi-2") only for the few names already in use: a regex scans.
-        alternatives = "|".join(re.escape(b) for b in sorted(clashing))
-        taken |= _taken_slugs(Q(slug__regex=f"^({alternatives})-[0-9]+$"))
-    for person, base in bases:
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        person.slug = slug
-        taken.add(slug)
-
-
-def _taken_slugs(condition: Q) -> set[str]:
-    """Slugs in use by people, or kept by merged people's redirects."""
-    # Neither part nor the union may keep Person's default ordering (SQLite refuses ordered parts).
-    people = Person.objects.filter(condition).values_list("slug", flat=True).order_by()
-    merged = PersonRedirect.objects.filter(condition).values_list("slug", flat=True)
-    return set(people.union(merged).order_by())
 
 
 def _record_names(people: dict[str, Person], extracted: list[PersonExtraction]) -> None:

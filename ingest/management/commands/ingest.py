@@ -2,7 +2,8 @@ from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
 
-from entities.ingest import FAILED, ingest, sources_from_paths
+from ingest.run import FAILED, ingest
+from ingest.sources import sources_from_paths
 
 
 class Command(BaseCommand):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import BinaryIO
 
-from entities.ingest import Source
+from ingest.sources import Source
 
 CHUNK = 64 * 1024
 ZIP_MAGIC = b"PK\x03\x04"

@@ -2,7 +2,7 @@
 
 from django.tasks import task
 
-from articles.models import UploadBatch
+from ingest.models import UploadBatch
 
 
 @task

@@ -22,8 +22,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from entities.ingest import FAILED, ingest, sources_from_paths
+from extraction.document import read_document
+from extraction.nlp import get_nlp
 from extraction.types import DocumentError
+from ingest.run import FAILED, default_batch_size, ingest
+from ingest.sources import sources_from_paths
 
 DEFAULT_CORPUS = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 MANAGE = Path(settings.BASE_DIR) / "manage.py"
@@ -101,9 +104,6 @@ class Command(BaseCommand):
             self.stderr.write(f"{max(run['failed'] for run in runs)} file(s) failed to ingest")
 
     def run_once(self, folder, processes, batch_size, repeat, limit) -> dict:
-        from entities.ingest import default_batch_size
-        from extraction.document import read_document
-        from extraction.nlp import get_nlp
 
         batch_size = batch_size or default_batch_size(processes)
         nlp = get_nlp(settings.NEWSDESK_SPACY_MODEL)

@@ -1,7 +1,9 @@
 """Articles in the admin: metadata edits, the upload page and its per-file report, re-extraction.
 
-Uploads go through `entities.ingest.ingest`, the same code path as `manage.py ingest`: a few
-files in the request, more through the background worker (articles.tasks).
+The Article admin is registered here, above ingest, because its upload page and re-extraction run
+`ingest.run.ingest`, the same code path as `manage.py ingest`: a few files in the request, more
+through the background worker (ingest.tasks). Its URLs keep the articles app's names
+(/admin/articles/article/upload/).
 """
 
 import logging
@@ -17,11 +19,13 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from articles.forms import UploadForm
-from articles.models import Article, UploadBatch, UploadFile
-from articles.uploads import Limits, expand_uploads
-from entities.ingest import CREATED, FAILED, SKIPPED, UPDATED, Source, ingest
+from articles.models import Article
 from entities.models import CountryMention, MeetingReport, PersonMention
+from ingest.forms import UploadForm
+from ingest.models import UploadBatch, UploadFile
+from ingest.run import CREATED, FAILED, SKIPPED, UPDATED, ingest
+from ingest.sources import Source
+from ingest.uploads import Limits, expand_uploads
 
 logger = logging.getLogger(__name__)
 
