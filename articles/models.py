@@ -31,9 +31,6 @@ class ArticleQuerySet(models.QuerySet):
     def latest_first(self):
         return self.order_by(F("published").desc(nulls_last=True), "-ingested_at", "-id")
 
-    def with_hash(self, content_hash: str):
-        return self.filter(content_hash=content_hash)
-
     def search(self, query: str):
         """Articles matching the words, best first (`rank`); substring matching off PostgreSQL."""
         query = query.strip()

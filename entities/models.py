@@ -5,15 +5,18 @@ changed are "edited" and ingest never overwrites or deletes them.
 """
 
 import datetime as dt
+import enum
 import unicodedata
 
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, models
 from django.db.models import Count, F, Max, Q, TextField, Window
-from django.db.models.functions import Cast, ExtractYear, RowNumber, TruncMonth, TruncYear
+from django.db.models.functions import Cast, RowNumber
 from django.urls import reverse
 from django.utils.text import slugify
+
+from extraction import types as kinds
 
 
 def fold(text: str) -> str:
@@ -386,26 +389,19 @@ class Quote(models.Model):
         return self.text[:80]
 
 
-class MeetingKind(models.TextChoices):
-    MEETING = "meeting"
-    TALKS = "talks"
-    VISIT = "visit"
-    CALL = "call", "phone call"
-    VIDEO = "video", "video call"
-    SUMMIT = "summit"
-    CONSULTATION = "consultation"
+def _choices(name: str, values: type[enum.StrEnum], labels: dict[str, str] | None = None):
+    """Django choices for one of the extractor's enums: the values are defined once, there."""
+    labels = labels or {}
+    return models.TextChoices(name, [(m.name, (m.value, labels.get(m, m.name.title()))) for m in values])
 
 
-class MeetingStatus(models.TextChoices):
-    HELD = "held"
-    PLANNED = "planned"
-
-
-class DateAnchor(models.TextChoices):
-    NONE = "", "unresolved"
-    PUBLISHED = "published", "publication date"
-    DATELINE = "dateline"
-    ABSOLUTE = "absolute", "stated in the text"
+MeetingKind = _choices("MeetingKind", kinds.MeetingKind, {"call": "phone call", "video": "video call"})
+MeetingStatus = _choices("MeetingStatus", kinds.MeetingStatus)
+DateAnchor = _choices(
+    "DateAnchor",
+    kinds.DateAnchor,
+    {"": "unresolved", "published": "publication date", "absolute": "stated in the text"},
+)
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -440,25 +436,10 @@ class MeetingQuerySet(models.QuerySet):
     def with_participant(self, person):
         return self.filter(participant_rows__person=person)
 
-    def years(self):
-        return (
-            self.filter(date__isnull=False)
-            .annotate(year=ExtractYear("date"))
-            .values_list("year", flat=True)
-            .distinct()
-            .order_by("-year")
-        )
-
     def ids_and_dates(self) -> list[tuple[int, dt.date | None]]:
         """[(id, date)] in ledger order, newest first: one pass gives a pair page its timeline,
         its ledger count and the ids of the ledger page shown, without a query for each."""
         return list(self.ledger().values_list("pk", "date"))
-
-    def per_period(self, period: str):
-        """[(first day of the month or year, meetings)], oldest first, then (None, undated)."""
-        trunc = TruncMonth("date") if period == "month" else TruncYear("date")
-        rows = self.annotate(period=trunc).values("period").annotate(n=Count("id")).order_by("period")
-        return [(row["period"], row["n"]) for row in rows]
 
     def busiest_pairs(self, limit: int = 10):
         """The `limit` country pairs with most meetings (CountryPair.meeting_count); one query."""

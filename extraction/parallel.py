@@ -8,6 +8,7 @@ dataclasses travel back, so the parent is left with nothing but the database wri
 from __future__ import annotations
 
 import ctypes
+import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Chunk = list[Document | None]
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -114,6 +118,7 @@ def extract_parsed(chunk: Chunk, docs: list[Doc]) -> list[Outcome]:
         try:
             outcomes.append(extract(document, doc))
         except Exception as error:  # one article's failure must not stop the others
+            log.exception("extraction failed: %s", document.title[:80])
             outcomes.append(Failure(f"{type(error).__name__}: {error}"))
     return outcomes
 

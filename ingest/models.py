@@ -1,5 +1,7 @@
 """Admin uploads: each batch keeps its files (bytes and all) in the database until ingest has read them."""
 
+import logging
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F
@@ -9,6 +11,8 @@ from django.utils import timezone
 from articles.models import Article
 from ingest.run import ingest
 from ingest.sources import Source
+
+log = logging.getLogger(__name__)
 
 
 class UploadStatus(models.TextChoices):
@@ -113,6 +117,7 @@ class UploadBatch(models.Model):
                 )
                 UploadBatch.objects.filter(pk=self.pk).update(done=F("done") + 1)
         except Exception as error:
+            log.exception("upload batch %s stopped", self.pk)
             UploadBatch.objects.filter(pk=self.pk).update(
                 status=UploadStatus.FAILED,
                 error=f"{type(error).__name__}: {error}"[:2000],

@@ -8,6 +8,7 @@ text is a no-op unless `update=True`.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from extraction.types import (
 )
 from ingest.sources import Source
 from ingest.store import COUNTERS_EVERY, Batch, store
+
+log = logging.getLogger(__name__)
 
 CREATED, UPDATED, SKIPPED, FAILED = "created", "updated", "skipped", "failed"
 
@@ -106,6 +109,7 @@ def _store_one(item: _Pending, extraction: ArticleExtraction, batch: Batch) -> I
     try:
         article = store(extraction, content_hash=item.content_hash, existing=item.existing, batch=batch)
     except Exception as error:  # one article's failure must not stop the batch; store() rolled back
+        log.exception("could not store %s", item.source.name)
         return IngestResult(item.source.name, FAILED, message=f"could not be stored: {error}")
     return IngestResult(item.source.name, UPDATED if item.existing else CREATED, article)
 

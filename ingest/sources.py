@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ def sources_from_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
 
 
 MANIFEST = "MANIFEST.jsonl"
+log = logging.getLogger(__name__)
 
 
 def _nearest_manifest(folder: Path) -> dict[Path, dict]:
@@ -69,15 +71,18 @@ def _read_manifest(path: Path, mtime: int) -> dict[Path, dict]:
     """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError) as error:
+        log.warning("cannot read %s (%s): its files are ingested without its metadata", path, error)
         return {}
     manifest = {}
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         try:
             row = json.loads(line)
-        except ValueError:
-            continue
+        except (ValueError, RecursionError):
+            row = None
         if not isinstance(row, dict) or not isinstance(row.get("file"), str):
+            if line.strip():
+                log.warning('%s, line %d: not a JSON object with a "file"; passed over', path, number)
             continue
         metadata = {
             "published": row.get("published"),

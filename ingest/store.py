@@ -41,6 +41,11 @@ from extraction.types import (
 from ingest.identity import resolve_people
 
 
+def fit(model, field: str, value: str | None) -> str:
+    """`value` cut to the column's length: what the extractor reads is not bounded by the schema."""
+    return (value or "")[: model._meta.get_field(field).max_length]
+
+
 class Batch:
     """What a run of stores shares, so that each article costs as few queries as possible.
 
@@ -104,13 +109,15 @@ def store(
     batch = batch or Batch()
     document = extraction.document
     article = existing or Article(content_hash=content_hash)
-    article.title = document.title[:500]
+    article.title = fit(Article, "title", document.title)
     article.body = document.body
-    article.byline = document.byline[:200]
-    article.source = document.source[:200]
-    article.url = document.url[:1000]
+    article.byline = fit(Article, "byline", document.byline)
+    article.source = fit(Article, "source", document.source)
+    article.url = fit(Article, "url", document.url)
     article.published = document.published
-    article.dateline = " ".join(filter(None, [document.dateline_place, document.dateline_text]))[:200]
+    article.dateline = fit(
+        Article, "dateline", " ".join(filter(None, [document.dateline_place, document.dateline_text]))
+    )
     article.extracted_at = timezone.now()
     if not article.slug:
         article.slug = article.unique_slug()
@@ -150,7 +157,9 @@ def store(
     # The admin's version of a meeting this article reports stands: re-extraction must not store
     # its uncorrected reading again beside it (the date or the participants would differ).
     # The title a participant held at the time is the one this article gives them.
-    titles = {people[p.name].pk: p.titles[0][:300] for p in extracted_people if p.titles}
+    titles = {
+        people[p.name].pk: fit(MeetingParticipant, "title", p.titles[0]) for p in extracted_people if p.titles
+    }
     corrected = (
         [
             {row.person_id for row in m.participant_rows.all()}
@@ -275,7 +284,7 @@ def _record_roles(
     countries: dict[str, Country],
     seen: dt.date | None,
 ) -> None:
-    wanted = {(people[p.name].pk, t[:300]): p for p in extracted for t in p.titles}
+    wanted = {(people[p.name].pk, fit(Role, "title", t)): p for p in extracted for t in p.titles}
     if not wanted:
         return
     existing = {
@@ -323,10 +332,10 @@ def _store_meeting(
         meeting = Meeting.objects.create(
             kind=extracted.kind,
             status=extracted.status,
-            place=(extracted.place or "")[:100],
+            place=fit(Meeting, "place", extracted.place),
             place_country=countries.get(extracted.place_country) if extracted.place_country else None,
             date=extracted.date,
-            date_text=(extracted.date_text or "")[:100],
+            date_text=fit(Meeting, "date_text", extracted.date_text),
             date_anchor=extracted.date_anchor or "",
             date_anchor_date=extracted.date_anchor_date,
             evidence=extracted.evidence,

@@ -3,7 +3,12 @@
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
+
+# Each starts Python processes of its own.
+pytestmark = pytest.mark.slow
 
 CHECK = """
 import os, sys
@@ -11,6 +16,7 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "newsdesk.settings"
 import django
 django.setup()
 import newsdesk.urls, entities.admin, ingest.admin, entities.views, articles.views
+
 print("spacy" in sys.modules)
 """
 

@@ -13,6 +13,9 @@ from articles.models import Article
 from ingest.models import UploadBatch, UploadStatus
 from ingest.sources import Source
 
+# Each starts real processes (the worker, a Django server or a subprocess).
+pytestmark = pytest.mark.slow
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
