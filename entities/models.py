@@ -151,6 +151,9 @@ class Person(Provenance):
     surname_key = models.CharField(max_length=100, editable=False)
     article_count = models.PositiveIntegerField(default=0, editable=False)
     meeting_count = models.PositiveIntegerField(default=0, editable=False)
+    # The dates of the first and last article naming them: a namesake decades apart is not them.
+    first_seen = models.DateField(null=True, blank=True, editable=False)
+    last_seen = models.DateField(null=True, blank=True, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
@@ -259,11 +262,11 @@ class Person(Provenance):
 
             kept_keys = set(kept.names.values_list("key", flat=True))
             self.names.filter(key__in=kept_keys).delete()
-            self.names.update(person=kept)
+            self.names.update(person=kept, reason="merged by an admin")
             kept_keys |= set(kept.names.values_list("key", flat=True))
             for name in {self.name, kept.name}:
                 if fold(name) not in kept_keys:
-                    PersonName.objects.create(person=kept, name=name)
+                    PersonName.objects.create(person=kept, name=name, reason="merged by an admin")
                     kept_keys.add(fold(name))
 
             self.redirects.update(person=kept)
@@ -280,6 +283,8 @@ class PersonName(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
     name = models.CharField(max_length=200)
     key = models.CharField(max_length=200, editable=False)
+    # Why this spelling is this person's ("the same spelling", "a spelling of …", "merged by an admin").
+    reason = models.CharField(max_length=200, blank=True)
 
     class Meta:
         ordering = ["name"]

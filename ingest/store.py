@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from articles.models import Article
@@ -38,7 +38,7 @@ from extraction.types import (
     MeetingExtraction,
     PersonExtraction,
 )
-from ingest.identity import resolve_people
+from ingest.identity import Match, resolve_people
 
 
 def fit(model, field: str, value: str | None) -> str:
@@ -145,8 +145,10 @@ def store(
     # People an admin deleted as extraction errors stay deleted.
     dismissed = batch.dismissed_people({fold(p.name) for p in extraction.people})
     extracted_people = [p for p in extraction.people if fold(p.name) not in dismissed]
-    people = resolve_people(extracted_people, countries)
-    _record_names(people, extracted_people)
+    matches = resolve_people(extracted_people, countries, document.published)
+    people = {name: match.person for name, match in matches.items()}
+    _record_names(matches, extracted_people)
+    _record_era(people.values(), document.published)
     _record_roles(people, extracted_people, countries, document.published)
     PersonMention.objects.bulk_create(_mentions(article, people, extracted_people))
     Quote.objects.bulk_create(
@@ -268,14 +270,29 @@ def _known_countries() -> dict[str, dict]:
     return {row["code"]: row for row in all_countries()}
 
 
-def _record_names(people: dict[str, Person], extracted: list[PersonExtraction]) -> None:
-    """Every spelling becomes a PersonName, so later articles find the person by any of them."""
+def _record_names(matches: dict[str, Match], extracted: list[PersonExtraction]) -> None:
+    """Every spelling becomes a PersonName, so later articles find the person by any of them; a
+    spelling joined to someone already known keeps the reason it was."""
     rows = {}
     for item in extracted:
-        person = people[item.name]
+        match = matches[item.name]
+        person = match.person
         for name in {person.name, item.name, *(v for v in item.variants if " " in v)}:
-            rows[(person.pk, fold(name))] = PersonName(person=person, name=name, key=fold(name))
+            reason = match.reason if fold(name) == fold(item.name) else "written so in the same article"
+            rows[(person.pk, fold(name))] = PersonName(
+                person=person, name=name, key=fold(name), reason=reason
+            )
     PersonName.objects.bulk_create(rows.values(), ignore_conflicts=True)
+
+
+def _record_era(people: Iterable[Person], published: dt.date | None) -> None:
+    """Widen each person's first/last seen to this article's date: identity reads their era."""
+    if published is None:
+        return
+    Person.objects.filter(pk__in={p.pk for p in people}).update(
+        first_seen=Least(Coalesce("first_seen", Value(published)), Value(published)),
+        last_seen=Greatest(Coalesce("last_seen", Value(published)), Value(published)),
+    )
 
 
 def _record_roles(
