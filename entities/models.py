@@ -223,6 +223,11 @@ class Person(Provenance):
         from django.db import transaction
 
         with transaction.atomic():
+            # Ingest locks the people an article names the same way (by id, in order): a merge
+            # and an ingest touching one person wait for each other instead of losing mentions.
+            locked = Person.objects.filter(pk__in=[self.pk, kept.pk]).order_by("pk").select_for_update()
+            if len(locked) != 2:
+                raise Person.DoesNotExist("one of the two people was deleted or merged meanwhile")
             kept_mentions = {m.article_id: m for m in kept.mentions.all()}
             for mention in self.mentions.all():
                 same = kept_mentions.get(mention.article_id)

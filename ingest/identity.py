@@ -36,6 +36,7 @@ class Match:
 
     person: Person
     reason: str
+    country: Country | None = None  # read in this article for a known person who had none
 
 
 def resolve_people(
@@ -82,9 +83,8 @@ def resolve_people(
             by_surname.setdefault(person.surname_key, []).append(person)
             known[key] = person
             match = Match(person, "first seen here")
-        elif match.person.pk and match.person.country_id is None and country and not match.person.is_edited:
-            match.person.country = country
-            match.person.save(update_fields=["country"])
+        elif match.person.country_id is None and country and not match.person.is_edited:
+            match.country = country  # the caller stores it once the person is locked
         people[item.name] = match
     if new:
         _assign_slugs(new)

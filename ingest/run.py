@@ -7,14 +7,14 @@ text is a no-op unless `update=True`.
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import IntegrityError, InterfaceError, OperationalError, connection
 
 from articles.models import Article
 from extraction.document import read_document
@@ -81,23 +81,22 @@ def ingest(
         documents(), model_name=settings.NEWSDESK_SPACY_MODEL, processes=n_process, batch_size=batch_size
     )
     batch = Batch()
-    with _asynchronous_commits():
-        try:
-            for extracted in outcomes:
-                batch.start_chunk([e for e in extracted if isinstance(e, ArticleExtraction)])
-                for item, outcome in zip(items.popleft(), extracted, strict=True):
-                    if item.result is not None:
-                        yield item.result
-                    elif isinstance(outcome, Failure):
-                        message = f"extraction failed: {outcome.message}"
-                        yield IngestResult(item.source.name, FAILED, message=message)
-                    else:
-                        yield _store_one(item, outcome, batch)
-                if batch.stored >= COUNTERS_EVERY:
-                    batch.refresh()
-        finally:
-            # Also when the caller stops half-way.
-            batch.refresh()
+    try:
+        for extracted in outcomes:
+            reconnecting(batch.start_chunk, [e for e in extracted if isinstance(e, ArticleExtraction)])
+            for item, outcome in zip(items.popleft(), extracted, strict=True):
+                if item.result is not None:
+                    yield item.result
+                elif isinstance(outcome, Failure):
+                    message = f"extraction failed: {outcome.message}"
+                    yield IngestResult(item.source.name, FAILED, message=message)
+                else:
+                    yield _store_one(item, outcome, batch)
+            if batch.stored >= COUNTERS_EVERY:
+                reconnecting(batch.refresh)
+    finally:
+        # Also when the caller stops half-way.
+        reconnecting(batch.refresh)
 
 
 def default_batch_size(processes: int) -> int:
@@ -106,31 +105,41 @@ def default_batch_size(processes: int) -> int:
 
 
 def _store_one(item: _Pending, extraction: ArticleExtraction, batch: Batch) -> IngestResult:
+    name = item.source.name
     try:
-        article = store(extraction, content_hash=item.content_hash, existing=item.existing, batch=batch)
+        article = reconnecting(
+            store, extraction, content_hash=item.content_hash, existing=item.existing, batch=batch
+        )
+    except IntegrityError:
+        # Another run stored the same text a moment ago (its content hash is unique).
+        if not item.existing and (stored := Article.objects.filter(content_hash=item.content_hash).first()):
+            return IngestResult(name, SKIPPED, stored, "already ingested (by a run at the same time)")
+        log.exception("could not store %s", name)
+        return IngestResult(name, FAILED, message="could not be stored: it conflicts with stored data")
     except Exception as error:  # one article's failure must not stop the batch; store() rolled back
-        log.exception("could not store %s", item.source.name)
-        return IngestResult(item.source.name, FAILED, message=f"could not be stored: {error}")
-    return IngestResult(item.source.name, UPDATED if item.existing else CREATED, article)
+        log.exception("could not store %s", name)
+        return IngestResult(name, FAILED, message=f"could not be stored: {type(error).__name__}: {error}")
+    return IngestResult(name, UPDATED if item.existing else CREATED, article)
 
 
-@contextlib.contextmanager
-def _asynchronous_commits():
-    """Ingest is idempotent: should the server crash, the last few articles are simply ingested
-    again, so their commits need not wait for the disk (set once for the run, not per article)."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SET synchronous_commit TO OFF")
-    try:
-        yield
-    finally:
+# A lost database connection (a restart, a failover, an idle timeout) is retried this many times.
+RECONNECT_TRIES = 3
+
+
+def reconnecting(fn, *args, **kwargs):
+    """`fn(...)`, again on a fresh connection when the database connection was lost.
+
+    Safe because each call is one transaction: a lost connection rolled it back whole.
+    """
+    for attempt in range(1, RECONNECT_TRIES + 1):
         try:
-            with connection.cursor() as cursor:
-                cursor.execute("RESET synchronous_commit")
-        except DatabaseError:  # a broken connection or an aborted transaction: it goes with them
-            pass
+            return fn(*args, **kwargs)
+        except (OperationalError, InterfaceError):
+            if attempt == RECONNECT_TRIES or connection.in_atomic_block:
+                raise
+            log.warning("database connection lost; reconnecting (attempt %d)", attempt, exc_info=True)
+            connection.close()
+            time.sleep(0.5 * attempt)
 
 
 def _chunked(items: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
@@ -172,7 +181,7 @@ def _prepare(source: Source, *, defaults: dict | None, seen: set[str]) -> _Pendi
 def _look_up_stored(chunk: list[_Pending], *, update: bool) -> list[_Pending]:
     """One query for the chunk: texts already stored are skipped, or updated when asked."""
     hashes = [item.content_hash for item in chunk if item.result is None]
-    stored = Article.objects.in_bulk(hashes, field_name="content_hash") if hashes else {}
+    stored = reconnecting(Article.objects.in_bulk, hashes, field_name="content_hash") if hashes else {}
     for item in chunk:
         item.existing = stored.get(item.content_hash) if item.result is None else None
         if item.existing and not update:

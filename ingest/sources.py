@@ -36,13 +36,18 @@ def sources_from_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
         if path.is_dir():
             manifest = _nearest_manifest(path)
             for child in sorted(path.rglob("*.txt")):
-                yield Source(str(child), child.read_bytes(), metadata=manifest.get(child.resolve(), {}))
+                yield read_source(child, manifest)
         else:
-            try:
-                metadata = _nearest_manifest(path.parent).get(path.resolve(), {})
-                yield Source(str(path), path.read_bytes(), metadata=metadata)
-            except OSError as error:
-                yield Source(str(path), b"", error=f"cannot read the file: {error.strerror or error}")
+            yield read_source(path, _nearest_manifest(path.parent))
+
+
+def read_source(path: Path, manifest: dict[Path, dict]) -> Source:
+    """One file, or a Source saying why it cannot be read (a folder named x.txt, a broken link...)."""
+    try:
+        metadata = manifest.get(path.resolve(), {})
+        return Source(str(path), path.read_bytes(), metadata=metadata)
+    except OSError as error:
+        return Source(str(path), b"", error=f"cannot read the file: {error.strerror or error}")
 
 
 MANIFEST = "MANIFEST.jsonl"

@@ -145,7 +145,7 @@ def store(
     # People an admin deleted as extraction errors stay deleted.
     dismissed = batch.dismissed_people({fold(p.name) for p in extraction.people})
     extracted_people = [p for p in extraction.people if fold(p.name) not in dismissed]
-    matches = resolve_people(extracted_people, countries, document.published)
+    matches = _resolve_and_lock(extracted_people, countries, document.published)
     people = {name: match.person for name, match in matches.items()}
     _record_names(matches, extracted_people)
     _record_era(people.values(), document.published)
@@ -268,6 +268,27 @@ def _ensure_countries(wanted: set[str]) -> dict[str, Country]:
 @functools.cache
 def _known_countries() -> dict[str, dict]:
     return {row["code"]: row for row in all_countries()}
+
+
+def _resolve_and_lock(
+    extracted: list[PersonExtraction], countries: dict[str, Country], published: dt.date | None
+) -> dict[str, Match]:
+    """The people these names are, locked until this article is stored.
+
+    A merge locks the same rows (in the same order, by id), so the two serialise: a person merged
+    away while this article was being read is found again under the name the merge kept.
+    """
+    for _ in range(3):
+        matches = resolve_people(extracted, countries, published)
+        wanted = {m.person.pk for m in matches.values()}
+        locked = Person.objects.filter(pk__in=wanted).order_by("pk").select_for_update(no_key=True)
+        if set(locked.values_list("pk", flat=True)) == wanted:
+            for match in matches.values():
+                if match.country is not None:
+                    match.person.country = match.country
+                    match.person.save(update_fields=["country"])
+            return matches
+    raise RuntimeError("the people of this article kept being merged away while it was stored")
 
 
 def _record_names(matches: dict[str, Match], extracted: list[PersonExtraction]) -> None:

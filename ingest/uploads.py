@@ -164,7 +164,11 @@ def display_name(name: str, *, keep_path: bool = False) -> str:
     name = "".join(c if c.isprintable() else "?" for c in name.replace("\\", "/"))
     if not keep_path:
         name = name.rsplit("/", 1)[-1]
-    return (name or "unnamed")[:MAX_NAME]
+    name = name or "unnamed"
+    if len(name) <= MAX_NAME:
+        return name
+    # Shortened in the middle, so the suffix that says what the file is stays.
+    return f"{name[: MAX_NAME - 12]}…{name[-11:]}"
 
 
 def _is_os_clutter(path: str) -> bool:
