@@ -1,18 +1,34 @@
 """Admin uploads: each batch keeps its files (bytes and all) in the database until ingest has read them."""
 
+import datetime as dt
 import logging
+from collections.abc import Iterable
 
 from django.conf import settings
-from django.db import models
-from django.db.models import F
+from django.db import models, transaction
+from django.db.models import Count, F, Q, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from ingest.run import ingest
+from ingest.run import CREATED, FAILED, SKIPPED, UPDATED, ingest
 from ingest.sources import Source
 
 log = logging.getLogger(__name__)
+
+
+# A batch's runner claims this many files at a time; a claim older than STALE_AFTER is a dead
+# runner's, and a file whose runner died MAX_ATTEMPTS times is failed rather than tried again.
+CLAIM = 8
+STALE_AFTER = dt.timedelta(minutes=5)
+MAX_ATTEMPTS = 3
+
+
+class FileStatus:
+    WAITING, READING = "", "reading"
+    OPEN = (WAITING, READING)
+    FINAL = (CREATED, UPDATED, SKIPPED, FAILED)
 
 
 class UploadStatus(models.TextChoices):
@@ -22,11 +38,19 @@ class UploadStatus(models.TextChoices):
     FAILED = "failed"
 
 
+class UploadBatchQuerySet(models.QuerySet):
+    def with_progress(self):
+        """Adds `read`: how many of each batch's files are read (one query for a list of batches)."""
+        return self.annotate(read=Count("files", filter=Q(files__status__in=FileStatus.FINAL)))
+
+
 class UploadBatch(models.Model):
     """One admin upload: its files wait here (bytes and all) until ingest has read them.
 
     Small uploads are run in the request; large ones by the background worker (ingest.tasks),
-    which may be on another machine and only shares the database.
+    which may be on another machine and only shares the database. Any number of runners may read
+    one batch at once, or again after a crash: each claims a few files at a time with row locks
+    (as healthchecks' `sendalerts` claims checks), so no file is read twice.
     """
 
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -43,11 +67,14 @@ class UploadBatch(models.Model):
     source = models.CharField(max_length=200, blank=True)
     published = models.DateField(null=True, blank=True)
     total = models.PositiveIntegerField(default=0)
-    done = models.PositiveIntegerField(default=0)
     task_id = models.CharField(max_length=64, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    # Touched by each runner as it reads: a running batch not touched for STALE_AFTER has no runner.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(blank=True, help_text="Why the whole batch stopped, if it did")
+
+    objects = UploadBatchQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -64,8 +91,10 @@ class UploadBatch(models.Model):
         return self.status in (UploadStatus.DONE, UploadStatus.FAILED)
 
     @property
-    def percent(self) -> int:
-        return 100 if not self.total else int(100 * self.done / self.total)
+    def is_stale(self) -> bool:
+        """Running, but no runner has read a file for a while: its worker died. Run it again."""
+        beat = self.heartbeat_at or self.started_at or self.created_at
+        return self.status == UploadStatus.RUNNING and beat < timezone.now() - STALE_AFTER
 
     @property
     def defaults(self) -> dict:
@@ -73,13 +102,25 @@ class UploadBatch(models.Model):
             key: value for key, value in (("source", self.source), ("published", self.published)) if value
         }
 
-    def add_files(self, sources) -> None:
-        """Store the sources to ingest; the caller wraps this and the batch in one transaction."""
-        UploadFile.objects.bulk_create(
-            UploadFile(batch=self, position=n, name=s.name[:500], data=s.data, error=s.error)
-            for n, s in enumerate(sources)
-        )
-        self.total = self.files.count()
+    def add_files(self, sources: Iterable[Source], *, max_bytes: int | None = None) -> None:
+        """Store the sources to ingest as they come (one file's bytes in memory at a time).
+
+        Past `max_bytes` in all, the remaining files are refused rather than stored. The caller
+        wraps this and the batch in one transaction.
+        """
+        stored = position = 0
+        for position, source in enumerate(sources, 1):
+            data, error = source.data, source.error
+            if max_bytes is not None and stored + len(data) > max_bytes:
+                data, error = (
+                    b"",
+                    f"not read: this upload is over {max_bytes:,} bytes in all; send the rest apart.",
+                )
+            stored += len(data)
+            UploadFile.objects.create(
+                batch=self, position=position - 1, name=source.name[:500], data=data, error=error
+            )
+        self.total = position
         self.save(update_fields=["total"])
 
     def enqueue(self) -> None:
@@ -92,40 +133,84 @@ class UploadBatch(models.Model):
         self.save(update_fields=["task_id"])
 
     def run(self) -> None:
-        """Ingest the files not yet done, recording each result as it comes.
+        """Read the files no runner holds, a few at a time, until none is left.
 
-        Safe to run again after a crash: finished files are not read twice.
+        Safe to run again after a crash, and beside another runner: finished files are never read
+        twice, and the files a dead runner held are taken again once their claim is stale.
         """
+        now = timezone.now()
         UploadBatch.objects.filter(pk=self.pk).update(
-            status=UploadStatus.RUNNING, started_at=timezone.now(), error=""
+            status=UploadStatus.RUNNING,
+            started_at=Coalesce("started_at", Value(now)),
+            heartbeat_at=now,
+            error="",
         )
-        pending = list(self.files.filter(status="").order_by("position").values_list("pk", flat=True))
-
-        # One file's bytes in memory at a time (ingest pulls sources lazily).
-        def sources():
-            for pk in pending:
-                row = UploadFile.objects.only("name", "data", "error").get(pk=pk)
-                yield Source(row.name, bytes(row.data), error=row.error)
-
+        claimed: list[int] = []
         try:
-            for pk, result in zip(pending, ingest(sources(), defaults=self.defaults), strict=True):
-                UploadFile.objects.filter(pk=pk).update(
-                    status=result.status,
-                    message=result.message[:2000],
-                    article=result.article,
-                    data=b"",  # read: the article (or the reason it was refused) is what counts now
-                )
-                UploadBatch.objects.filter(pk=self.pk).update(done=F("done") + 1)
+            while claimed := self._claim():
+                self._read(claimed)
         except Exception as error:
             log.exception("upload batch %s stopped", self.pk)
+            # Give back what this runner held and did not read: the next run takes it at once.
+            UploadFile.objects.filter(pk__in=claimed, status=FileStatus.READING).update(
+                status=FileStatus.WAITING, claimed_at=None
+            )
             UploadBatch.objects.filter(pk=self.pk).update(
                 status=UploadStatus.FAILED,
                 error=f"{type(error).__name__}: {error}"[:2000],
                 finished_at=timezone.now(),
             )
             raise
-        UploadBatch.objects.filter(pk=self.pk).update(status=UploadStatus.DONE, finished_at=timezone.now())
+        if not self.files.filter(status__in=FileStatus.OPEN).exists():
+            UploadBatch.objects.filter(pk=self.pk).update(
+                status=UploadStatus.DONE, finished_at=timezone.now()
+            )
         self.refresh_from_db()
+
+    def _claim(self) -> list[int]:
+        """Up to CLAIM files to read: waiting, or held by a runner that went quiet."""
+        stale = timezone.now() - STALE_AFTER
+        open_files = self.files.filter(
+            Q(status=FileStatus.WAITING) | Q(status=FileStatus.READING, claimed_at__lt=stale)
+        )
+        with transaction.atomic():
+            # A file that stopped its runner MAX_ATTEMPTS times is not tried again.
+            open_files.filter(attempts__gte=MAX_ATTEMPTS).update(
+                status=FAILED,
+                message=f"not read: its reader stopped {MAX_ATTEMPTS} times (out of memory, or killed)",
+                data=b"",
+            )
+            mine = list(
+                open_files.filter(attempts__lt=MAX_ATTEMPTS)
+                .order_by("position")
+                .select_for_update(skip_locked=True)
+                .values_list("pk", flat=True)[:CLAIM]
+            )
+            UploadFile.objects.filter(pk__in=mine).update(
+                status=FileStatus.READING, claimed_at=timezone.now(), attempts=F("attempts") + 1
+            )
+        return mine
+
+    def _read(self, claimed: list[int]) -> None:
+        def sources():
+            for pk in claimed:  # one file's bytes in memory at a time (ingest pulls lazily)
+                row = UploadFile.objects.only("name", "data", "error").get(pk=pk)
+                yield Source(row.name, bytes(row.data), error=row.error)
+
+        for pk, result in zip(claimed, ingest(sources(), defaults=self.defaults), strict=True):
+            UploadFile.objects.filter(pk=pk).update(
+                status=result.status,
+                message=result.message[:2000],
+                article=result.article,
+                data=b"",  # read: the article (or the reason it was refused) is what counts now
+            )
+            UploadBatch.objects.filter(pk=self.pk).update(heartbeat_at=timezone.now())
+
+    def progress(self) -> dict[str, int]:
+        """{status: files}, with "waiting" for those not read yet: the report counts these."""
+        counts = dict(self.files.values_list("status").annotate(n=Count("*")).order_by())
+        waiting = counts.pop(FileStatus.WAITING, 0) + counts.pop(FileStatus.READING, 0)
+        return {**{s: counts.get(s, 0) for s in FileStatus.FINAL}, "waiting": waiting}
 
 
 class UploadFile(models.Model):
@@ -136,8 +221,11 @@ class UploadFile(models.Model):
     data = models.BinaryField(blank=True)
     # Set when the file was refused before ingest (a bad zip member, too large...).
     error = models.TextField(blank=True)
-    # "" while waiting, then the ingest status: created, updated, skipped or failed.
+    # "" while waiting, "reading" while a runner holds it, then the ingest status: created,
+    # updated, skipped or failed.
     status = models.CharField(max_length=10, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
     message = models.TextField(blank=True)
     article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 

@@ -106,21 +106,28 @@ def default_batch_size(processes: int) -> int:
 
 def _store_one(item: _Pending, extraction: ArticleExtraction, batch: Batch) -> IngestResult:
     name = item.source.name
-    try:
-        article = reconnecting(
-            store, extraction, content_hash=item.content_hash, existing=item.existing, batch=batch
-        )
-    except IntegrityError:
-        # Another run stored the same text a moment ago (its content hash is unique).
-        if not item.existing and (stored := Article.objects.filter(content_hash=item.content_hash).first()):
-            return IngestResult(name, SKIPPED, stored, "already ingested (by a run at the same time)")
-        log.exception("could not store %s", name)
-        return IngestResult(name, FAILED, message="could not be stored: it conflicts with stored data")
-    except Exception as error:  # one article's failure must not stop the batch; store() rolled back
-        log.exception("could not store %s", name)
-        return IngestResult(name, FAILED, message=f"could not be stored: {type(error).__name__}: {error}")
-    return IngestResult(name, UPDATED if item.existing else CREATED, article)
+    for attempt in range(1, CONFLICT_TRIES + 1):
+        try:
+            article = reconnecting(
+                store, extraction, content_hash=item.content_hash, existing=item.existing, batch=batch
+            )
+            return IngestResult(name, UPDATED if item.existing else CREATED, article)
+        except IntegrityError:
+            # Another run stored the same text a moment ago (its content hash is unique)...
+            if not item.existing and (
+                stored := Article.objects.filter(content_hash=item.content_hash).first()
+            ):
+                return IngestResult(name, SKIPPED, stored, "already ingested (by a run at the same time)")
+            # ...or the same new person or country: read again, this article finds theirs.
+            log.warning("%s conflicted with a concurrent run (attempt %d)", name, attempt, exc_info=True)
+        except Exception as error:  # one article's failure must not stop the batch; store() rolled back
+            log.exception("could not store %s", name)
+            return IngestResult(name, FAILED, message=f"could not be stored: {type(error).__name__}: {error}")
+    return IngestResult(name, FAILED, message="could not be stored: it kept conflicting with concurrent runs")
 
+
+# Stores that collide with a concurrent run's new rows are tried again this many times.
+CONFLICT_TRIES = 3
 
 # A lost database connection (a restart, a failover, an idle timeout) is retried this many times.
 RECONNECT_TRIES = 3

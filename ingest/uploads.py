@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import BinaryIO
 
+from django.conf import settings
+
 from ingest.sources import Source
 
 CHUNK = 64 * 1024
@@ -27,15 +29,15 @@ class Limits:
     file_bytes: int  # one article
     zip_members: int  # files in one archive
     zip_bytes: int  # one archive, compressed or expanded
+    request_bytes: int = 10**8  # everything one upload expands to
 
     @classmethod
     def from_settings(cls) -> Limits:
-        from django.conf import settings
-
         return cls(
             file_bytes=settings.NEWSDESK_MAX_UPLOAD_BYTES,
             zip_members=settings.NEWSDESK_MAX_ZIP_MEMBERS,
             zip_bytes=settings.NEWSDESK_MAX_ZIP_BYTES,
+            request_bytes=settings.NEWSDESK_MAX_UPLOAD_TOTAL_BYTES,
         )
 
 

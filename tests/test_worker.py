@@ -57,7 +57,7 @@ def test_a_large_upload_is_ingested_by_a_real_worker_process(transactional_db, u
 
     batch.refresh_from_db()
     assert batch.status == UploadStatus.DONE, batch.error
-    assert (batch.done, batch.total) == (6, 6)
+    assert batch.progress()["waiting"] == 0 and batch.total == 6
     assert batch.finished_at is not None
     statuses = list(batch.files.values_list("status", flat=True))
     assert statuses == ["created"] * 4 + ["failed", "skipped"]
@@ -83,12 +83,12 @@ def test_a_batch_that_stops_half_way_says_why_and_finishes_when_run_again(db, nl
     batch.refresh_from_db()
     assert batch.status == UploadStatus.FAILED
     assert "ran out of memory" in batch.error
-    assert batch.done == 1 and Article.objects.count() == 1
+    assert batch.progress()["created"] == 1 and Article.objects.count() == 1
 
     monkeypatch.setattr(ingest.models, "ingest", real_ingest)
     batch.run()
     assert batch.status == UploadStatus.DONE
-    assert batch.done == 3
+    assert batch.progress() == {"created": 3, "updated": 0, "skipped": 0, "failed": 0, "waiting": 0}
     assert Article.objects.count() == 3
     assert list(batch.files.values_list("status", flat=True)) == ["created"] * 3
 
