@@ -2,7 +2,8 @@
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 
 from django.conf import settings
 from django.db import models, transaction
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 # A batch's runner claims this many files at a time; a claim older than STALE_AFTER is a dead
 # runner's, and a file whose runner died MAX_ATTEMPTS times is failed rather than tried again.
 CLAIM = 8
+INSERT_ROWS = 200
 STALE_AFTER = dt.timedelta(minutes=5)
 MAX_ATTEMPTS = 3
 
@@ -67,6 +69,8 @@ class UploadBatch(models.Model):
     source = models.CharField(max_length=200, blank=True)
     published = models.DateField(null=True, blank=True)
     total = models.PositiveIntegerField(default=0)
+    # What made it when not the upload page, e.g. "ingest --enqueue ../archive".
+    label = models.CharField(max_length=200, blank=True)
     task_id = models.CharField(max_length=64, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     # Touched by each runner as it reads: a running batch not touched for STALE_AFTER has no runner.
@@ -103,37 +107,52 @@ class UploadBatch(models.Model):
         }
 
     def add_files(self, sources: Iterable[Source], *, max_bytes: int | None = None) -> None:
-        """Store the sources to ingest as they come (one file's bytes in memory at a time).
+        """Store the sources to ingest as they come, a few hundred rows per insert (so an archive of
+        any size streams: a few hundred files' bytes in memory at a time).
 
-        Past `max_bytes` in all, the remaining files are refused rather than stored. The caller
-        wraps this and the batch in one transaction.
+        Past `max_bytes` in all, the remaining files are refused rather than stored.
         """
         stored = position = 0
+        rows: list[UploadFile] = []
         for position, source in enumerate(sources, 1):
             data, error = source.data, source.error
             if max_bytes is not None and stored + len(data) > max_bytes:
                 data, error = (
                     b"",
-                    f"not read: this upload is over {max_bytes:,} bytes in all; send the rest apart.",
+                    f"not read: the upload is over {max_bytes:,} bytes in all; send the rest apart.",
                 )
             stored += len(data)
-            UploadFile.objects.create(
-                batch=self, position=position - 1, name=source.name[:500], data=data, error=error
+            rows.append(
+                UploadFile(
+                    batch=self,
+                    position=position - 1,
+                    name=source.name[:500],
+                    data=data,
+                    error=error,
+                    metadata=_as_json(source.metadata),
+                )
             )
+            if len(rows) >= INSERT_ROWS:
+                UploadFile.objects.bulk_create(rows)
+                rows = []
+        UploadFile.objects.bulk_create(rows)
         self.total = position
         self.save(update_fields=["total"])
 
-    def enqueue(self) -> None:
-        """Hand the batch to the background worker (call after the batch is committed)."""
+    def enqueue(self, files_per_task: int | None = None) -> int:
+        """Hand the batch to the background workers (call after the batch is committed): one task,
+        or one per `files_per_task` files for many workers to share. Returns how many."""
         # Deferred: the task module imports this one for UploadBatch.
         from ingest.tasks import ingest_upload
 
-        result = ingest_upload.enqueue(self.pk)
-        self.task_id = str(result.id)[:64]
+        tasks = 1 if not files_per_task else max(1, -(-self.total // files_per_task))
+        results = [ingest_upload.enqueue(self.pk, files_per_task) for _ in range(tasks)]
+        self.task_id = str(results[0].id)[:64]
         self.save(update_fields=["task_id"])
+        return tasks
 
-    def run(self) -> None:
-        """Read the files no runner holds, a few at a time, until none is left.
+    def run(self, max_files: int | None = None) -> None:
+        """Read the files no runner holds, a few at a time, until none is left (or `max_files`).
 
         Safe to run again after a crash, and beside another runner: finished files are never read
         twice, and the files a dead runner held are taken again once their claim is stale.
@@ -145,14 +164,21 @@ class UploadBatch(models.Model):
             heartbeat_at=now,
             error="",
         )
-        claimed: list[int] = []
+        held: deque[int] = deque()  # claimed, in the order ingest reads them
         try:
-            while claimed := self._claim():
-                self._read(claimed)
+            for result in ingest(self._claimed_sources(held, max_files), defaults=self.defaults):
+                # Results come in the order their files were claimed.
+                UploadFile.objects.filter(pk=held.popleft()).update(
+                    status=result.status,
+                    message=result.message[:2000],
+                    article=result.article,
+                    data=b"",  # read: the article (or the reason it was refused) is what counts now
+                )
+                UploadBatch.objects.filter(pk=self.pk).update(heartbeat_at=timezone.now())
         except Exception as error:
             log.exception("upload batch %s stopped", self.pk)
             # Give back what this runner held and did not read: the next run takes it at once.
-            UploadFile.objects.filter(pk__in=claimed, status=FileStatus.READING).update(
+            UploadFile.objects.filter(pk__in=held, status=FileStatus.READING).update(
                 status=FileStatus.WAITING, claimed_at=None
             )
             UploadBatch.objects.filter(pk=self.pk).update(
@@ -167,8 +193,8 @@ class UploadBatch(models.Model):
             )
         self.refresh_from_db()
 
-    def _claim(self) -> list[int]:
-        """Up to CLAIM files to read: waiting, or held by a runner that went quiet."""
+    def _claim(self, n: int) -> list[int]:
+        """Up to `n` files to read: waiting, or held by a runner that went quiet."""
         stale = timezone.now() - STALE_AFTER
         open_files = self.files.filter(
             Q(status=FileStatus.WAITING) | Q(status=FileStatus.READING, claimed_at__lt=stale)
@@ -184,27 +210,26 @@ class UploadBatch(models.Model):
                 open_files.filter(attempts__lt=MAX_ATTEMPTS)
                 .order_by("position")
                 .select_for_update(skip_locked=True)
-                .values_list("pk", flat=True)[:CLAIM]
+                .values_list("pk", flat=True)[:n]
             )
             UploadFile.objects.filter(pk__in=mine).update(
                 status=FileStatus.READING, claimed_at=timezone.now(), attempts=F("attempts") + 1
             )
         return mine
 
-    def _read(self, claimed: list[int]) -> None:
-        def sources():
-            for pk in claimed:  # one file's bytes in memory at a time (ingest pulls lazily)
-                row = UploadFile.objects.only("name", "data", "error").get(pk=pk)
-                yield Source(row.name, bytes(row.data), error=row.error)
-
-        for pk, result in zip(claimed, ingest(sources(), defaults=self.defaults), strict=True):
-            UploadFile.objects.filter(pk=pk).update(
-                status=result.status,
-                message=result.message[:2000],
-                article=result.article,
-                data=b"",  # read: the article (or the reason it was refused) is what counts now
-            )
-            UploadBatch.objects.filter(pk=self.pk).update(heartbeat_at=timezone.now())
+    def _claimed_sources(self, held: deque[int], max_files: int | None) -> Iterator[Source]:
+        """The files this runner claims, a few at a time as ingest asks for more (so its parse of
+        the next chunk still overlaps the store of the last); one file's bytes in memory at once."""
+        read = 0
+        while max_files is None or read < max_files:
+            claimed = self._claim(CLAIM if max_files is None else min(CLAIM, max_files - read))
+            if not claimed:
+                return
+            for pk in claimed:
+                held.append(pk)
+                row = UploadFile.objects.only("name", "data", "error", "metadata").get(pk=pk)
+                yield Source(row.name, bytes(row.data), error=row.error, metadata=row.metadata)
+            read += len(claimed)
 
     def progress(self) -> dict[str, int]:
         """{status: files}, with "waiting" for those not read yet: the report counts these."""
@@ -219,6 +244,8 @@ class UploadFile(models.Model):
     name = models.CharField(max_length=500)
     # The uploaded bytes until ingest has read them; never served back to a browser.
     data = models.BinaryField(blank=True)
+    # What is known of it beside its text (a manifest's published, source, url).
+    metadata = models.JSONField(default=dict, blank=True)
     # Set when the file was refused before ingest (a bad zip member, too large...).
     error = models.TextField(blank=True)
     # "" while waiting, "reading" while a runner holds it, then the ingest status: created,
@@ -237,3 +264,7 @@ class UploadFile(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+def _as_json(metadata: dict) -> dict:
+    return {key: str(value) for key, value in metadata.items() if value is not None}
