@@ -116,12 +116,17 @@ STORAGES = {
     },
 }
 
-# Background ingest of large uploads runs on the project's own database: no broker to operate.
+# Background ingest (large uploads, `ingest --enqueue`) runs on the project's own database by
+# default: no broker to operate, workers claim tasks with SKIP LOCKED (`manage.py db_worker`).
+# TASKS_BACKEND=django_tasks_rq.RQBackend puts the same tasks on Redis instead (`manage.py rqworker`).
 TASKS = {
     "default": {
         "BACKEND": os.getenv("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+if TASKS["default"]["BACKEND"].startswith("django_tasks_rq."):
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": os.getenv("REDIS_URL", "redis://127.0.0.1:6379/0")}}
 
 # Login rate limiting for the admin (django-axes).
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)

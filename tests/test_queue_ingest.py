@@ -77,3 +77,44 @@ def test_two_queue_workers_store_exactly_what_one_process_stores(transactional_d
     assert batch.status == UploadStatus.DONE
     assert batch.progress()["created"] == batch.total == len(one_process["articles"])
     assert snapshot() == one_process
+
+
+def redis_answers() -> bool:
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {"DATABASE_URL": database_url(), "DEBUG": "1", "PATH": "/usr/bin:/bin", **env}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_the_same_tasks_run_on_redis_with_a_real_rq_worker(transactional_db, nlp):
+    if not redis_answers():
+        pytest.skip(
+            "no Redis on 127.0.0.1:6379: the RQ backend test needs one (apt-get install redis-server)"
+        )
+    assert all(r.status == "created" for r in ingest(sources_from_paths([SAMPLES])))
+    one_process = snapshot()
+    empty_the_database()
+
+    rq = {"TASKS_BACKEND": "django_tasks_rq.RQBackend", "REDIS_URL": "redis://127.0.0.1:6379/15"}
+    queued = manage("ingest", str(SAMPLES), "--enqueue", "--files-per-task", "10", **rq)
+    assert queued.returncode == 0, queued.stderr
+    worked = manage("rqworker", "--burst", "--job-class", "django_tasks_rq.Job", "default", **rq)
+    assert worked.returncode == 0, worked.stderr[-3000:]
+
+    assert UploadBatch.objects.get().status == UploadStatus.DONE
+    assert snapshot() == one_process
