@@ -10,8 +10,8 @@ import unicodedata
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, models
-from django.db.models import Count, F, Max, Q, TextField, Window
-from django.db.models.functions import Cast, ExtractYear, RowNumber, TruncMonth, TruncYear
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, TextField, Window
+from django.db.models.functions import Cast, Coalesce, ExtractYear, RowNumber, TruncMonth, TruncYear
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -55,7 +55,21 @@ class Provenance(models.Model):
         self.edited_at = timezone.now()
 
 
+def _fact_count(model, fk: str):
+    """The number of `model` rows pointing at the outer row, 0 when none."""
+    rows = model.objects.filter(**{fk: OuterRef("pk")}).order_by().values(fk).annotate(n=Count("*"))
+    return Coalesce(Subquery(rows.values("n")), 0)
+
+
 class CountryQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """Counters from a fresh count, in one statement: triggers keep them, but a load that
+        bypassed triggers (TRUNCATE, a restore with --disable-triggers) did not."""
+        return self.update(
+            article_count=_fact_count(CountryMention, "country"),
+            meeting_count=_fact_count(MeetingSide, "country"),
+        )
+
     def with_coverage(self):
         return self.filter(article_count__gt=0).order_by("-meeting_count", "-article_count", "name")
 
@@ -78,7 +92,7 @@ class Country(models.Model):
     historical = models.BooleanField(default=False, help_text="Soviet Union, East Germany...")
     # Names, adjectives and capitals that refer to it, for search ("Russian" -> Russia).
     aliases = models.JSONField(default=list, blank=True)
-    # Kept up to date by ingest (QuerySet.refresh_counts), so lists never aggregate on every view.
+    # Kept exact by triggers on the fact tables (migration 0006), so lists never aggregate on every view.
     article_count = models.PositiveIntegerField(default=0, editable=False)
     meeting_count = models.PositiveIntegerField(default=0, editable=False)
 
@@ -114,6 +128,13 @@ class Country(models.Model):
 
 
 class PersonQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """As CountryQuerySet.recount."""
+        return self.update(
+            article_count=_fact_count(PersonMention, "person"),
+            meeting_count=_fact_count(MeetingParticipant, "person"),
+        )
+
     def most_active(self):
         return self.order_by("-meeting_count", "-article_count", "name")
 
@@ -209,8 +230,8 @@ class Person(Provenance):
         Everything that pointed here moves to `kept`; where `kept` already has the same row
         (a mention of the same article, the same role title, the same meeting) the two are
         combined. This person's spellings become `kept`'s variants, so ingest attaches later
-        articles naming them to `kept`, and the old slug redirects. Counters are the caller's
-        to refresh (once, after a whole merge).
+        articles naming them to `kept`, and the old slug redirects. The database moves the
+        counters with the rows.
         """
         if kept.pk == self.pk:
             raise ValueError("cannot merge a person into themselves")
@@ -409,6 +430,10 @@ class DateAnchor(models.TextChoices):
 
 
 class MeetingQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """As CountryQuerySet.recount."""
+        return self.update(report_count=_fact_count(MeetingReport, "meeting"))
+
     def between(self, a: str, b: str):
         """Meetings in which both countries took part: the country pair's ledger."""
         return self.filter(pk__in=pair_meeting_ids(a, b))

@@ -6,7 +6,6 @@ import itertools
 from django.utils.text import slugify
 
 from articles.models import Article
-from entities.ingest import refresh_counts
 from entities.models import (
     Country,
     CountryMention,
@@ -106,14 +105,6 @@ def meeting(
     return obj
 
 
-def refresh() -> None:
-    refresh_counts(
-        people=Person.objects.values_list("pk", flat=True),
-        countries=Country.objects.values_list("pk", flat=True),
-        meetings=Meeting.objects.values_list("pk", flat=True),
-    )
-
-
 def seed_world() -> dict:
     """What the seed article holds: Yang Jiechi (CN) met Nikolai Patrushev (RU) in Moscow."""
     cn, ru = country("CN"), country("RU")
@@ -151,7 +142,6 @@ def seed_world() -> dict:
         date_anchor_date=dt.date(2018, 11, 14),
         evidence="Yang met Russia's Security Council Secretary Nikolai Patrushev in Moscow.",
     )
-    refresh()
     search_vectors()
     return {"cn": cn, "ru": ru, "yang": yang, "patrushev": patrushev, "article": story, "meeting": held}
 
@@ -172,7 +162,6 @@ def many_articles(n: int, world: dict) -> None:
         )
         Quote.objects.create(person=world["yang"], article=story, text=f"Quote {i}")
         meeting(story, [world["yang"], other, world["patrushev"]], date=story.published, place=f"City {i}")
-    refresh()
 
 
 def search_vectors() -> None:
