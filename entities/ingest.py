@@ -371,6 +371,7 @@ def store(
             count=max(c.mentions, 1),
             first_offset=min((s for s, _ in c.spans), default=0),
             focus=c.code in focus,
+            spans=_body_spans(c.spans, document),
         )
         for c in extraction.countries
     )
@@ -382,7 +383,7 @@ def store(
     people = resolve_people(extracted_people, countries)
     _record_names(people, extracted_people)
     _record_roles(people, extracted_people, countries, document.published)
-    PersonMention.objects.bulk_create(_mentions(article, people, extracted_people))
+    PersonMention.objects.bulk_create(_mentions(article, people, extracted_people, document))
     Quote.objects.bulk_create(
         Quote(person=people[p.name], article=article, text=q) for p in extracted_people for q in p.quotes
     )
@@ -436,7 +437,9 @@ def _country_codes(extraction: ArticleExtraction) -> list[str]:
     )
 
 
-def _mentions(article: Article, people: dict[str, Person], extracted: list[PersonExtraction]):
+def _mentions(
+    article: Article, people: dict[str, Person], extracted: list[PersonExtraction], document: Document
+):
     """One mention row per person, even when two spellings in the article resolved to them."""
     rows: dict[int, PersonMention] = {}
     for item in extracted:
@@ -450,12 +453,21 @@ def _mentions(article: Article, people: dict[str, Person], extracted: list[Perso
                 count=max(item.mentions, 1),
                 first_offset=first,
                 titles=item.titles,
+                spans=_body_spans(item.spans, document),
             )
         else:
             row.count += max(item.mentions, 1)
             row.first_offset = min(row.first_offset, first)
             row.titles = [*row.titles, *(t for t in item.titles if t not in row.titles)]
+            row.spans = sorted([*row.spans, *_body_spans(item.spans, document)])
     return list(rows.values())
+
+
+def _body_spans(spans: list[tuple[int, int]], document: Document) -> list[list[int]]:
+    """The spans read in the body, as offsets into the stored body: the extractor's are into
+    `Document.text`, which puts the headline and a blank line before it (the headline's go)."""
+    start = len(document.title) + 2
+    return sorted([s - start, e - start] for s, e in spans if s >= start)
 
 
 def _forget_extracted_facts(article: Article) -> tuple[set[int], set[str], set[int]]:

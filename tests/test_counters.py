@@ -200,7 +200,6 @@ def test_factories_built_worlds_have_fresh_counters(world, n):
     assert_counters_are_fresh()
 
 
-
 # Run in a `manage.py shell` on SQLite: prints the counters that differ from a fresh count.
 SQLITE_CHECK = """
 from entities.models import Country, Meeting, MeetingSide, Person, PersonMention

@@ -10,7 +10,7 @@ import os, sys
 os.environ["DJANGO_SETTINGS_MODULE"] = "newsdesk.settings"
 import django
 django.setup()
-import newsdesk.urls, entities.admin, articles.admin, entities.views, articles.views
+import newsdesk.urls, entities.admin, articles.admin, entities.views
 print("spacy" in sys.modules)
 """
 
