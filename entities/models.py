@@ -357,7 +357,7 @@ class PersonMention(models.Model):
     titles = models.JSONField(default=list, blank=True)
     # [[start, end], ...]: where the extractor read them, as offsets into the article's body;
     # the article page links exactly these (entities.linking).
-    spans = models.JSONField(default=list, blank=True)
+    spans = models.JSONField(default=list, db_default=[], blank=True)
 
     class Meta:
         ordering = ["first_offset"]
@@ -380,7 +380,7 @@ class CountryMention(models.Model):
     count = models.PositiveIntegerField(default=1)
     first_offset = models.PositiveIntegerField(default=0)
     focus = models.BooleanField(default=False, help_text="One of the 1-3 countries the article is about")
-    spans = models.JSONField(default=list, blank=True)  # as PersonMention.spans
+    spans = models.JSONField(default=list, db_default=[], blank=True)  # as PersonMention.spans
 
     class Meta:
         ordering = ["-focus", "-count"]

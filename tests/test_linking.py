@@ -121,3 +121,17 @@ def test_an_article_naming_five_thousand_people_renders_well_under_a_second(clie
     assert html.count('class="mention mention-person"') == 5000
     assert html.count('class="mention mention-country" href="/countries/ru/">Russia</a>') == 5000
     assert elapsed < 0.5, f"{elapsed:.2f}s"
+
+
+def test_a_merged_persons_spans_link_to_the_kept_person(client, world):
+    patrushev = world["patrushev"]
+    copy = factories.person("Nikolay Patrushev", "RU")
+    story = factories.article("Security talks", "Nikolai Patrushev arrived.\nNikolay Patrushev spoke.")
+    factories.mention(
+        story, patrushev, copy, read={patrushev: ["Nikolai Patrushev"], copy: ["Nikolay Patrushev"]}
+    )
+    copy.merge_into(patrushev)
+    html = client.get(story.get_absolute_url()).content.decode()
+    url = patrushev.get_absolute_url()
+    assert f'href="{url}">Nikolai Patrushev</a> arrived.' in html
+    assert f'href="{url}">Nikolay Patrushev</a> spoke.' in html
