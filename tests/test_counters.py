@@ -57,6 +57,15 @@ def test_ingest_leaves_every_counter_equal_to_a_fresh_count(ingest_text, wire_st
     assert_counters_are_fresh()
 
 
+def test_ingest_of_a_second_report_of_one_meeting_counts_it_once(ingest_text, wire_story):
+    results = ingest_text(wire_story(1), wire_story(2), defaults={"published": dt.date(2024, 3, 6)})
+    assert {r.status for r in results} == {"created"}
+    (meeting,) = Meeting.objects.all()
+    assert meeting.report_count == 2
+    assert counts(Person.objects.get(name="Sergei Lavrov")) == (2, 1)
+    assert_counters_are_fresh()
+
+
 def test_ingest_update_of_an_article_keeps_the_counters(ingest_text, wire_story):
     ingest_text(wire_story(1), wire_story(2))
     ingest_text(wire_story(1), wire_story(2), update=True)

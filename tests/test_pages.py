@@ -12,7 +12,7 @@ DASH = "\u2013"  # the en dash between the two countries of a pair
 PAGE_QUERIES = {
     "home": 4,
     "articles": 2,
-    "article": 7,
+    "article": 6,
     "person": 11,
     "countries": 2,
     "country": 5,
