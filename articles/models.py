@@ -1,11 +1,10 @@
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -16,15 +15,6 @@ from django.utils.text import slugify
 # the snippet can be escaped as a whole and only these become <mark>.
 HIT_START, HIT_STOP = "\ue000", "\ue001"
 SEARCH_CANDIDATES = 1000
-
-
-@dataclass
-class Segment:
-    """A run of article text, linked when it names a person or country."""
-
-    text: str
-    url: str = ""
-    kind: str = ""
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -61,32 +51,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def mentioning(self, code: str):
         return self.filter(country_mentions__country=code)
-
-    def about_pair(self, a: str, b: str):
-        """Articles about both countries (both in focus), latest first."""
-        return self.filter(_mentions(a, focus=True), _mentions(b, focus=True)).latest_first()
-
-    def mentioning_pair(self, a: str, b: str):
-        """Articles naming both countries without being about both, latest first."""
-        from entities.models import CountryMention
-
-        # One NOT EXISTS (an anti-join probing the mention index per article): NOT (about a AND
-        # about b) was an OR of two NOT EXISTS, which PostgreSQL ran by hashing every focused
-        # mention of both countries first (20 ms and more for China and Russia).
-        about_both = Exists(
-            CountryMention.objects.filter(article=OuterRef("pk"), country=a, focus=True).filter(
-                Exists(CountryMention.objects.filter(article=OuterRef("article"), country=b, focus=True))
-            )
-        )
-        return self.filter(_mentions(a), _mentions(b)).exclude(about_both).latest_first()
-
-
-def _mentions(code: str, **extra):
-    # EXISTS probes on CountryMention's (country, focus, article) index let PostgreSQL walk the
-    # "latest first" index and stop at one page, however many articles name the country.
-    from entities.models import CountryMention
-
-    return Exists(CountryMention.objects.filter(article=OuterRef("pk"), country=code, **extra))
 
 
 class Article(models.Model):
@@ -144,56 +108,6 @@ class Article(models.Model):
         if inside:
             parts.append("</mark>")
         return mark_safe("".join(parts))  # every piece of text above is escaped
-
-    def linked_names(self) -> dict[str, tuple[str, str]]:
-        """{surface form: (url, kind)} for the people and countries this article mentions.
-
-        Needs person_mentions__person__names and country_mentions__country prefetched. Offsets are
-        not stored per mention, so the page re-finds these forms in the text.
-        """
-        forms: dict[str, tuple[str, str]] = {}
-        surnames: dict[str, set[str]] = {}
-        for mention in self.country_mentions.all():
-            country = mention.country
-            for form in [country.name, *country.aliases]:
-                forms.setdefault(form, (country.get_absolute_url(), "country"))
-        for mention in self.person_mentions.all():
-            person = mention.person
-            url = person.get_absolute_url()
-            for form in [person.name, *(n.name for n in person.names.all())]:
-                forms[form] = (url, "person")
-                # Family names come first in Chinese names ("Yang" of Yang Jiechi), last in most others.
-                for word in {form.split()[0], form.split()[-1]}:
-                    surnames.setdefault(word, set()).add(url)
-        # "Yang said": a lone surname links when only one person in the article carries it.
-        for surname, urls in surnames.items():
-            if len(urls) == 1 and len(surname) > 2 and surname not in forms:
-                forms[surname] = (next(iter(urls)), "person")
-        return forms
-
-    def paragraphs(self) -> list[list[Segment]]:
-        """The body as paragraphs of segments, names linked; the template escapes every segment."""
-        forms = {form: target for form, target in self.linked_names().items() if form.strip()}
-        pattern = None
-        if forms:
-            alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-        paragraphs = []
-        for raw in self.body.splitlines():
-            line = raw.strip()
-            if not line:
-                continue
-            segments, pos = [], 0
-            for match in pattern.finditer(line) if pattern else ():
-                if match.start() > pos:
-                    segments.append(Segment(line[pos : match.start()]))
-                url, kind = forms[match.group(0)]
-                segments.append(Segment(match.group(0), url, kind))
-                pos = match.end()
-            if pos < len(line):
-                segments.append(Segment(line[pos:]))
-            paragraphs.append(segments)
-        return paragraphs
 
     @staticmethod
     def hash_text(text: str) -> str:

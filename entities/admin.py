@@ -36,7 +36,6 @@ from entities.models import (
     Quote,
     Role,
 )
-from ingest.store import refresh_counts
 
 REVIEW_PAGE_SIZE = 25
 
@@ -153,9 +152,6 @@ class PersonAdmin(EditedMarkingAdmin):
         if form.is_valid():
             kept = form.cleaned_data["keep"]
             others = [p for p in people if p.pk != kept.pk]
-            touched_meetings = set(
-                MeetingParticipant.objects.filter(person__in=people).values_list("meeting_id", flat=True)
-            )
             with transaction.atomic():
                 self.log_deletions(request, queryset.exclude(pk=kept.pk))
                 for other in others:
@@ -163,7 +159,6 @@ class PersonAdmin(EditedMarkingAdmin):
                 kept.refresh_from_db()
                 kept.mark_edited(request.user)
                 kept.save()
-                refresh_counts(people=[kept.pk], meetings=touched_meetings)
             self.log_change(request, kept, f"Merged {', '.join(o.name for o in others)} into this person.")
             self.message_user(
                 request,
@@ -183,18 +178,12 @@ class PersonAdmin(EditedMarkingAdmin):
         return TemplateResponse(request, "admin/entities/person/merge.html", context)
 
     def delete_model(self, request, obj):
-        meetings = list(obj.participations.values_list("meeting_id", flat=True))
         Dismissal.objects.dismiss_people([obj], request.user)
         super().delete_model(request, obj)
-        refresh_counts(meetings=meetings)
 
     def delete_queryset(self, request, queryset):
-        meetings = list(
-            MeetingParticipant.objects.filter(person__in=queryset).values_list("meeting_id", flat=True)
-        )
         Dismissal.objects.dismiss_people(queryset.prefetch_related("names"), request.user)
         super().delete_queryset(request, queryset)
-        refresh_counts(meetings=meetings)
 
 
 @admin.register(PersonName)
@@ -240,16 +229,6 @@ class PersonMentionAdmin(FactTableAdmin):
     list_select_related = ["person", "article"]
     raw_id_fields = ["article", "person"]
     search_fields = ["person__name"]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        refresh_counts(
-            people=[obj.person_id, *([form.initial["person"]] if form.initial.get("person") else [])]
-        )
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        refresh_counts(people=[obj.person_id])
 
 
 @admin.register(CountryMention)
@@ -313,34 +292,13 @@ class MeetingAdmin(EditedMarkingAdmin):
     inlines = [MeetingParticipantInline, MeetingSideInline, MeetingReportInline]
     show_full_result_count = False
 
-    def save_related(self, request, form, formsets, change):
-        meeting = form.instance
-        before_people = set(meeting.participant_rows.values_list("person_id", flat=True))
-        before_countries = set(meeting.side_rows.values_list("country_id", flat=True))
-        super().save_related(request, form, formsets, change)
-        refresh_counts(
-            people=before_people | set(meeting.participant_rows.values_list("person_id", flat=True)),
-            countries=before_countries | set(meeting.side_rows.values_list("country_id", flat=True)),
-            meetings=[meeting.pk],
-        )
-
     def delete_model(self, request, obj):
-        people = list(obj.participant_rows.values_list("person_id", flat=True))
-        countries = list(obj.side_rows.values_list("country_id", flat=True))
         Dismissal.objects.dismiss_meetings(Meeting.objects.filter(pk=obj.pk), request.user)
         super().delete_model(request, obj)
-        refresh_counts(people=people, countries=countries)
 
     def delete_queryset(self, request, queryset):
-        people = list(
-            MeetingParticipant.objects.filter(meeting__in=queryset).values_list("person_id", flat=True)
-        )
-        countries = list(
-            MeetingSide.objects.filter(meeting__in=queryset).values_list("country_id", flat=True)
-        )
         Dismissal.objects.dismiss_meetings(queryset, request.user)
         super().delete_queryset(request, queryset)
-        refresh_counts(people=people, countries=countries)
 
     def get_urls(self):
         review = path(

@@ -11,11 +11,12 @@ import unicodedata
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, models
-from django.db.models import Count, F, Max, Q, TextField, Window
-from django.db.models.functions import Cast, RowNumber
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, TextField, Window
+from django.db.models.functions import Cast, Coalesce, RowNumber
 from django.urls import reverse
 from django.utils.text import slugify
 
+from articles.models import Article
 from extraction import types as kinds
 
 
@@ -58,7 +59,21 @@ class Provenance(models.Model):
         self.edited_at = timezone.now()
 
 
+def _fact_count(model, fk: str):
+    """The number of `model` rows pointing at the outer row, 0 when none."""
+    rows = model.objects.filter(**{fk: OuterRef("pk")}).order_by().values(fk).annotate(n=Count("*"))
+    return Coalesce(Subquery(rows.values("n")), 0)
+
+
 class CountryQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """Counters from a fresh count, in one statement: triggers keep them, but a load that
+        bypassed triggers (TRUNCATE, a restore with --disable-triggers) did not."""
+        return self.update(
+            article_count=_fact_count(CountryMention, "country"),
+            meeting_count=_fact_count(MeetingSide, "country"),
+        )
+
     def with_coverage(self):
         return self.filter(article_count__gt=0).order_by("-meeting_count", "-article_count", "name")
 
@@ -81,7 +96,7 @@ class Country(models.Model):
     historical = models.BooleanField(default=False, help_text="Soviet Union, East Germany...")
     # Names, adjectives and capitals that refer to it, for search ("Russian" -> Russia).
     aliases = models.JSONField(default=list, blank=True)
-    # Kept up to date by ingest (QuerySet.refresh_counts), so lists never aggregate on every view.
+    # Kept exact by triggers on the fact tables (migration 0006), so lists never aggregate on every view.
     article_count = models.PositiveIntegerField(default=0, editable=False)
     meeting_count = models.PositiveIntegerField(default=0, editable=False)
 
@@ -117,6 +132,13 @@ class Country(models.Model):
 
 
 class PersonQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """As CountryQuerySet.recount."""
+        return self.update(
+            article_count=_fact_count(PersonMention, "person"),
+            meeting_count=_fact_count(MeetingParticipant, "person"),
+        )
+
     def most_active(self):
         return self.order_by("-meeting_count", "-article_count", "name")
 
@@ -202,8 +224,6 @@ class Person(Provenance):
         return _with_counts(top)
 
     def articles(self):
-        from articles.models import Article
-
         return Article.objects.filter(person_mentions__person=self).latest_first()
 
     def ledger(self):
@@ -215,8 +235,8 @@ class Person(Provenance):
         Everything that pointed here moves to `kept`; where `kept` already has the same row
         (a mention of the same article, the same role title, the same meeting) the two are
         combined. This person's spellings become `kept`'s variants, so ingest attaches later
-        articles naming them to `kept`, and the old slug redirects. Counters are the caller's
-        to refresh (once, after a whole merge).
+        articles naming them to `kept`, and the old slug redirects. The database moves the
+        counters with the rows.
         """
         if kept.pk == self.pk:
             raise ValueError("cannot merge a person into themselves")
@@ -238,7 +258,8 @@ class Person(Provenance):
                 same.count += mention.count
                 same.first_offset = min(same.first_offset, mention.first_offset)
                 same.titles = [*same.titles, *(t for t in mention.titles if t not in same.titles)]
-                same.save(update_fields=["count", "first_offset", "titles"])
+                same.spans = sorted([*same.spans, *mention.spans])
+                same.save(update_fields=["count", "first_offset", "titles", "spans"])
                 mention.delete()
 
             kept_roles = {r.title: r for r in kept.roles.all()}
@@ -346,6 +367,9 @@ class PersonMention(models.Model):
     count = models.PositiveIntegerField(default=1)
     first_offset = models.PositiveIntegerField(default=0)
     titles = models.JSONField(default=list, blank=True)
+    # [[start, end], ...]: where the extractor read them, as offsets into the article's body;
+    # the article page links exactly these (entities.linking).
+    spans = models.JSONField(default=list, db_default=[], blank=True)
 
     class Meta:
         ordering = ["first_offset"]
@@ -368,6 +392,7 @@ class CountryMention(models.Model):
     count = models.PositiveIntegerField(default=1)
     first_offset = models.PositiveIntegerField(default=0)
     focus = models.BooleanField(default=False, help_text="One of the 1-3 countries the article is about")
+    spans = models.JSONField(default=list, db_default=[], blank=True)  # as PersonMention.spans
 
     class Meta:
         ordering = ["-focus", "-count"]
@@ -415,6 +440,10 @@ DateAnchor = _choices(
 
 
 class MeetingQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """As CountryQuerySet.recount."""
+        return self.update(report_count=_fact_count(MeetingReport, "meeting"))
+
     def between(self, a: str, b: str):
         """Meetings in which both countries took part: the country pair's ledger."""
         return self.filter(pk__in=pair_meeting_ids(a, b))
@@ -743,14 +772,28 @@ class CountryPair:
         return sides
 
     def articles_about(self):
-        from articles.models import Article
-
-        return Article.objects.about_pair(*self.codes)
+        """Articles about both countries (both in focus), latest first."""
+        a, b = self.codes
+        return Article.objects.filter(_mentioned(a, focus=True), _mentioned(b, focus=True)).latest_first()
 
     def articles_mentioning(self):
-        from articles.models import Article
+        """Articles naming both countries without being about both, latest first."""
+        a, b = self.codes
+        # One NOT EXISTS (an anti-join probing the mention index per article): NOT (about a AND
+        # about b) was an OR of two NOT EXISTS, which PostgreSQL ran by hashing every focused
+        # mention of both countries first (20 ms and more for China and Russia).
+        about_both = Exists(
+            CountryMention.objects.filter(article=OuterRef("pk"), country=a, focus=True).filter(
+                Exists(CountryMention.objects.filter(article=OuterRef("article"), country=b, focus=True))
+            )
+        )
+        return Article.objects.filter(_mentioned(a), _mentioned(b)).exclude(about_both).latest_first()
 
-        return Article.objects.mentioning_pair(*self.codes)
+
+def _mentioned(code: str, **extra):
+    # EXISTS probes on CountryMention's (country, focus, article) index let PostgreSQL walk the
+    # "latest first" index and stop at one page, however many articles name the country.
+    return Exists(CountryMention.objects.filter(article=OuterRef("pk"), country=code, **extra))
 
 
 class DismissalQuerySet(models.QuerySet):

@@ -13,7 +13,16 @@ from django.utils.functional import cached_property
 from articles.models import Article
 from entities import charts
 from entities.feeds import PairFeed, PersonFeed
-from entities.models import Country, CountryPair, Meeting, Person, PersonRedirect, link_people, pair_slug
+from entities.linking import article_text
+from entities.models import (
+    Country,
+    CountryPair,
+    Meeting,
+    Person,
+    PersonRedirect,
+    link_people,
+    pair_slug,
+)
 
 MAX_QUERY = 200
 ARTICLE_FIELDS = ("slug", "title", "source", "published")
@@ -116,6 +125,27 @@ def search(request):
         countries = Country.objects.search(query)[:10]
     ctx = {"query": query, "people": people, "articles": articles, "results": results, "countries": countries}
     return render(request, "entities/search.html", ctx)
+
+
+def articles(request):
+    articles = Article.objects.latest_first().only("slug", "title", "source", "published", "byline")
+    page = Paginator(articles, 20).get_page(request.GET.get("page"))
+    return render(request, "articles/index.html", {"articles": page})
+
+
+def article(request, slug):
+    article = get_object_or_404(Article, slug=slug)
+    text = article_text(article)
+    meetings = Meeting.objects.filter(reports__article=article).ledger().with_details()
+    ctx = {
+        "article": article,
+        "paragraphs": text.paragraphs,
+        "people": text.people,
+        "countries": text.countries,
+        # An article reports a handful of meetings at most: no pagination needed.
+        "meetings": meetings[:50],
+    }
+    return render(request, "articles/detail.html", ctx)
 
 
 def _person_or_redirect(slug: str, view: str):

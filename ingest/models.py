@@ -146,7 +146,8 @@ class UploadBatch(models.Model):
         from ingest.tasks import ingest_upload
 
         tasks = 1 if not files_per_task else max(1, -(-self.total // files_per_task))
-        results = [ingest_upload.enqueue(self.pk, files_per_task) for _ in range(tasks)]
+        args = (self.pk, files_per_task) if files_per_task else (self.pk,)
+        results = [ingest_upload.enqueue(*args) for _ in range(tasks)]
         self.task_id = str(results[0].id)[:64]
         self.save(update_fields=["task_id"])
         return tasks

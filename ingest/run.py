@@ -24,7 +24,7 @@ from extraction.types import (
     DocumentError,
 )
 from ingest.sources import Source
-from ingest.store import COUNTERS_EVERY, Batch, store
+from ingest.store import Batch, store
 
 log = logging.getLogger(__name__)
 
@@ -81,22 +81,16 @@ def ingest(
         documents(), model_name=settings.NEWSDESK_SPACY_MODEL, processes=n_process, batch_size=batch_size
     )
     batch = Batch()
-    try:
-        for extracted in outcomes:
-            reconnecting(batch.start_chunk, [e for e in extracted if isinstance(e, ArticleExtraction)])
-            for item, outcome in zip(items.popleft(), extracted, strict=True):
-                if item.result is not None:
-                    yield item.result
-                elif isinstance(outcome, Failure):
-                    message = f"extraction failed: {outcome.message}"
-                    yield IngestResult(item.source.name, FAILED, message=message)
-                else:
-                    yield _store_one(item, outcome, batch)
-            if batch.stored >= COUNTERS_EVERY:
-                reconnecting(batch.refresh)
-    finally:
-        # Also when the caller stops half-way.
-        reconnecting(batch.refresh)
+    for extracted in outcomes:
+        reconnecting(batch.start_chunk, [e for e in extracted if isinstance(e, ArticleExtraction)])
+        for item, outcome in zip(items.popleft(), extracted, strict=True):
+            if item.result is not None:
+                yield item.result
+            elif isinstance(outcome, Failure):
+                message = f"extraction failed: {outcome.message}"
+                yield IngestResult(item.source.name, FAILED, message=message)
+            else:
+                yield _store_one(item, outcome, batch)
 
 
 def default_batch_size(processes: int) -> int:

@@ -10,7 +10,7 @@ import functools
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Count, OuterRef, Subquery, Value
+from django.db.models import Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
@@ -35,6 +35,7 @@ from entities.models import (
 from extraction.gazetteer import all_countries
 from extraction.types import (
     ArticleExtraction,
+    Document,
     MeetingExtraction,
     PersonExtraction,
 )
@@ -47,25 +48,14 @@ def fit(model, field: str, value: str | None) -> str:
 
 
 class Batch:
-    """What a run of stores shares, so that each article costs as few queries as possible.
-
-    The counters of the rows they touched are a cache that list pages sort by: refreshed once for
-    many articles, not per article. Country rows and dismissed names are looked up once per chunk.
+    """What a run of stores shares, so that each article costs as few queries as possible: country
+    rows and dismissed names are looked up once per chunk. (Counters are the database's to keep.)
     """
 
     def __init__(self) -> None:
-        self.people: set[int] = set()
-        self.countries: set[str] = set()
-        self.meetings: set[int] = set()
-        self.stored = 0
         self._country_rows: dict[str, Country] = {}
         self._dismissal_keys: set[str] = set()  # looked up this chunk
         self._dismissed: set[str] = set()
-
-    def refresh(self) -> None:
-        refresh_counts(people=self.people, countries=self.countries, meetings=self.meetings)
-        self.people, self.countries, self.meetings = set(), set(), set()
-        self.stored = 0
 
     def start_chunk(self, extractions: list[ArticleExtraction]) -> None:
         # A name dismissed, or a country deleted, since the last chunk counts from this one on.
@@ -88,10 +78,6 @@ class Batch:
         return {code: self._country_rows[code] for code in wanted}
 
 
-# Counters are refreshed after this many stored articles, and at the end of a run.
-COUNTERS_EVERY = 64
-
-
 @transaction.atomic
 def store(
     extraction: ArticleExtraction,
@@ -102,10 +88,8 @@ def store(
 ) -> Article:
     """Write one article and its facts; replaces what an earlier extraction of it stored.
 
-    The counters of the people, countries and meetings it touched are refreshed now, or added to
-    `batch` for the caller to refresh once for many articles.
+    The database's triggers keep the counters of the people, countries and meetings it touches.
     """
-    own_batch = batch is None
     batch = batch or Batch()
     document = extraction.document
     article = existing or Article(content_hash=content_hash)
@@ -124,9 +108,7 @@ def store(
     article.save()
 
     if existing is not None:
-        touched_people, touched_countries, touched_meetings = _forget_extracted_facts(article)
-    else:
-        touched_people, touched_countries, touched_meetings = set(), set(), set()
+        _forget_extracted_facts(article)
 
     countries = batch.country_rows(_country_codes(extraction))
     focus = set(extraction.focus)
@@ -137,10 +119,10 @@ def store(
             count=max(c.mentions, 1),
             first_offset=min((s for s, _ in c.spans), default=0),
             focus=c.code in focus,
+            spans=_body_spans(c.spans, document),
         )
         for c in extraction.countries
     )
-    touched_countries |= {c.code for c in extraction.countries}
 
     # People an admin deleted as extraction errors stay deleted.
     dismissed = batch.dismissed_people({fold(p.name) for p in extraction.people})
@@ -150,11 +132,10 @@ def store(
     _record_names(matches, extracted_people)
     _record_era(people.values(), document.published)
     _record_roles(people, extracted_people, countries, document.published)
-    PersonMention.objects.bulk_create(_mentions(article, people, extracted_people))
+    PersonMention.objects.bulk_create(_mentions(article, people, extracted_people, document))
     Quote.objects.bulk_create(
         Quote(person=people[p.name], article=article, text=q) for p in extracted_people for q in p.quotes
     )
-    touched_people |= {p.pk for p in people.values()}
 
     # The admin's version of a meeting this article reports stands: re-extraction must not store
     # its uncorrected reading again beside it (the date or the participants would differ).
@@ -182,18 +163,7 @@ def store(
             for corrected_people in corrected
         ):
             continue
-        meeting = _store_meeting(extracted, article, people, countries, titles)
-        if meeting is not None:
-            touched_meetings.add(meeting.pk)
-            touched_people |= {people[n].pk for n in extracted.participants if n in people}
-            touched_countries |= set(extracted.sides)
-
-    batch.people |= touched_people
-    batch.countries |= touched_countries
-    batch.meetings |= touched_meetings
-    batch.stored += 1
-    if own_batch:
-        batch.refresh()
+        _store_meeting(extracted, article, people, countries, titles)
     return article
 
 
@@ -206,7 +176,9 @@ def _country_codes(extraction: ArticleExtraction) -> list[str]:
     )
 
 
-def _mentions(article: Article, people: dict[str, Person], extracted: list[PersonExtraction]):
+def _mentions(
+    article: Article, people: dict[str, Person], extracted: list[PersonExtraction], document: Document
+):
     """One mention row per person, even when two spellings in the article resolved to them."""
     rows: dict[int, PersonMention] = {}
     for item in extracted:
@@ -220,29 +192,30 @@ def _mentions(article: Article, people: dict[str, Person], extracted: list[Perso
                 count=max(item.mentions, 1),
                 first_offset=first,
                 titles=item.titles,
+                spans=_body_spans(item.spans, document),
             )
         else:
             row.count += max(item.mentions, 1)
             row.first_offset = min(row.first_offset, first)
             row.titles = [*row.titles, *(t for t in item.titles if t not in row.titles)]
+            row.spans = sorted([*row.spans, *_body_spans(item.spans, document)])
     return list(rows.values())
 
 
-def _forget_extracted_facts(article: Article) -> tuple[set[int], set[str], set[int]]:
-    """On re-extraction, drop what the last extraction of this article stored (edits stay)."""
-    people = set(PersonMention.objects.filter(article=article).values_list("person_id", flat=True))
-    countries = set(CountryMention.objects.filter(article=article).values_list("country_id", flat=True))
-    reports = MeetingReport.objects.filter(article=article, meeting__origin=Origin.EXTRACTED)
-    meetings = set(reports.values_list("meeting_id", flat=True))
-    people |= set(MeetingParticipant.objects.filter(meeting__in=meetings).values_list("person_id", flat=True))
-    countries |= set(MeetingSide.objects.filter(meeting__in=meetings).values_list("country_id", flat=True))
+def _body_spans(spans: list[tuple[int, int]], document: Document) -> list[list[int]]:
+    """The spans read in the body, as offsets into the stored body: the extractor's are into
+    `Document.text`, which puts the headline and a blank line before it (the headline's go)."""
+    start = len(document.title) + 2
+    return sorted([s - start, e - start] for s, e in spans if s >= start)
+
+
+def _forget_extracted_facts(article: Article) -> None:
+    """On re-extraction, drop what the last extraction of this article stored (edits stay); a
+    meeting only this article reported goes with its report (the database sees to it)."""
     PersonMention.objects.filter(article=article).delete()
     CountryMention.objects.filter(article=article).delete()
     Quote.objects.filter(article=article).delete()
-    reports.delete()
-    # A meeting only this article reported goes with it.
-    Meeting.objects.filter(pk__in=meetings, origin=Origin.EXTRACTED, reports__isnull=True).delete()
-    return people, countries, meetings
+    MeetingReport.objects.filter(article=article, meeting__origin=Origin.EXTRACTED).delete()
 
 
 def _ensure_countries(wanted: set[str]) -> dict[str, Country]:
@@ -430,28 +403,3 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
         if {row.person_id for row in meeting.participant_rows.all()} == wanted:
             return meeting
     return None
-
-
-def refresh_counts(
-    *, people: Iterable[int] = (), countries: Iterable[str] = (), meetings: Iterable[int] = ()
-):
-    """Recompute the denormalised counters that list pages sort by."""
-
-    def count(model, fk: str, **extra):
-        rows = (
-            model.objects.filter(**{fk: OuterRef("pk")}, **extra)
-            .values(fk)
-            .annotate(n=Count("*"))
-            .values("n")
-        )
-        return Coalesce(Subquery(rows), Value(0))
-
-    Person.objects.filter(pk__in=set(people)).update(
-        article_count=count(PersonMention, "person"),
-        meeting_count=count(MeetingParticipant, "person"),
-    )
-    Country.objects.filter(pk__in=set(countries)).update(
-        article_count=count(CountryMention, "country"),
-        meeting_count=count(MeetingSide, "country"),
-    )
-    Meeting.objects.filter(pk__in=set(meetings)).update(report_count=count(MeetingReport, "meeting"))

@@ -1,8 +1,10 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from entities.urls import article_urls
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("entities.urls")),
-    path("articles/", include("articles.urls")),
+    path("articles/", include(article_urls)),
 ]

@@ -15,7 +15,7 @@ import os, sys
 os.environ["DJANGO_SETTINGS_MODULE"] = "newsdesk.settings"
 import django
 django.setup()
-import newsdesk.urls, entities.admin, ingest.admin, entities.views, articles.views
+import newsdesk.urls, entities.admin, ingest.admin, entities.views
 
 print("spacy" in sys.modules)
 """

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('entities', '0005_page_speed'),
+        ('entities', '0007_mention_spans'),
     ]
 
     operations = [
