@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1:8000
 # The local site runs in debug mode (and so needs no SECRET_KEY); tests run as production would.
 run serve: export DEBUG ?= 1
 
-.PHONY: run test serve worker lint format bench bench-pages clean
+.PHONY: run test serve serve-prod worker lint format bench bench-pages bench-load fuzz clean
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Newsdesk needs Python 3.12+ (Django 6); none found. Set PYTHON=/path/to/python3.12."; exit 1; }
@@ -34,6 +34,15 @@ test: $(BIN)/.installed
 	$(BIN)/ruff format --check .
 	bin/with-postgres $(BIN)/python -m pytest
 
+# Production: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment, gunicorn with workers
+# sized to the cores (newsdesk/gunicorn.conf.py), access log on stdout; `kill -HUP` restarts
+# workers gracefully. Run `manage.py db_worker` beside it for uploads.
+serve-prod: $(BIN)/.installed
+	@test -n "$$SECRET_KEY" || { echo "serve-prod needs SECRET_KEY (and ALLOWED_HOSTS) in the environment"; exit 1; }
+	DEBUG=0 $(BIN)/python manage.py migrate --noinput -v0
+	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput -v0
+	DEBUG=0 $(BIN)/gunicorn -c newsdesk/gunicorn.conf.py
+
 lint format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
@@ -44,6 +53,11 @@ bench: $(BIN)/.installed
 bench-pages: $(BIN)/.installed
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	bin/with-postgres $(BIN)/python manage.py bench_pages $(ARGS)
+
+# A load test of serve-prod's server on loopback over the corpus (needs wrk: apt-get install wrk).
+bench-load: $(BIN)/.installed
+	$(BIN)/python manage.py collectstatic --noinput -v0
+	bin/with-postgres $(BIN)/python manage.py bench_load $(ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles
