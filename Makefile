@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1:8000
 # The local site runs in debug mode (and so needs no SECRET_KEY); tests run as production would.
 run serve: export DEBUG ?= 1
 
-.PHONY: run test serve worker lint format bench bench-pages clean
+.PHONY: run test serve worker lint format bench bench-pages fuzz clean
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Newsdesk needs Python 3.12+ (Django 6); none found. Set PYTHON=/path/to/python3.12."; exit 1; }
@@ -33,6 +33,11 @@ test: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	bin/with-postgres $(BIN)/python -m pytest
+
+# A bounded fuzz pass over read_document and the public URL parameters (FUZZ_EXAMPLES per target,
+# 300 by default; FUZZ_SEED=1 for a random, not repeatable, run); prints what it tried.
+fuzz: $(BIN)/.installed
+	bin/with-postgres $(BIN)/python -m pytest fuzz -q -p no:cacheprovider --hypothesis-show-statistics
 
 lint format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .

@@ -111,7 +111,9 @@ def test_no_template_has_inline_script_or_style():
         ("/pairs/cn-ru/meetings.csv", "year"),
     ],
 )
-@pytest.mark.parametrize("value", ["²", "١٢", "1_000", "９", "-1", "0", "99999999999999999999", "9999", " 2"])
+@pytest.mark.parametrize(
+    "value", ["²", "١٢", "1_000", "\uff19", "-1", "0", "99999999999999999999", "9999", " 2"]
+)
 def test_a_strange_number_in_any_page_parameter_gives_a_page_not_a_500(client, world, path, param, value):
     joiner = "&" if "?" in path else "?"
     response = client.get(f"{path}{joiner}{param}={value}")
@@ -162,7 +164,7 @@ def test_charts_span_only_plausible_years():
     from entities import charts
 
     counts = [(dt.date(2018, 1, 1), 2), (dt.date(9999, 1, 1), 1), (dt.date(1, 1, 1), 1)]
-    chart = charts.timeline(counts, "year", "CN – RU")
+    chart = charts.timeline(counts, "year", "CN-RU")
     assert [bar.label for bar in chart.bars] == ["2018"]
     assert charts.period_for(dt.date(9999, 12, 1), dt.date(9999, 12, 1)) == "year"
 
@@ -208,8 +210,9 @@ def test_search_drops_controls_and_invisible_characters_from_the_query(client, w
 @pytest.mark.django_db(transaction=True)
 def test_a_search_that_runs_past_the_statement_timeout_answers_with_a_notice(client):
     factories.seed_world()
-    with override_settings(NEWSDESK_SEARCH_TIMEOUT_MS=1), mock.patch(
-        "entities.views._search_results", side_effect=_sleep_in_database
+    with (
+        override_settings(NEWSDESK_SEARCH_TIMEOUT_MS=1),
+        mock.patch("entities.views._search_results", side_effect=_sleep_in_database),
     ):
         response = client.get("/search/", {"q": "patrushev"})
     assert response.status_code == 200
@@ -409,7 +412,7 @@ def test_escape_sequences_and_control_characters_are_stripped_everywhere():
     data = b"Ti\x1b[31mtle\x1b[0m\x07\n\n" + b"word " * 20_000 + b"end\x1b]\x08 \x7f\x85here.\n"
     document = read_document(data)
     assert document.title == "Title"
-    assert not any(ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) <= 0x9F for c in document.text)
+    assert not any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in document.text)
 
 
 def test_bidi_overrides_and_zero_width_characters_are_removed_from_the_text():
@@ -420,7 +423,9 @@ def test_bidi_overrides_and_zero_width_characters_are_removed_from_the_text():
 
 
 def test_a_title_from_the_manifest_is_cleaned_too():
-    document = read_document(b"Body only.\n", defaults={"title": "Bad\x1b[2J \u202etitle", "source": "A\x00B"})
+    document = read_document(
+        b"Body only.\n", defaults={"title": "Bad\x1b[2J \u202etitle", "source": "A\x00B"}
+    )
     assert document.title == "Bad title"
     assert document.source == "AB"
 
@@ -464,7 +469,7 @@ def test_the_review_page_reads_an_impossible_since_date_as_the_last_week(admin_c
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("aliases", ['[1, 2]', '{"a": "b"}', '"Russian"', '[["x"]]', '[""]'])
+@pytest.mark.parametrize("aliases", ["[1, 2]", '{"a": "b"}', '"Russian"', '[["x"]]', '[""]'])
 def test_non_string_country_aliases_give_a_form_error(admin_client, db, aliases):
     response = admin_client.post(
         reverse("admin:entities_country_add"), {"code": "ZZ", "name": "Zedland", "aliases": aliases}
@@ -481,3 +486,41 @@ def test_string_country_aliases_are_saved(admin_client, db):
     )
     assert response.status_code == 302
     assert Country.objects.get(code="ZZ").aliases == ["Zed", "Zedlandish"]
+
+
+# Date overflow: a misread date never costs the article.
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "dateline"),
+    [
+        ("99999999999 days ago", dt.date(2020, 1, 1), None),
+        ("tomorrow", None, dt.date(9999, 12, 31)),
+        ("yesterday", dt.date(1, 1, 1), None),
+    ],
+)
+def test_a_date_past_the_calendar_is_left_unresolved(phrase, published, dateline):
+    from extraction import dates
+
+    assert dates.resolve(phrase, published=published, dateline=dateline) == (None, "", None)
+
+
+@pytest.mark.parametrize(
+    "header", ["published: 0001-01-01", "published: 9999-12-31", "url: javascript:alert(1)"]
+)
+def test_extract_reads_an_article_with_a_bad_date_or_url_and_says_so(tmp_path, header, nlp):
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        f"---\n{header}\n---\nLavrov meets Wang\n\nMOSCOW, 9999-12-31 - Sergey Lavrov met Wang Yi "
+        "tomorrow and 99999999999 days ago.\n"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    call_command("extract", str(path), stdout=out, stderr=err)
+    (row,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert row["published"] is None and row["title"] == "Lavrov meets Wang"
+    assert header.split(":")[1].strip()[:10] in err.getvalue()
