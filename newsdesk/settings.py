@@ -1,5 +1,6 @@
 """Newsdesk settings: one file, everything that differs between machines comes from the environment."""
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -37,6 +38,18 @@ def envint(name: str, default: int) -> int:
 
 def envlist(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.getenv(name, default).split(",") if item.strip()]
+
+
+def envnetworks(name: str) -> list[str]:
+    """Comma-separated addresses or networks ("127.0.0.1,10.0.0.0/8"), checked now rather than at
+    the first login."""
+    networks = envlist(name)
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(f"{name}: {network!r} is not an IP address or network.") from None
+    return networks
 
 
 DEBUG = envbool("DEBUG", "False")
@@ -165,7 +178,7 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # The client address: REMOTE_ADDR, or X-Forwarded-For only when the request came through one of
 # these proxies (addresses or networks, comma-separated). Trusting the header from anyone would
 # let a client pick the address it is counted under.
-NEWSDESK_TRUSTED_PROXIES = envlist("NEWSDESK_TRUSTED_PROXIES")
+NEWSDESK_TRUSTED_PROXIES = envnetworks("NEWSDESK_TRUSTED_PROXIES")
 AXES_CLIENT_IP_CALLABLE = "newsdesk.proxies.client_ip"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -524,3 +524,13 @@ def test_extract_reads_an_article_with_a_bad_date_or_url_and_says_so(tmp_path, h
     (row,) = [json.loads(line) for line in out.getvalue().splitlines()]
     assert row["published"] is None and row["title"] == "Lavrov meets Wang"
     assert header.split(":")[1].strip()[:10] in err.getvalue()
+
+
+def test_a_trusted_proxy_that_is_not_an_address_is_refused_naming_the_variable(monkeypatch):
+    from newsdesk.settings import envnetworks
+
+    monkeypatch.setenv("NEWSDESK_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8")
+    assert envnetworks("NEWSDESK_TRUSTED_PROXIES") == ["127.0.0.1", "10.0.0.0/8"]
+    monkeypatch.setenv("NEWSDESK_TRUSTED_PROXIES", "127.0.0.1,nginx")
+    with pytest.raises(ImproperlyConfigured, match="NEWSDESK_TRUSTED_PROXIES: 'nginx'"):
+        envnetworks("NEWSDESK_TRUSTED_PROXIES")
