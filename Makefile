@@ -43,6 +43,11 @@ serve-prod: $(BIN)/.installed
 	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput -v0
 	DEBUG=0 $(BIN)/gunicorn -c newsdesk/gunicorn.conf.py
 
+# A bounded fuzz pass over read_document and the public URL parameters (FUZZ_EXAMPLES per target,
+# 300 by default; FUZZ_SEED=1 for a random, not repeatable, run); prints what it tried.
+fuzz: $(BIN)/.installed
+	bin/with-postgres $(BIN)/python -m pytest fuzz -q -p no:cacheprovider --hypothesis-show-statistics
+
 lint format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .

@@ -52,6 +52,8 @@ class Document:
     # "TOKYO, March 3 -" / "BEIJING, Nov. 12 (Xinhua) --": city and the raw date words, if any
     dateline_place: str = ""
     dateline_text: str = ""
+    # What was read but not kept, for the ingest report: "url 'javascript:…' dropped: …"
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -18,7 +18,7 @@ PAGE_QUERIES = {
     "country": 5,
     "pair": 9,
     "pair_filtered": 10,
-    "search": 5,
+    "search": 6,  # + SET LOCAL statement_timeout
     "person_feed": 2,
     "pair_feed": 4,
 }
