@@ -25,6 +25,7 @@ from ingest.models import UploadBatch, UploadFile, UploadStatus
 from ingest.run import FAILED, UPDATED, ingest
 from ingest.sources import Source
 from ingest.uploads import Limits, expand_uploads
+from newsdesk.params import page_number
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +150,7 @@ class ArticleAdmin(admin.ModelAdmin):
         files = batch.files.select_related("article").defer("data", "article__body", "article__search_vector")
         progress = batch.progress()
         pending = progress.pop("waiting")
-        page = Paginator(files, REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
+        page = Paginator(files, REPORT_PAGE_SIZE).get_page(page_number(request))
         context = {
             **self.admin_site.each_context(request),
             "title": f"Upload {batch.pk}",

@@ -38,6 +38,8 @@ class Command(BaseCommand):
             counts[result.status] += 1
             if result.status == FAILED:
                 self.stderr.write(f"failed: {result.name}: {result.message}")
+            elif result.message and result.status != "skipped":
+                self.stderr.write(f"warning: {result.name}: {result.message}")
             elif options["verbosity"] > 1:
                 self.stdout.write(f"{result.status}: {result.name}")
         summary = ", ".join(f"{counts[s]} {s}" for s in ("created", "updated", "skipped", "failed"))
