@@ -109,8 +109,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 )
                 # Member by member into the database: one file's bytes in memory at a time.
                 batch.add_files(expand_uploads(uploaded, limits), max_bytes=limits.request_bytes)
-            to_read = sum(1 for f in batch.files.all().only("error") if not f.error)
-            if to_read <= settings.NEWSDESK_INLINE_UPLOAD_FILES:
+            if batch.is_small():
                 try:
                     batch.run()
                 except Exception:

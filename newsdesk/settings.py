@@ -222,6 +222,8 @@ NEWSDESK_MAX_ZIP_BYTES = envint("NEWSDESK_MAX_ZIP_BYTES", 50_000_000)
 NEWSDESK_MAX_UPLOAD_TOTAL_BYTES = envint("NEWSDESK_MAX_UPLOAD_TOTAL_BYTES", 100_000_000)
 # Uploads of more files than this are ingested by the background worker instead of the request.
 NEWSDESK_INLINE_UPLOAD_FILES = envint("NEWSDESK_INLINE_UPLOAD_FILES", 5)
+# Uploads larger than this in all are read by the worker, not within the request.
+NEWSDESK_INLINE_UPLOAD_BYTES = envint("NEWSDESK_INLINE_UPLOAD_BYTES", 100_000)
 # Longer texts are refused before spaCy sees them (its own max_length is 1,000,000 characters).
 NEWSDESK_MAX_TEXT_CHARS = envint("NEWSDESK_MAX_TEXT_CHARS", MAX_CHARS)
 # Public search queries are cancelled after this long.

@@ -227,7 +227,9 @@ def test_ingest_published_dates_the_files_that_give_no_date(db, nlp, tmp_path, w
     assert dates == {"1": "2019-05-06", "2": "2020-01-02"}
 
 
-def test_ingest_off_a_terminal_prints_plain_progress_lines(db, nlp, tmp_path, wire_story, monkeypatch, capsys):
+def test_ingest_off_a_terminal_prints_plain_progress_lines(
+    db, nlp, tmp_path, wire_story, monkeypatch, capsys
+):
     from django.core.management import call_command
 
     from ingest.management.commands import ingest as command
