@@ -24,6 +24,7 @@ from entities.models import (
     Meeting,
     Person,
     PersonRedirect,
+    fold,
     link_people,
     pair_slug,
 )
@@ -134,9 +135,31 @@ def search(request):
     return render(request, "entities/search.html", ctx)
 
 
+# Words that may stand beside two names without changing the question ("china and russia").
+LINKING_WORDS = frozenset("and vs versus with relations talks meetings meeting".split())
+
+
+def _questions(query: str) -> dict:
+    """What a query asks beyond its words: two countries are a pair, two surnames are two officials
+    (and their shared meetings), one country name is that country."""
+    answers: dict = {"pair": None, "officials": None, "shared": []}
+    named, rest = Country.objects.named_in(query)
+    leftover = [w for w in rest.split() if w not in LINKING_WORDS]
+    if len(named) == 2 and not leftover:
+        answers["pair"] = CountryPair(*named)
+    words = [w for w in fold(query).split() if w not in LINKING_WORDS]
+    if len(words) == 2 and not named:
+        a, b = (Person.objects.called(w) for w in words)
+        if a and b and a != b:
+            answers["officials"] = (a, b)
+            answers["shared"] = list(Meeting.objects.with_participant(a).with_participant(b).ledger()[:10])
+    return answers
+
+
 def _search_results(request, query: str) -> dict:
     people = articles = None
     results, countries = [], []
+    answers = _questions(query) if query else {}
     if query:
         people = paginate(request, Person.objects.search(query), 10, "people_page")
         # Not counted: a common word matches much of the corpus, and the page is all a reader needs.
@@ -156,6 +179,7 @@ def _search_results(request, query: str) -> dict:
         "articles": articles,
         "results": results,
         "countries": countries,
+        **answers,
     }
 
 
