@@ -739,7 +739,18 @@ def _token_country(token: Token, ctx: _Context) -> str | None:
 
 
 def _entity(token: Token) -> Span | None:
-    return next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    """The named entity a token is part of, found from the token's own IOB tags: `token.sent.ents`
+    filters every entity of the document, which made each lookup cost the article's length."""
+    if not token.ent_type:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label=token.ent_type_)
 
 
 def _person_by_title(token: Token, ctx: _Context) -> int | None:
@@ -810,7 +821,10 @@ def _subject_lost(subject: Token | None, verb: Token) -> bool:
     """A finite main verb with no subject, or one on another line (the headline's verb)."""
     if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return False
-    return subject is None or "\n" in verb.doc.text[subject.idx : verb.idx]
+    if subject is None:
+        return True
+    # the tokens between them, not `doc.text`, which spaCy rebuilds from every token on each access
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in subject.doc[subject.i : verb.i])
 
 
 def _people_before(verb: Token, ctx: _Context) -> list[int]:
@@ -1127,21 +1141,38 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
     """One entry per occasion: a reading joins an earlier one with the same or a subset of the
     people, nested sides, and no conflicting date, place or status."""
     occasions: list[_Reading] = []
+    # Only occasions that share a person (or, for summits, the kind) can match, so each reading is
+    # compared with those alone: a long article with hundreds of readings stays linear.
+    by_key: dict[object, set[int]] = {}
     for reading in readings:
-        for occasion in occasions:
-            if _same_occasion(occasion, reading):
-                _absorb(occasion, reading)
-                break
-        else:
+        candidates = sorted({i for key in _merge_keys(reading) for i in by_key.get(key, [])})
+        found = next((i for i in candidates if _same_occasion(occasions[i], reading)), None)
+        if found is None:
             occasions.append(reading)
+            found = len(occasions) - 1
+        else:
+            _absorb(occasions[found], reading)
+        for key in _merge_keys(occasions[found]):
+            by_key.setdefault(key, set()).add(found)
     # "The latest round of the consultation ... on Tuesday" names no one, but when exactly one
     # occasion of that kind has people, it tells when and where that one took place.
-    for event in [o for o in occasions if not o.people and o.kind != "summit"]:
-        same_kind = [o for o in occasions if o.people and o.kind == event.kind]
-        if len(same_kind) == 1 and _compatible(same_kind[0], event):
-            _absorb(same_kind[0], event)
-            occasions.remove(event)
-    return occasions
+    with_people: dict[str, list[_Reading]] = {}
+    for occasion in occasions:
+        if occasion.people:
+            with_people.setdefault(occasion.kind, []).append(occasion)
+    kept = []
+    for occasion in occasions:
+        same_kind = with_people.get(occasion.kind, [])
+        if not occasion.people and occasion.kind != "summit" and len(same_kind) == 1:
+            if _compatible(same_kind[0], occasion):
+                _absorb(same_kind[0], occasion)
+                continue
+        kept.append(occasion)
+    return kept
+
+
+def _merge_keys(reading: _Reading) -> list[object]:
+    return [*reading.people, *(["summit"] if reading.kind == "summit" else [])]
 
 
 def _same_occasion(a: _Reading, b: _Reading) -> bool:
