@@ -80,11 +80,11 @@ _FOREIGN_ROLES = _words(
     "diplomat diplomats envoy envoys delegation delegations delegates counterpart counterparts ambassador "
     "ambassadors"
 )
-_PRONOUNS = _words("he she him her they them we")
+_PRONOUNS = _words("he she him her his they them we")
 _PLURAL_PRONOUNS = _words("they them we")
 
 # Governing words that make an encounter a plan, or only a wish (not a meeting at all)
-_FUTURE_AUX = _words("will 'll shall would 'd")
+_FUTURE_AUX = _words("will 'll shall would 'd could may might")
 _PLAN_WORDS = _words(
     "plan plans planned planning expect expects expected due set scheduled schedule prepare prepared "
     "prepares preparing intend intends intended arrange arranged agree agreed agrees decide decided "
@@ -141,12 +141,18 @@ class _Reading:
     kind: str
     status: str
     people: list[int] = field(default_factory=list)
-    sides: set[str] = field(default_factory=set)
+    # each participant's country as read for this meeting: the grammar of the mention ("his Armenian
+    # counterpart Y") when it says, else the person's article-wide country
+    countries: dict[int, str | None] = field(default_factory=dict)
+    read: set[int] = field(default_factory=set)  # participants whose country the mention gave
+    sides: set[str] = field(default_factory=set)  # countries taking part that are not a participant's
     other_party: bool = False  # an unnamed party (with or without a known country) took part
     away: bool = False  # reported as somewhere the subject came from: not at the dateline
     pronoun_subject: bool = False  # "They were talking": may take its date from the sentence before
     stranger: bool = False  # an unnamed party of no known country took part ("European diplomats")
     destinations: list[tuple[str | None, str]] = field(default_factory=list)  # places visited
+    # "his meetings with A, B and C", "their respective talks with A and B": one occasion each
+    separate: list[int] = field(default_factory=list)
     place: str | None = None
     place_country: str | None = None
     date: dt.date | None = None
@@ -309,14 +315,41 @@ def _read(trigger: Token, ctx: _Context) -> list[_Reading]:
     reading = _read_verb(trigger, ctx) if trigger.pos_ == "VERB" else _read_noun(trigger, ctx)
     if reading is None:
         return []
+    if len(reading.separate) >= 2:
+        return _one_per_counterpart(reading)
     places = reading.destinations
     if not places:
         return [reading]
     copies = []
     for city, code in places:
-        copy = dataclasses.replace(reading, sides=reading.sides | {code}, destinations=[])
+        copy = _copy(reading, sides=reading.sides | {code})
         copy.place, copy.place_country, copy.other_party = city, code, True
         copy.confidence *= 0.8  # a visit to a place: the host is not named
+        copies.append(copy)
+    return copies
+
+
+def _copy(reading: _Reading, **changes) -> _Reading:
+    return dataclasses.replace(
+        reading,
+        **{
+            "people": list(reading.people),
+            "countries": dict(reading.countries),
+            "read": set(reading.read),
+            "destinations": [],
+            "separate": [],
+            **changes,
+        },
+    )
+
+
+def _one_per_counterpart(reading: _Reading) -> list[_Reading]:
+    others = [n for n in reading.people if n not in reading.separate]
+    copies = []
+    for number in reading.separate:
+        people = [*others, number]
+        copy = _copy(reading, people=people, countries={n: reading.countries.get(n) for n in people})
+        copy.read &= set(people)
         copies.append(copy)
     return copies
 
@@ -344,7 +377,10 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
         reading.away = True  # "he had earlier met X": before, and maybe elsewhere
         reading.pronoun_subject = False
     places = _destinations(objects, ctx) if base == "visit" else {}
-    _add_parties(reading, ([subject] if subject is not None else []) + objects, ctx, skip=places)
+    # "X and his counterpart Y met": the parser may give the verb two subjects
+    subjects = [subject] if subject is not None else []
+    subjects += [c for c in verb.children if c.dep_ in _SUBJECTS and subject is not None and c.i != subject.i]
+    _add_parties(reading, subjects + objects, ctx, skip=places)
     if base == "visit":
         _visit_host(reading, objects, places, passive, ctx)
     if _is_remote(verb):
@@ -378,6 +414,19 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             objects.append(child)
         elif child.dep_ in {"prep", "agent"} and child.lower_ in _PARTY_PREPS | {"by", "on"}:
             objects.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS)
+    if base == "host":
+        # "hosted a dinner for X", "hosted a lunch in honour of X": the guest is the other party
+        objects.extend(
+            guest
+            for meal in list(objects)
+            if meal.lower_ in _MEALS
+            for prep in meal.children
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "in"}
+            for guest in prep.subtree
+            if guest.dep_ == "pobj" and guest.lower_ != "honour" and guest.lower_ != "honor"
+        )
+    if base in _NEEDS_HOST and objects and not any(_may_host(o, ctx) for o in objects):
+        return None  # "visited a factory", "met with resistance", "was met by protesters"
     if base == "call":
         # "called on the president" is a visit; "called on both sides to..." and "called for" are not
         calls_on = any(o.head.lower_ == "on" for o in objects) or any(
@@ -401,6 +450,23 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             return None
         objects = [o for o in objects if o.lower_ not in _REMOTE_MEDIA]
     return objects
+
+
+_NEEDS_HOST = _words("visit meet receive greet")
+_MEALS = _words("lunch luncheon dinner banquet breakfast reception")
+
+
+def _may_host(token: Token, ctx: _Context) -> bool:
+    """Whether a visit's object can receive a visitor: a person, a country or city, people of a role."""
+    return any(
+        ctx.person_at[part.i] >= 0
+        or part.pos_ == "PROPN"
+        or part.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}
+        or part.lower_ in _ROLE_NOUNS
+        or part.lower_ in _PRONOUNS
+        or part.lower_ in {"headquarters", "capital"}
+        for part in [token, *token.conjuncts]
+    )
 
 
 _REMOTE_MEDIA = frozenset({"phone", "telephone", "video", "videolink", "link", "videoconference"})
@@ -436,7 +502,11 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     kind = _NOUN_KIND[noun.lower_]
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if kind == "summit" and modifiers & _SPEECH_NOUNS:
-        return None  # a news conference
+        if "joint" not in modifiers and not _has_prep(noun, {"with"}):
+            return None  # a news conference
+        kind = "meeting"  # "a joint news conference with X": they appeared together
+    if _topic(noun, modifiers):
+        return None
     if kind == "call" and not (
         modifiers & (_REMOTE_WORDS | {"courtesy"}) or _has_prep(noun, {"with", "between"})
     ):
@@ -479,6 +549,11 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     destinations = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
     places = _destinations(destinations, ctx) if kind == "visit" else {}
     _add_parties(reading, parties, ctx, skip=places)
+    if _separate_occasions(noun):
+        reading.separate = [
+            number for prep in noun.children if prep.lower_ == "with" for o in prep.children
+            for part in [o, *o.conjuncts] for number in _people_in(part, ctx)
+        ]  # fmt: skip
     _add_modifier_sides(reading, noun, ctx)
     if kind == "visit":
         _visit_host(reading, destinations, places, False, ctx)
@@ -498,6 +573,38 @@ _AWAY_PREPS = frozenset({"from"})
 _SETTING_PREPS = _words("at after during following")
 _AGREE_WORDS = _words("agree agrees agreed decide decides decided")
 _PROCESS_VERBS = _words("resume resuming restart restarting reopen open opening continue start begin launch")
+
+
+def _topic(noun: Token, modifiers: set[str]) -> bool:
+    """ "accession talks", "a supporter of talks", "the resumption of talks": talks as a subject of
+    policy, not an occasion anyone attended."""
+    if noun.lower_ not in _PROCESS_NOUNS:
+        return False
+    if modifiers & _TOPIC_MODIFIERS:
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"of", "for", "to"}
+        and noun.head.head.lower_ in _TOPIC_HEADS
+    )
+
+
+_PROCESS_NOUNS = _words("talks negotiations discussions consultations")
+_TOPIC_MODIFIERS = _words("accession membership")
+_TOPIC_HEADS = _words(
+    "supporter supporters opponent opponents advocate advocates proponent proponents critic critics "
+    "resumption atmosphere prospect prospects idea return commitment"
+)
+
+
+def _separate_occasions(noun: Token) -> bool:
+    """ "meetings with A and B" (plural), "respective/separate talks with": an occasion per person."""
+    own = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return (noun.lower_ in _PLURAL_OCCASIONS) or bool(own & _SEPARATE_WORDS)
+
+
+_PLURAL_OCCASIONS = _words("meetings visits calls")
+_SEPARATE_WORDS = _words("respective separate individual bilateral")
 
 
 def _has_prep(token: Token, words: set[str]) -> bool:
@@ -527,10 +634,16 @@ def _path_is_subject(path: list[Token]) -> bool:
 
 def _noun_parties(noun: Token) -> list[Token]:
     parties: list[Token] = []
+    courtesy = noun.lower_ == "call" and any(c.lower_ == "courtesy" for c in noun.children)
     for child in noun.children:
         if child.dep_ == "poss":
             parties.append(child)
-        elif child.dep_ == "prep" and child.lower_ in {"with", "between", "among", "of", "by"}:
+        elif courtesy and child.dep_ == "prep" and child.lower_ in {"on", "to"}:
+            parties.extend(c for c in child.children if c.dep_ == "pobj")  # "a courtesy call on X"
+        elif child.dep_ == "prep" and (
+            child.lower_ in {"with", "between", "among", "of", "by"}
+            or (child.lower_ == "from" and noun.lower_ in {"call", "calls"})  # "a call from X"
+        ):
             if child.lower_ == "of" and noun.lower_ not in {"visit", "visits"}:
                 continue  # "talks of the committee" is rarely a party; "visit of X" names the visitor
             parties.extend(c for c in child.children if c.dep_ == "pobj")
@@ -641,10 +754,10 @@ def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
         for number in found:
             _add_person(reading, number, ctx)
         return
-    named = _people_in(token, ctx)
+    named = _people_tokens(token, ctx)
     if named:
-        for number in named:
-            _add_person(reading, number, ctx)
+        for number, word in named:
+            _add_person(reading, number, ctx, _mention_country(word, ctx))
         return
     code = _token_country(token, ctx)
     if code:  # a country itself ("visited China", "talks with the United States")
@@ -685,26 +798,75 @@ def _pair_phrase(token: Token) -> bool:
 _PAIR_NOUNS = _words("leaders presidents officials ministers men women sides heads counterparts")
 
 
-def _add_person(reading: _Reading, number: int, ctx: _Context) -> None:
+def _add_person(reading: _Reading, number: int, ctx: _Context, read: str | None = None) -> None:
     if number not in reading.people:
         reading.people.append(number)
-    country = ctx.people[number].country
-    if country:
-        reading.sides.add(country)
+    if read:
+        reading.countries[number] = read
+        reading.read.add(number)
+    elif number not in reading.countries:
+        reading.countries[number] = ctx.people[number].country
+
+
+def _all_sides(reading: _Reading) -> set[str]:
+    return reading.sides | {code for code in reading.countries.values() if code}
 
 
 def _people_in(token: Token, ctx: _Context) -> list[int]:
-    """The people a noun phrase names: its head, and names joined to it by apposition, compounding
-    or a misparsed "and" ("Secretary Richard Lyng and Trade Representative Clayton Yeutter")."""
-    found: list[int] = []
+    return [number for number, _ in _people_tokens(token, ctx)]
+
+
+def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
+    """The people a noun phrase names, each with the token that names them: its head, and names
+    joined to it by apposition, compounding or a misparsed "and" ("Secretary Richard Lyng and Trade
+    Representative Clayton Yeutter")."""
+    found: list[tuple[int, Token]] = []
+    seen: set[int] = set()
     stack = [token]
     while stack:
         word = stack.pop()
         number = ctx.person_at[word.i]
-        if number >= 0 and number not in found:
-            found.append(number)
+        if number >= 0 and number not in seen:
+            seen.add(number)
+            found.append((number, word))
         stack.extend(c for c in word.children if c.dep_ in {"appos", "compound", "nmod", "conj"})
     return found
+
+
+# Links from a name to the words that may state the person's country in the same noun phrase
+_NAME_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _mention_country(word: Token, ctx: _Context) -> str | None:
+    """The country this mention of a person states by grammar: "Azerbaijani adviser X", "China's X",
+    "X of Italy", "his Armenian counterpart, X", "X, Russia's foreign minister"; None when it does not
+    (then the person's article-wide country stands)."""
+    number = ctx.person_at[word.i]
+    head = word
+    while ctx.person_at[head.head.i] == number and head.head.i != head.i:
+        head = head.head
+    holders = [head]
+    if head.dep_ == "appos" and head.head.lower_ in _ROLE_NOUNS:
+        holders.append(head.head)
+    holders.extend(c for c in head.children if c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS)
+    codes: set[str] = set()
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in _NAME_MODIFIERS and ctx.person_at[child.i] != number:
+                codes.update(_grammar_country(child, ctx))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                codes.update(c for o in child.children if o.dep_ == "pobj" and (c := _token_country(o, ctx)))
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _grammar_country(modifier: Token, ctx: _Context) -> set[str]:
+    # "U.S. President", "Russia's", "Chinese Foreign Ministry spokesman": a country in the modifier,
+    # not inside an organisation's name ("the Carnegie Moscow Center" is read by people.py)
+    return {
+        code
+        for t in modifier.subtree
+        if ctx.person_at[t.i] < 0 and t.ent_type_ != "ORG" and (code := _token_country(t, ctx))
+    }
 
 
 def _np_countries(token: Token, ctx: _Context) -> set[str]:
@@ -715,7 +877,10 @@ def _np_countries(token: Token, ctx: _Context) -> set[str]:
         if child.dep_ in {"amod", "poss", "compound", "nmod"}:
             words = child.subtree
         elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
-            words = (c for c in child.children if c.dep_ == "pobj")
+            # "a delegation of north Wales councils": the country may qualify the object
+            words = (
+                w for c in child.children if c.dep_ == "pobj" for w in c.subtree if ctx.person_at[w.i] < 0
+            )
         else:
             continue
         for word in words:
@@ -888,8 +1053,9 @@ def _visit_host(
         return
     hosts = reading.people[:1] if passive else [ctx.person_at[t.i] for t in targets]
     for number in hosts:
-        if number >= 0 and ctx.people[number].country and reading.place_country is None:
-            reading.place_country = ctx.people[number].country
+        country = reading.countries.get(number) or (ctx.people[number].country if number >= 0 else None)
+        if number >= 0 and country and reading.place_country is None:
+            reading.place_country = country
 
 
 def _is_remote(verb: Token) -> bool:
@@ -1101,6 +1267,15 @@ def _verb_of_subject(token: Token) -> Token | None:
     return None
 
 
+def _purpose(token: Token) -> bool:
+    """An infinitive of purpose ("met to discuss"), whose time the parser takes from the meeting."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _present_tense(events: list[Token]) -> bool:
     verb = next((t for t in events if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
@@ -1128,6 +1303,8 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
                 return words.strip()
             if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.i in event_ids:
                 return words.strip()  # "a video call lasting three hours on Monday"
+            if _purpose(token) and token.head.i in event_ids:
+                return words.strip()  # "met to discuss the border on Wednesday": the meeting's day
             if token.head is token or (token.pos_ in {"VERB", "AUX"} and token is not span.root):
                 break
             token = token.head
@@ -1179,7 +1356,8 @@ def _same_occasion(a: _Reading, b: _Reading) -> bool:
     people_a, people_b = set(a.people), set(b.people)
     if not (people_a and people_b and (people_a <= people_b or people_b <= people_a)):
         return a.kind == b.kind == "summit" and _compatible(a, b)
-    if a.sides and b.sides and not (a.sides <= b.sides or b.sides <= a.sides):
+    sides_a, sides_b = _all_sides(a), _all_sides(b)
+    if sides_a and sides_b and not (sides_a <= sides_b or sides_b <= sides_a):
         return False
     return _compatible(a, b)
 
@@ -1208,6 +1386,10 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
         if number not in occasion.people:
             occasion.people.append(number)
     occasion.sides |= reading.sides
+    for number, code in reading.countries.items():
+        if number in reading.read or number not in occasion.countries:
+            occasion.countries[number] = code
+    occasion.read |= reading.read
     occasion.other_party = occasion.other_party or reading.other_party
     occasion.stranger = occasion.stranger or reading.stranger
     occasion.away = occasion.away or reading.away
@@ -1239,8 +1421,8 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
 
 def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
     names = [ctx.people[n].name for n in reading.people]
-    countries = {ctx.people[n].country for n in reading.people}
-    sides = set(reading.sides)
+    countries = {reading.countries.get(n, ctx.people[n].country) for n in reading.people}
+    sides = _all_sides(reading)
     _place_from_context(reading, sides, countries, ctx)
     if reading.place_country:
         reading.place_country = _former_state(reading.place_country, sides)
