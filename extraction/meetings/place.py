@@ -16,7 +16,7 @@ _FORMER_STATES = {
     "SU": frozenset(
         ["RU", "UA", "BY", "MD", "LT", "LV", "EE", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"]
     ),
-    "YU": frozenset(["RS", "ME", "XK", "CS", "SI", "HR", "BA", "MK"]),
+    "YU": frozenset({"RS", "ME", "XK", "CS", "SI", "HR", "BA", "MK"}),
     "CS": frozenset({"CZ", "SK"}),
     "DD": frozenset({"DE"}),
 }
