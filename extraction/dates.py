@@ -1,4 +1,4 @@
-"""Datelines and the time expressions that date a meeting.
+"""The time expressions that date a meeting, and the day a dateline's date words give.
 
 News gives dates relative to when it was written ("on Tuesday", "yesterday") or as a day and month
 without a year ("Nov. 12"), so every phrase is resolved against an anchor: the dateline's date when the
@@ -64,60 +64,6 @@ _PHRASE_RE = re.compile(
     rf"|(?:\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)"
     rf"|{_VAGUE}))",
 )
-
-# Datelines. Strong: a city, an optional region, a date and a dash ("BEIJING, Nov. 12 (Xinhua) --",
-# "RAMALLAH, West Bank 1996-08-29 -"); these may follow a photo caption, so they are searched for near
-# the start. Weak: a city and an agency or a dash only ("WASHINGTON (AP) --", "SINGAPORE -"), only at
-# the very start of a line, where an upper-case word followed by a dash is not a headline.
-_CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
-_REGION = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
-_AGENCY = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,20})\))?"
-_DASH = r"\s*(?:-{1,3}|\u2013|\u2014|_)"
-_DATELINE_DATED = re.compile(
-    rf"(?:^|(?<=\s))(?P<place>{_CITY}){_REGION},?\s+"
-    rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|(?:19|20)\d\d-[01]\d-[0-3]\d){_AGENCY}{_DASH}",
-)
-_DATELINE_UNDATED = re.compile(rf"^\s*(?P<place>{_CITY}){_REGION}{_AGENCY}{_DASH}(?:\s|$)", re.MULTILINE)
-_DATELINE_SEARCH_CHARS = 1200
-
-
-def parse_dateline(text: str) -> tuple[str, str]:
-    """The dateline's city (in normal capitalisation, "Buenos Aires") and its raw date words.
-
-    `text` is the article body (the headline may precede it). Returns ("", "") when there is no
-    dateline and (city, "") when it carries no date.
-    """
-    match = _dateline_match(text)
-    if match is None:
-        return "", ""
-    return _city_case(match["place"]), match.groupdict().get("date") or ""
-
-
-def dateline_span(text: str) -> tuple[int, int]:
-    """Where the dateline sits in `text` as (start, end) character offsets; (0, 0) without one."""
-    match = _dateline_match(text)
-    return (match.start("place"), match.end()) if match else (0, 0)
-
-
-def _dateline_match(text: str) -> re.Match[str] | None:
-    head = text[:_DATELINE_SEARCH_CHARS]
-    match = _DATELINE_DATED.search(head)
-    if match and _looks_like_city(match["place"]):
-        return match
-    for match in _DATELINE_UNDATED.finditer(head):
-        if _looks_like_city(match["place"]):
-            return match
-    return None
-
-
-def _looks_like_city(words: str) -> bool:
-    # A dateline city is a word or few, not a shouted headline or an agency ("REUTER", "AP")
-    tokens = words.split()
-    return 1 <= len(tokens) <= 3 and words.upper() not in {"REUTER", "REUTERS", "AP", "AFP", "UPI"}
-
-
-def _city_case(words: str) -> str:
-    return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize() if m[0].isupper() else m[0], words)
 
 
 def dateline_date(words: str, published: dt.date | None) -> dt.date | None:
@@ -260,4 +206,4 @@ def _dateparser_parse(text: str, anchor_iso: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-__all__ = ["dateline_date", "dateline_span", "find_date_phrases", "is_vague", "parse_dateline", "resolve"]
+__all__ = ["dateline_date", "find_date_phrases", "is_vague", "resolve"]

@@ -9,7 +9,8 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .. import dates, gazetteer
+from .. import gazetteer
+from ..document import lead_span
 from ..types import Document, PersonExtraction
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class _Context:
     dateline_date: dt.date | None
     dateline_span: tuple[int, int]  # char offsets in doc.text, so its date is not read as an event's
     on: dt.date | None  # the article's date, for historical country codes
+    lead_end: int  # where the article's lead sentence ends
 
     @property
     def anchor(self) -> dt.date | None:
@@ -68,14 +70,11 @@ class _Reading:
 
 
 def _context(doc: Doc, document: Document, people: list[PersonExtraction]) -> _Context:
-    place, words = document.dateline_place, document.dateline_text
-    if not place:
-        place, words = dates.parse_dateline(document.body)
-    place = _normal_case(place)
-    dateline_date = dates.dateline_date(words, document.published)
-    on = dateline_date or document.published
-    body_start = len(document.text) - len(document.body)
-    start, end = dates.dateline_span(document.body)
+    # the dateline and the lead are the Document's, worked out once for every stage
+    place = _normal_case(document.dateline_place)
+    on = document.dateline_date or document.published
+    if document.lead_span is None:
+        document.lead_span = lead_span(doc, document)
     return _Context(
         doc=doc,
         document=document,
@@ -84,9 +83,10 @@ def _context(doc: Doc, document: Document, people: list[PersonExtraction]) -> _C
         published=document.published,
         dateline_place=place,
         dateline_country=_place_country(place, on) if place else None,
-        dateline_date=dateline_date,
-        dateline_span=(body_start + start, body_start + end),
+        dateline_date=document.dateline_date,
+        dateline_span=document.dateline_span or (0, 0),
         on=on,
+        lead_end=document.lead_span[1],
     )
 
 
@@ -160,14 +160,6 @@ def _city_or_country(name: str, on: dt.date | None) -> tuple[str | None, str | N
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-
-
-def _lead_end(ctx: _Context) -> int:
-    body_start = len(ctx.document.text) - len(ctx.document.body)
-    for sentence in ctx.doc.sents:
-        if sentence.end_char > max(body_start, ctx.dateline_span[1]) + 20:
-            return sentence.end_char
-    return len(ctx.doc.text)
 
 
 def _all_sides(reading: _Reading) -> set[str]:

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import dates
-from .context import _Context, _lead_end, _Reading
+from .context import _Context, _Reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,7 +24,7 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         # "Officials attending the consultation ... pledged closer cooperation on Tuesday": what
         # the people at the event did, they did at the event, on that day
         phrase = _date_phrase(reading.sentence, [verb], ctx)
-    if phrase is None and not reading.people and reading.trigger.idx < _lead_end(ctx):
+    if phrase is None and not reading.people and reading.trigger.idx < ctx.lead_end:
         # An event the lead names without people: the lead's one time expression is when it was
         # (the parser often runs the headline into the lead, so the parse cannot be trusted here)
         phrase = _only_date_phrase(reading.sentence, ctx)

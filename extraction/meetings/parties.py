@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import FOREIGN_ROLES, PAIR_NOUNS, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from ..types import PersonExtraction
-from .context import _SUBJECTS, _city_or_country, _Context, _entity, _lead_end, _Reading, _token_country
+from .context import _SUBJECTS, _city_or_country, _Context, _entity, _Reading, _token_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -62,7 +62,7 @@ def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
 def _attend_lead_event(readings: list[_Reading], ctx: _Context) -> None:
     """A story whose lead is a forum or summit held ("A China-Africa media summit was held on Tuesday
     in Nairobi") and that then quotes officials: the officials quoted spoke at it."""
-    lead_end = _lead_end(ctx)
+    lead_end = ctx.lead_end
     for reading in readings:
         if reading.kind == "summit" and reading.status == "held" and not reading.people:
             if reading.trigger.idx < lead_end and (reading.place_country or reading.date_text):

@@ -1,40 +1,10 @@
-"""Datelines and date phrases, on phrases written for these tests."""
+"""Date phrases and their resolution, on phrases written for these tests."""
 
 import datetime as dt
 
-from extraction.dates import dateline_date, dateline_span, find_date_phrases, parse_dateline, resolve
+from extraction.dates import dateline_date, find_date_phrases, resolve
 
 MONDAY = dt.date(1987, 3, 16)
-
-
-def test_reuters_dateline_gives_city_and_day_and_month():
-    assert parse_dateline("TOKYO, March 3 - Ministers agreed on a plan.") == ("Tokyo", "March 3")
-
-
-def test_xinhua_dateline_with_agency_in_brackets():
-    assert parse_dateline("BEIJING, Nov. 12 (Xinhua) -- Officials said.") == ("Beijing", "Nov. 12")
-
-
-def test_agency_dateline_without_a_date():
-    assert parse_dateline("WASHINGTON (AP) -- The envoy arrived.") == ("Washington", "")
-
-
-def test_iso_dateline_with_region_and_two_word_city():
-    assert parse_dateline("BUENOS AIRES, Argentina 1996-08-26 - Talks began.") == (
-        "Buenos Aires",
-        "1996-08-26",
-    )
-
-
-def test_dateline_after_a_photo_caption_is_found():
-    text = "Leaders pose for a photo. (Xinhua/Staff) BEIJING, Nov. 12 (Xinhua) -- Talks began."
-    assert parse_dateline(text) == ("Beijing", "Nov. 12")
-    start, end = dateline_span(text)
-    assert text[start:end].startswith("BEIJING")
-
-
-def test_shouted_headline_is_not_a_dateline():
-    assert parse_dateline("MINISTERS AGREE ON TRADE PLAN\nThe ministers agreed.") == ("", "")
 
 
 def test_dateline_date_takes_its_year_from_the_publication_date():

@@ -16,10 +16,7 @@ def meetings(nlp):
     def run(
         body: str, people: dict[str, str | None], title: str = "Diplomacy", **fields
     ) -> list[MeetingExtraction]:
-        from extraction.dates import parse_dateline
-
-        place, words = parse_dateline(body)
-        document = Document(title=title, body=body, dateline_place=place, dateline_text=words, **fields)
+        document = Document(title=title, body=body, **fields)
         doc = nlp(nlp_text(document))
         return find_meetings(
             doc, document, [_person(document.text, name, code) for name, code in people.items()]
