@@ -13,18 +13,21 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from .lexicon.dates import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    RELATIVE_DAYS,
+    SMALL_NUMBERS,
+    WEEKDAYS,
+)
 
 # Full names, or abbreviations with an optional full stop ("Nov. 12"; not the one ending "in May.")
 _MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+    rf"(?:(?:{'|'.join(MONTH_NAMES)})\b"
+    rf"|(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\b\.?)"
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:{'|'.join(name.capitalize() for name in WEEKDAYS)})"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -35,13 +38,8 @@ _DAY_MONTH = rf"\b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR})\b)?"
 _ISO = r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
 _ABSOLUTE_RE = re.compile(rf"{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|coming)?\s*(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)
-_RELATIVE_DAYS = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
-}  # fmt: skip
-_RELATIVE_RE = re.compile(r"\b(" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b", re.I)
+_RELATIVE_RE = re.compile(r"\b(" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b", re.I)
 _DAYS_AGO_RE = re.compile(r"\b(\d+|two|three|four|five|six)\s+days\s+(ago|earlier|later)\b", re.IGNORECASE)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Words that name a time but not a day: "last week", "recently", "in September". Recognised so that
 # the phrase is reported (date_text), then deliberately left unresolved.
 _VAGUE = (
@@ -110,10 +108,10 @@ def resolve(
         return None, "", None
     match = _RELATIVE_RE.search(text)
     if match:
-        return anchor + dt.timedelta(days=_RELATIVE_DAYS[match[1].lower()]), anchor_name, anchor
+        return anchor + dt.timedelta(days=RELATIVE_DAYS[match[1].lower()]), anchor_name, anchor
     match = _DAYS_AGO_RE.search(text)
     if match:
-        count = int(match[1]) if match[1].isdigit() else _SMALL_NUMBERS[match[1].lower()]
+        count = int(match[1]) if match[1].isdigit() else SMALL_NUMBERS[match[1].lower()]
         sign = 1 if match[2].lower() == "later" else -1
         return anchor + dt.timedelta(days=sign * count), anchor_name, anchor
     match = _WEEKDAY_RE.search(text)
@@ -139,7 +137,7 @@ def _absolute(
             return dt.date.fromisoformat(match["iso"]), "absolute", None
         except ValueError:
             return None, "", None
-    month = _MONTHS[(match["m1"] or match["m2"])[:3].lower()]
+    month = MONTHS[(match["m1"] or match["m2"])[:3].lower()]
     day = int(re.sub(r"\D", "", match["d1"] or match["d2"]))
     year = match["y1"] or match["y2"]
     if year:
@@ -168,7 +166,7 @@ def _nearest_year(month: int, day: int, anchor: dt.date, future: bool | None) ->
 
 
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool | None) -> dt.date:
-    target = _WEEKDAYS.index(match["wd"].lower())
+    target = WEEKDAYS.index(match["wd"].lower())
     relative = (match["rel"] or "").lower()
     back = (anchor.weekday() - target) % 7
     ahead = (target - anchor.weekday()) % 7

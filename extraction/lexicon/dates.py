@@ -1,0 +1,22 @@
+"""Calendar words: month and weekday names come from `calendar`; the rest is what news writes for a
+day relative to its own ("yesterday", "three days ago")."""
+
+from __future__ import annotations
+
+import calendar
+
+# "jan" -> 1 ... "dec" -> 12: a month is looked up by its first three letters ("Sept." and "September"
+# alike). `calendar.month_abbr` is English in the C locale the extractor runs in.
+MONTHS = {calendar.month_abbr[number].lower(): number for number in range(1, 13)}
+MONTH_NAMES = tuple(calendar.month_name[1:])
+# Abbreviations that read as dates; "May" has none, and "Sept" is as common as "Sep"
+MONTH_ABBREVIATIONS = (*(a for a in calendar.month_abbr[1:] if a != "May"), "Sept")
+WEEKDAYS = tuple(name.lower() for name in calendar.day_name)  # monday first, as date.weekday()
+
+RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+}  # fmt: skip
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+assert len(MONTHS) == 12 and len(WEEKDAYS) == 7 and WEEKDAYS[0] == "monday", "calendar is not in English"
