@@ -57,6 +57,7 @@ class _Reading:
     away: bool = False  # reported as somewhere the subject came from: not at the dateline
     pronoun_subject: bool = False  # "They were talking": may take its date from the sentence before
     stranger: bool = False  # an unnamed party of no known country took part ("European diplomats")
+    organisation: bool = False  # an organisation was the other party ("talks with the IMF")
     destinations: list[tuple[str | None, str]] = field(default_factory=list)  # places visited
     # "his meetings with A, B and C", "their respective talks with A and B": one occasion each
     separate: list[int] = field(default_factory=list)

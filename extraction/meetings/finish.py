@@ -22,8 +22,10 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
     _place_from_context(reading, sides, countries, ctx)
     if reading.place_country:
         reading.place_country = _former_state(reading.place_country, sides)
-    if len(countries) == 1 and None not in countries and reading.place_country:
-        # every named participant is from one country and they met abroad: the host is a side
+    host_unnamed = sides <= countries and not reading.organisation
+    if len(countries) == 1 and None not in countries and reading.place_country and host_unnamed:
+        # every named participant is from one country and they met abroad, with no one else named
+        # (not "talks in Paris with Israeli officials", "with the IMF"): the host is a side
         sides.add(reading.place_country)
     if not _is_meeting(reading, names, sides, countries):
         return None

@@ -89,6 +89,7 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
     occasion.read |= reading.read
     occasion.other_party = occasion.other_party or reading.other_party
     occasion.stranger = occasion.stranger or reading.stranger
+    occasion.organisation = occasion.organisation or reading.organisation
     occasion.away = occasion.away or reading.away
     if reading.kind in _REMOTE_KINDS and occasion.kind not in _REMOTE_KINDS:
         occasion.kind = reading.kind  # video and call beat meeting: no place for them

@@ -137,6 +137,12 @@ def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
         reading.other_party = True
         return
     if token.lower_ not in ROLE_NOUNS and token.lower_ not in {"diplomats", "delegates"}:
+        if token.ent_type_ == "ORG":
+            # "the French Finance Ministry" is France; "the IMF" is an organisation of its own
+            codes = _organisation_countries(token, ctx)
+            reading.sides.update(codes)
+            reading.other_party = reading.other_party or bool(codes)
+            reading.organisation = reading.organisation or not codes
         return
     number = _person_by_title(token, ctx)
     if number is None and _definite_subject(token):
@@ -231,6 +237,19 @@ def _grammar_country(modifier: Token, ctx: _Context) -> set[str]:
         code
         for t in modifier.subtree
         if ctx.person_at[t.i] < 0 and t.ent_type_ != "ORG" and (code := _token_country(t, ctx))
+    }
+
+
+def _organisation_countries(token: Token, ctx: _Context) -> set[str]:
+    """The country an organisation belongs to by an adjective or possessive ("the French Finance
+    Ministry", "Russia's Foreign Ministry"); a city in its name is not one ("the Paris Club")."""
+    return {
+        code
+        for child in token.children
+        if child.dep_ in {"amod", "poss", "compound"} and child.i < token.i
+        for word in child.subtree
+        if (word.ent_type_ == "NORP" or word.pos_ == "ADJ" or child.dep_ == "poss")
+        and (code := _token_country(word, ctx))
     }
 
 

@@ -177,7 +177,9 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     objects: list[Token] = []
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"}:
-            objects.append(child)
+            # "Izetbegovic, whom he met on Friday": the relative pronoun stands for the noun it follows
+            relative = child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
+            objects.append(verb.head if relative else child)
         elif child.dep_ in {"prep", "agent"} and child.lower_ in PARTY_PREPS | {"by", "on"}:
             objects.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS)
     if base == "host":
@@ -206,7 +208,11 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     # "talked about", "talking tough": only "talk with/to someone" is an encounter, or several people
     # talking together ("they were talking")
     talks_with = any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in verb.children)
-    together = any(c.dep_ in _SUBJECTS and c.tag_ in {"NNS", "PRP"} for c in verb.children)
+    # several people talking together: "they were talking", "X and Y spoke by telephone"
+    together = any(
+        c.dep_ in _SUBJECTS and (c.tag_ in {"NNS", "PRP"} or any(g.dep_ == "conj" for g in c.children))
+        for c in verb.children
+    )
     if base == "talk" and not talks_with and not together:
         return None
     if base == "speak":
@@ -293,6 +299,9 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     parties.extend(named_by_modifier)  # "Biden-Xi virtual summit": the parties, not the verb's subject
     carried = support is not None and noun.dep_ not in _SUBJECTS and not (preps & TOPICAL_PREPS)
     carried = carried and len({ctx.person_at[t.i] for t in named_by_modifier}) < 2
+    # "a visit to Kyiv by X", "X's visit": the noun names its own party, the governing verb's subject
+    # ("China accused Taipei of spoiling talks with a visit by X") is someone else
+    carried = carried and not _names_own_party(noun, ctx)
     if carried and not _path_is_subject(path):
         subject, _ = _subject(support)
         if subject is not None:
@@ -333,6 +342,14 @@ def _topic(noun: Token, modifiers: set[str]) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ in {"of", "for", "to"}
         and noun.head.head.lower_ in TOPIC_HEADS
+    )
+
+
+def _names_own_party(noun: Token, ctx: _Context) -> bool:
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "by" and any(ctx.person_at[o.i] >= 0 for o in c.children))
+        or (c.dep_ == "poss" and ctx.person_at[c.i] >= 0)
+        for c in noun.children
     )
 
 
