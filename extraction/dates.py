@@ -50,9 +50,11 @@ _VAGUE = (
 
 # Every form a sentence may carry, for `find_date_phrases`; longest alternatives first so that
 # "Thursday (Aug 20)" wins over "Thursday" and "on 12 November 2018" over "12 November".
+_EVE_RE = re.compile(r"\bthe\s+eve\s+of\s+", re.IGNORECASE)
 _PHRASE_RE = re.compile(
     rf"\b(?:(?i:on|since|from)\s+)?(?:"
-    rf"{_WEEKDAY}\s*\(\s*{_MONTH}\s+{_DAY}\s*\)"
+    rf"(?i:the\s+eve\s+of\s+)(?:{_WEEKDAY}(?:'s)?|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH})"
+    rf"|{_WEEKDAY}\s*\(\s*{_MONTH}\s+{_DAY}\s*\)"
     rf"|(?:(?:{_WEEKDAY}),?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
     rf"|(?:(?:{_WEEKDAY}),?\s+)?{_DAY}\s+{_MONTH}(?:\s+{_YEAR}\b)?"
     rf"|(?:19|20)\d\d-[01]\d-[0-3]\d"
@@ -99,6 +101,12 @@ def resolve(
     text = phrase.strip()
     if not text or is_vague(text):
         return None, "", None
+    eve = _EVE_RE.search(text)
+    if eve:  # "on the eve of Tuesday's summit": the day before
+        date, anchor_name, anchor_date = resolve(
+            text[eve.end() :], published=published, dateline=dateline, future=future
+        )
+        return (date - dt.timedelta(days=1) if date else None), anchor_name, anchor_date
 
     # A weekday with the date in brackets ("Thursday (Aug 20)") is as good as the bracketed date
     match = _ABSOLUTE_RE.search(text)

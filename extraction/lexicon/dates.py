@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import calendar
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # "jan" -> 1 ... "dec" -> 12: a month is looked up by its first three letters ("Sept." and "September"
 # alike). `calendar.month_abbr` is English in the C locale the extractor runs in.
 MONTHS = {calendar.month_abbr[number].lower(): number for number in range(1, 13)}
@@ -20,3 +25,9 @@ RELATIVE_DAYS = {
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 assert len(MONTHS) == 12 and len(WEEKDAYS) == 7 and WEEKDAYS[0] == "monday", "calendar is not in English"
+
+# Words that make a date the last day of an event ("at the end of a two-day visit yesterday")
+END_WORDS = frozenset(
+    ["end", "close", "conclusion", "ended", "ends", "concluded", "concludes", "wrapped", "wraps", "closed"]
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}

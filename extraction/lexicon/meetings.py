@@ -171,3 +171,21 @@ PAIR_NOUNS = _words("leaders presidents officials ministers men women sides head
 
 
 all__ = ["find_meetings"]
+
+
+# Participles that name an event's or a delegation's people by "by": "talks co-chaired by X and Y",
+# "a summit attended by X", "the delegation, led by X"
+BY_PARTICIPLES = _words("attended chaired co-chaired cochaired hosted led headed joined")
+
+
+# Seats of government that stand for their city in "talks at the Kremlin": the venue's words (lower
+# case, accents folded, without "the" or "palace"), then the city and its country code.
+VENUES = {
+    "kremlin": ("Moscow", "RU"), "white house": ("Washington", "US"), "pentagon": ("Washington", "US"),
+    "downing street": ("London", "GB"), "number 10": ("London", "GB"), "no 10": ("London", "GB"),
+    "elysee": ("Paris", "FR"), "quai d'orsay": ("Paris", "FR"), "zhongnanhai": ("Beijing", "CN"),
+    "great hall of the people": ("Beijing", "CN"), "diaoyutai": ("Beijing", "CN"),
+    "blue house": ("Seoul", "KR"), "kantei": ("Tokyo", "JP"), "akasaka": ("Tokyo", "JP"),
+    "chequers": ("Chequers", "GB"), "camp david": ("Camp David", "US"),
+}  # fmt: skip
+assert all(len(code) == 2 and code.isupper() for _, code in VENUES.values())

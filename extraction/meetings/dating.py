@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from .. import dates
+from ..lexicon.dates import END_WORDS, NUMBER_WORDS
 from .context import _Context, _Reading
 
 if TYPE_CHECKING:
@@ -46,7 +48,28 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
             date, anchor, anchor_date = dates.resolve(
                 phrase, published=ctx.published, dateline=ctx.dateline_date, future=False
             )
+    if date is not None and _dates_the_end(reading.trigger):
+        date -= dt.timedelta(days=_duration_days(reading.trigger) - 1)  # the guide dates the first day
     reading.date, reading.date_anchor, reading.date_anchor_date = date, anchor, anchor_date
+
+
+def _duration_days(event: Token) -> int:
+    """3 for "a three-day visit", 1 when the event gives no length."""
+    for child in event.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in {"day", "days", "-day"}:
+            for number in child.children:
+                if number.dep_ == "nummod":
+                    if number.text.isdigit():
+                        return int(number.text)
+                    return NUMBER_WORDS.get(number.lower_, 1)
+    return 1
+
+
+def _dates_the_end(event: Token) -> bool:
+    """ "at the end of a two-day visit yesterday", "wrapped up three days of talks on Friday"."""
+    if event.dep_ == "pobj" and event.head.lower_ == "of" and event.head.head.lower_ in END_WORDS:
+        return True
+    return event.dep_ in {"dobj", "nsubj"} and event.head.lower_ in END_WORDS
 
 
 def _only_date_phrase(sentence: Span, ctx: _Context) -> str | None:

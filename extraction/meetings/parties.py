@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
-from ..lexicon.meetings import FOREIGN_ROLES, PAIR_NOUNS, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.meetings import (
+    BY_PARTICIPLES,
+    FOREIGN_ROLES,
+    PAIR_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from ..types import PersonExtraction
 from .context import _SUBJECTS, _city_or_country, _Context, _entity, _Reading, _token_country
 
@@ -33,7 +41,20 @@ def _noun_parties(noun: Token) -> list[Token]:
             if child.lower_ == "of" and noun.lower_ not in {"visit", "visits"}:
                 continue  # "talks of the committee" is rarely a party; "visit of X" names the visitor
             parties.extend(c for c in child.children if c.dep_ == "pobj")
-    return parties
+    return parties + _by_agents(noun)
+
+
+def _by_agents(token: Token) -> list[Token]:
+    """ "talks co-chaired by X and Y", "the delegation, led by X": the people a participle names."""
+    return [
+        pobj
+        for acl in token.children
+        if acl.dep_ == "acl" and acl.lower_ in BY_PARTICIPLES
+        for agent in acl.children
+        if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by")
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
@@ -201,6 +222,9 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
             seen.add(number)
             found.append((number, word))
         stack.extend(c for c in word.children if c.dep_ in {"appos", "compound", "nmod", "conj"})
+        if word.lower_ in ROLE_NOUNS:
+            for agent in _by_agents(word):
+                stack.extend([agent, *agent.conjuncts])
     return found
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
-from ..lexicon.meetings import PLACE_PREPS
+from ..lexicon.meetings import PLACE_PREPS, VENUES
 from .context import _city_or_country, _Context, _entity, _Reading
 
 if TYPE_CHECKING:
@@ -73,6 +74,9 @@ def _place_near(token: Token, ctx: _Context) -> tuple[str | None, str | None] | 
 
 def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
     """A city (its name and country) or a country (no name) that a noun phrase names."""
+    venue = _venue(token)
+    if venue is not None:
+        return venue
     for word in [token, *(c for c in token.children if c.dep_ == "compound")]:
         if word.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
@@ -86,6 +90,23 @@ def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | No
                 return ctx.dateline_place, country  # "in the West Bank", datelined Ramallah
             return None, country
     return None
+
+
+def _venue(token: Token) -> tuple[str, str] | None:
+    """ "at the Kremlin", "in Downing Street", "at the Elysee Palace", "in the Great Hall of the
+    People": the city the venue is in."""
+    name = [c for c in token.lefts if c.dep_ in {"compound", "nummod"}] + [token]
+    phrase = [t for t in token.subtree if not (t.dep_ == "det" and t.i < token.i)]
+    for words in (name, phrase):
+        key = _fold(" ".join(t.text for t in words)).removesuffix(" palace")
+        if key in VENUES:
+            return VENUES[key]
+    return None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _former_state(code: str, sides: set[str]) -> str:
