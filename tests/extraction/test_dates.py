@@ -72,3 +72,15 @@ def test_phrases_are_found_with_their_preposition():
 
 def test_may_as_a_verb_is_not_a_date():
     assert find_date_phrases("The talks may 5 times fail.") == []
+
+
+def test_on_the_eve_of_is_the_day_before():
+    assert find_date_phrases("They met on the eve of Tuesday's summit.")[0][2] == "on the eve of Tuesday's"
+    thursday = dt.date(2021, 6, 10)
+    assert resolve("on the eve of Tuesday's", published=thursday, dateline=None)[0] == dt.date(2021, 6, 7)
+    assert resolve("on the eve of March 3", published=thursday, dateline=None)[0] == dt.date(2021, 3, 2)
+
+
+def test_month_and_weekday_names_come_from_the_calendar():
+    assert resolve("Sept. 4", published=dt.date(2021, 9, 10), dateline=None)[0] == dt.date(2021, 9, 4)
+    assert resolve("on Sunday", published=dt.date(2021, 6, 10), dateline=None)[0] == dt.date(2021, 6, 6)
