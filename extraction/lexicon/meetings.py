@@ -189,3 +189,11 @@ VENUES = {
     "chequers": ("Chequers", "GB"), "camp david": ("Camp David", "US"),
 }  # fmt: skip
 assert all(len(code) == 2 and code.isupper() for _, code in VENUES.values())
+
+
+# Verbs of speaking to someone: in "X warned Y during a call" the one addressed is the counterpart
+EXCHANGE_VERBS = _words(
+    "told tell tells warned warn warns urged urge urges assured assure assures asked ask asks "
+    "reminded remind reminds pressed press presses thanked thank thanks congratulated congratulate "
+    "invited invite invites briefed brief briefs"
+)

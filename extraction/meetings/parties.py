@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Clause links through which a verb shares its subject with the verb it depends on
-_SHARED_SUBJECT = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+_SHARED_SUBJECT = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "acl"})
 
 
 def _noun_parties(noun: Token) -> list[Token]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import (
     AWAY_PREPS,
+    EXCHANGE_VERBS,
     MEALS,
     NEEDS_HOST,
     NOUN_KIND,
@@ -218,9 +219,21 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     if base == "speak":
         # Only "spoke by phone / over the telephone / by video link with X" is an encounter; a
         # speech ("spoke at the forum", "spoke to reporters") is not.
-        if not _by_phone(verb) or not (talks_with or together):
+        # "spoke by phone with X": the parser may hang the "with" from the medium
+        via_medium = [
+            o
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for medium in prep.children
+            if medium.lower_ in REMOTE_MEDIA
+            for with_ in medium.children
+            if with_.dep_ == "prep" and with_.lower_ in PARTY_PREPS
+            for o in with_.children
+            if o.dep_ == "pobj"
+        ]
+        if not _by_phone(verb) or not (talks_with or together or via_medium):
             return None
-        objects = [o for o in objects if o.lower_ not in REMOTE_MEDIA]
+        objects = [o for o in objects if o.lower_ not in REMOTE_MEDIA] + via_medium
     return objects
 
 
@@ -311,6 +324,9 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
             parties.extend(
                 o for p in support.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
             )
+        if preps & (SETTING_PREPS | {"in", "over"}) and support.lower_ in EXCHANGE_VERBS:
+            # "X warned Y during a phone call", "X told Y at the meeting": the one addressed took part
+            parties.extend(o for o in support.children if o.dep_ in {"dobj", "dative"})
     destinations = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
     places = _destinations(destinations, ctx) if kind == "visit" else {}
     _add_parties(reading, parties, ctx, skip=places)

@@ -467,3 +467,24 @@ def test_meetings_take_time_linear_in_the_article_length(nlp):
     seconds(5)  # warm the matcher and the gazetteer
     small, large = min(seconds(40) for _ in range(2)), min(seconds(160) for _ in range(2))
     assert large < 8 * small, f"{small:.3f}s for 40 paragraphs, {large:.3f}s for 160"
+
+
+def test_the_one_warned_during_a_phone_call_took_part(meetings):
+    (meeting,) = meetings(
+        "Chilean President Ana Soto warned Italian Prime Minister Paolo Verdi against new tariffs during "
+        "a phone call on Thursday.",
+        {"Ana Soto": "CL", "Paolo Verdi": "IT"},
+        published=dt.date(2022, 7, 29),
+    )
+    assert (sorted(meeting.participants), meeting.kind) == (["Ana Soto", "Paolo Verdi"], "call")
+    assert meeting.date == dt.date(2022, 7, 28)
+
+
+def test_due_to_speak_by_phone_with_someone_is_a_planned_call(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi was due to speak by phone with Peruvian President Luis Rojas on Thursday.",
+        {"Paolo Verdi": "IT", "Luis Rojas": "PE"},
+        published=dt.date(2021, 12, 8),
+    )
+    assert sorted(meeting.participants) == ["Luis Rojas", "Paolo Verdi"]
+    assert (meeting.kind, meeting.status, meeting.date) == ("call", "planned", dt.date(2021, 12, 9))
