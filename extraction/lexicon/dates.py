@@ -31,3 +31,7 @@ END_WORDS = frozenset(
     ["end", "close", "conclusion", "ended", "ends", "concluded", "concludes", "wrapped", "wraps", "closed"]
 )
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# Words that make the day told the first day of an event ("arrived for a four-day visit")
+START_WORDS = _words(
+    "arrive arrives arrived arriving begin begins began beginning start starts started opening opened"
+)

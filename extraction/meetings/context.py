@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ class _Context:
     dateline_span: tuple[int, int]  # char offsets in doc.text, so its date is not read as an event's
     on: dt.date | None  # the article's date, for historical country codes
     lead_end: int  # where the article's lead sentence ends
+    captions: list[tuple[int, int]]  # photo captions, as offsets into the text, in order
 
     @property
     def anchor(self) -> dt.date | None:
@@ -58,6 +60,9 @@ class _Reading:
     pronoun_subject: bool = False  # "They were talking": may take its date from the sentence before
     stranger: bool = False  # an unnamed party of no known country took part ("European diplomats")
     organisation: bool = False  # an organisation was the other party ("talks with the IMF")
+    caption: bool = False  # read from a photo caption, which may show any earlier occasion
+    headline: bool = False  # read from the headline alone
+    several_days: bool = False  # "a three-day visit": the dateline's day is not its first
     destinations: list[tuple[str | None, str]] = field(default_factory=list)  # places visited
     # "his meetings with A, B and C", "their respective talks with A and B": one occasion each
     separate: list[int] = field(default_factory=list)
@@ -88,7 +93,34 @@ def _context(doc: Doc, document: Document, people: list[PersonExtraction]) -> _C
         dateline_span=document.dateline_span or (0, 0),
         on=on,
         lead_end=document.lead_span[1],
+        captions=_captions(document.text),
     )
+
+
+# "image caption Leaders pose ..." (a line of its own), "Leaders pose ... (Xinhua/Li Tao) BEIJING, ..."
+# (a caption with its photo credit, then the story on the same line)
+_CAPTION_LABEL = re.compile(r"\b(?:image|photo) caption\b|^\s*(?:file )?photo:", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\((?:Xinhua|Photo|AFP|Reuters|AP)[^()\n]{0,40}/[^()\n]{1,40}\)")
+_CAPTION_MAX_WORDS = 40
+
+
+def _captions(text: str) -> list[tuple[int, int]]:
+    """Where the photo captions are: a caption shows an occasion that may be years old."""
+    found = []
+    position = 0
+    for line in text.split("\n"):
+        label = _CAPTION_LABEL.search(line)
+        if label and len(line[label.end() :].split()) <= _CAPTION_MAX_WORDS:
+            found.append((position + label.start(), position + len(line)))
+        credit = _PHOTO_CREDIT.search(line, 0, 600)
+        if credit:
+            found.append((position, position + credit.end()))
+        position += len(line) + 1
+    return sorted(found)
+
+
+def _in_caption(token: Token, ctx: _Context) -> bool:
+    return any(start <= token.idx < end for start, end in ctx.captions)
 
 
 def _normal_case(place: str) -> str:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import dates
-from ..lexicon.dates import END_WORDS, NUMBER_WORDS
+from ..lexicon.dates import END_WORDS, NUMBER_WORDS, START_WORDS
 from .context import _Context, _Reading
 
 if TYPE_CHECKING:
@@ -63,6 +63,14 @@ def _duration_days(event: Token) -> int:
                         return int(number.text)
                     return NUMBER_WORDS.get(number.lower_, 1)
     return 1
+
+
+def _at_start(event: Token) -> bool:
+    """ "arrived for a four-day visit", "on the first day of a visit": told on the day it began."""
+    for ancestor in list(event.ancestors)[:3]:
+        if ancestor.lower_ in START_WORDS or any(c.lower_ == "first" for c in ancestor.children):
+            return True
+    return False
 
 
 def _dates_the_end(event: Token) -> bool:
@@ -137,7 +145,10 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
 
 
 def _date_from_dateline(reading: _Reading, ctx: _Context) -> None:
-    """A held meeting in the dateline city with no time expression happened on the dateline's day."""
+    """A held meeting in the dateline city with no time expression happened on the dateline's day;
+    not a visit of several days ("a three-day visit"), whose first day the dateline does not give."""
+    if reading.several_days:
+        return
     if ctx.dateline_date and reading.place and reading.place == ctx.dateline_place:
         reading.date, reading.date_anchor, reading.date_anchor_date = (
             ctx.dateline_date,

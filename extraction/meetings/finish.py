@@ -27,7 +27,7 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
         # every named participant is from one country and they met abroad, with no one else named
         # (not "talks in Paris with Israeli officials", "with the IMF"): the host is a side
         sides.add(reading.place_country)
-    if not _is_meeting(reading, names, sides, countries):
+    if reading.caption or not _is_meeting(reading, names, sides, countries):
         return None
     if reading.date is None and reading.date_text is None and reading.status == "held" and not reading.away:
         _date_from_dateline(reading, ctx)

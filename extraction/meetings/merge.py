@@ -42,7 +42,28 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
             _absorb(same_kind[0], occasion)
             continue
         kept.append(occasion)
-    return kept
+    return _without_headline_echoes(kept)
+
+
+def _without_headline_echoes(occasions: list[_Reading]) -> list[_Reading]:
+    """A headline's present tense proves nothing ("Xi meets Putin" over a story of talks to come): a
+    held occasion read from the headline alone goes when the body has the same people's meeting
+    still to come. (A headline may name two occasions, a call held and a visit agreed: both stay.)"""
+    body = [o for o in occasions if not o.headline and o.people]
+    return [
+        o
+        for o in occasions
+        if not (
+            o.headline
+            and o.people
+            and any(
+                (set(o.people) <= set(b.people) or set(b.people) <= set(o.people))
+                and o.status == "held"
+                and b.status == "planned"
+                for b in body
+            )
+        )
+    ]
 
 
 def _merge_keys(reading: _Reading) -> list[object]:
@@ -90,6 +111,9 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
     occasion.other_party = occasion.other_party or reading.other_party
     occasion.stranger = occasion.stranger or reading.stranger
     occasion.organisation = occasion.organisation or reading.organisation
+    occasion.caption = occasion.caption and reading.caption  # the body confirms what a caption shows
+    occasion.headline = occasion.headline and reading.headline
+    occasion.several_days = occasion.several_days or reading.several_days
     occasion.away = occasion.away or reading.away
     if reading.kind in _REMOTE_KINDS and occasion.kind not in _REMOTE_KINDS:
         occasion.kind = reading.kind  # video and call beat meeting: no place for them

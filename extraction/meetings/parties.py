@@ -113,11 +113,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     token = verb
     passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
     for _ in range(6):
-        for child in token.children:
-            if child.dep_ in _SUBJECTS:
-                if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
-                    return token.head, passive  # "the ambassador who arrived from a meeting"
-                return child, passive or child.dep_ == "nsubjpass"
+        # of two subjects the nearer is the verb's own: "LIMA, June 29 - President X held talks"
+        # gives the dateline's city as a subject too
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        for child in sorted(subjects, key=lambda c: (c.i > token.i, -c.i if c.i < token.i else c.i))[:1]:
+            if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+                return token.head, passive  # "the ambassador who arrived from a meeting"
+            return child, passive or child.dep_ == "nsubjpass"
         if token.dep_ == "relcl":
             return token.head, passive
         if token.dep_ == "acl":

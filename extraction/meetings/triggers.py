@@ -32,8 +32,8 @@ from ..lexicon.meetings import (
     VERB_FORMS,
     VERB_KIND,
 )
-from .context import _SUBJECTS, _TIME_ENTS, _Context, _Reading, _token_country
-from .dating import _date
+from .context import _SUBJECTS, _TIME_ENTS, _Context, _in_caption, _Reading, _token_country
+from .dating import _at_start, _date, _duration_days
 from .parties import (
     _add_modifier_sides,
     _add_parties,
@@ -82,6 +82,9 @@ def _read(trigger: Token, ctx: _Context) -> list[_Reading]:
     reading = _read_verb(trigger, ctx) if trigger.pos_ == "VERB" else _read_noun(trigger, ctx)
     if reading is None:
         return []
+    reading.caption = _in_caption(trigger, ctx)
+    reading.headline = trigger.idx < len(ctx.document.title)
+    reading.several_days = _duration_days(trigger) > 1 and not _at_start(trigger)
     if len(reading.separate) >= 2:
         return _one_per_counterpart(reading)
     places = reading.destinations
@@ -146,7 +149,12 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
     places = _destinations(objects, ctx) if base == "visit" else {}
     # "X and his counterpart Y met": the parser may give the verb two subjects
     subjects = [subject] if subject is not None else []
-    subjects += [c for c in verb.children if c.dep_ in _SUBJECTS and subject is not None and c.i != subject.i]
+    # (on the verb's own line: a byline or dateline run into the sentence is no subject)
+    subjects += [
+        c
+        for c in verb.children
+        if c.dep_ in _SUBJECTS and subject is not None and c.i != subject.i and not _line_break(c, verb)
+    ]
     _add_parties(reading, subjects + objects, ctx, skip=places)
     if base == "visit":
         _visit_host(reading, objects, places, passive, ctx)
@@ -158,6 +166,11 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
     _locate(reading, events, ctx)
     _date(reading, events, ctx)
     return reading
+
+
+def _line_break(a: Token, b: Token) -> bool:
+    first, last = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[first:last])
 
 
 def _earlier(verb: Token) -> bool:

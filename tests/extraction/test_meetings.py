@@ -465,8 +465,9 @@ def test_meetings_take_time_linear_in_the_article_length(nlp):
         return time.perf_counter() - start
 
     seconds(5)  # warm the matcher and the gazetteer
-    small, large = min(seconds(40) for _ in range(2)), min(seconds(160) for _ in range(2))
-    assert large < 8 * small, f"{small:.3f}s for 40 paragraphs, {large:.3f}s for 160"
+    # the best of three runs each, as the machine is shared; a quadratic path would cost 16 times
+    small, large = min(seconds(40) for _ in range(3)), min(seconds(160) for _ in range(3))
+    assert large < 10 * small, f"{small:.3f}s for 40 paragraphs, {large:.3f}s for 160"
 
 
 def test_the_one_warned_during_a_phone_call_took_part(meetings):
@@ -488,3 +489,39 @@ def test_due_to_speak_by_phone_with_someone_is_a_planned_call(meetings):
     )
     assert sorted(meeting.participants) == ["Luis Rojas", "Paolo Verdi"]
     assert (meeting.kind, meeting.status, meeting.date) == ("call", "planned", dt.date(2021, 12, 9))
+
+
+def test_a_meeting_shown_only_in_a_photo_caption_is_not_listed(meetings):
+    body = (
+        "image copyright Agency image caption Paolo Verdi met Ana Soto in Rome in 2015\n"
+        "Italy's economy grew by two percent last year, officials said on Monday."
+    )
+    assert meetings(body, {"Paolo Verdi": "IT", "Ana Soto": "CL"}, published=dt.date(2021, 6, 10)) == []
+
+
+def test_a_caption_confirmed_by_the_body_is_kept(meetings):
+    body = (
+        "image copyright Agency image caption Paolo Verdi met Ana Soto in Rome\n"
+        "Italian Prime Minister Paolo Verdi met Chilean President Ana Soto in Rome on Tuesday."
+    )
+    (meeting,) = meetings(body, {"Paolo Verdi": "IT", "Ana Soto": "CL"}, published=dt.date(2021, 6, 10))
+    assert meeting.date == dt.date(2021, 6, 8)
+
+
+def test_a_headline_in_the_present_does_not_make_a_planned_meeting_held(meetings):
+    found = meetings(
+        "Paolo Verdi will meet Chilean President Ana Soto in Santiago next week, officials said.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        title="Verdi meets Soto",
+        published=dt.date(2021, 6, 10),
+    )
+    assert [m.status for m in found] == ["planned"]
+
+
+def test_a_multi_day_visit_takes_no_date_from_the_dateline(meetings):
+    (meeting,) = meetings(
+        "LIMA, June 29 - Chilean President Ana Soto held talks with Luis Rojas during a three-day visit.",
+        {"Ana Soto": "CL", "Luis Rojas": "PE"},
+        published=dt.date(1987, 6, 29),
+    )
+    assert meeting.date is None
