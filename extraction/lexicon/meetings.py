@@ -197,3 +197,10 @@ EXCHANGE_VERBS = _words(
     "reminded remind reminds pressed press presses thanked thank thanks congratulated congratulate "
     "invited invite invites briefed brief briefs"
 )
+
+
+# Title words of people quoted about an event rather than taking part in it
+COMMENTATOR_WORDS = _words(
+    "analyst analysts professor scholar expert researcher fellow economist commentator lecturer "
+    "academic observer strategist historian"
+)

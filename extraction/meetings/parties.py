@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import (
     BY_PARTICIPLES,
+    COMMENTATOR_WORDS,
     FOREIGN_ROLES,
     PAIR_NOUNS,
     PLURAL_PRONOUNS,
@@ -102,9 +103,14 @@ def _speakers(ctx: _Context) -> list[int]:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     for number in _people_in(child, ctx):
-                        if number not in found:
+                        if number not in found and not _commentator(ctx.people[number]):
                             found.append(number)
     return found
+
+
+def _commentator(person: PersonExtraction) -> bool:
+    """An analyst, scholar or expert quoted on an event: someone who comments, not a participant."""
+    return any(word in COMMENTATOR_WORDS for title in person.titles for word in title.lower().split())
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -355,6 +361,8 @@ def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None) -> l
             break
         sentence = ctx.doc[sentence.start - 1].sent
         found = _named_subjects([t for t in sentence if t.dep_ in _SUBJECTS], ctx)
+        # "he" after an analyst's comment goes back to the story's actor, not to the analyst
+        found = [n for n in found if not _commentator(ctx.people[n])]
         if plural and len(found) < 2:
             found = _line_subjects(sentence, ctx)
         if plural and len(found) >= 2:

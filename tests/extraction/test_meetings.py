@@ -1,6 +1,7 @@
 """Meetings, on short stories written for these tests. People are given (names, countries), so these
 tests exercise `find_meetings` alone, not the people finder."""
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -525,3 +526,31 @@ def test_a_multi_day_visit_takes_no_date_from_the_dateline(meetings):
         published=dt.date(1987, 6, 29),
     )
     assert meeting.date is None
+
+
+def test_the_dateline_city_is_not_the_subject_of_the_lead(meetings):
+    (meeting,) = meetings(
+        "LIMA, June 29 - Chilean President Ana Soto held talks with Luis Rojas during a visit.",
+        {"Ana Soto": "CL", "Luis Rojas": "PE"},
+        published=dt.date(1987, 6, 29),
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Luis Rojas"]
+
+
+def test_a_quoted_analyst_is_not_a_participant_of_the_lead_summit(nlp):
+    from extraction.meetings import find_meetings
+
+    document = Document(
+        title="Summit opens",
+        body="A regional trade summit was held in Nairobi on Tuesday. Kenyan minister Jane Wanjiru said "
+        "tariffs would fall. Ugandan minister Paul Okello said roads would be built. Analyst Tom Reed said "
+        "the summit was a success.",
+        published=dt.date(2021, 6, 10),
+    )
+    people = [
+        _person(document.text, "Jane Wanjiru", "KE"),
+        _person(document.text, "Paul Okello", "UG"),
+        dataclasses.replace(_person(document.text, "Tom Reed", "GB"), titles=["analyst"]),
+    ]
+    (meeting,) = find_meetings(nlp(nlp_text(document)), document, people)
+    assert sorted(meeting.participants) == ["Jane Wanjiru", "Paul Okello"]
