@@ -4,15 +4,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..types import MeetingExtraction
 from .context import _all_sides, _Context, _normal_case, _Reading
 from .dating import _date_from_dateline
 from .place import _former_state, _place_from_context
-
-if TYPE_CHECKING:
-    pass
 
 
 def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .. import dates
 from .context import _all_sides, _Reading
-
-if TYPE_CHECKING:
-    pass
 
 
 def _merge(readings: list[_Reading]) -> list[_Reading]:

@@ -436,7 +436,7 @@ def _visit_host(
     passive: bool,
     ctx: _Context,
 ) -> None:
-    """A visit to countries or cities: one meeting per place (see `_read`); a visit to a person puts
+    """A visit to countries or cities: one meeting per place (see `triggers._read`); a visit to a person puts
     the meeting in that person's country."""
     if places:
         reading.destinations = list(dict.fromkeys(places.values()))
