@@ -174,8 +174,15 @@ all__ = ["find_meetings"]
 
 
 # Participles that name an event's or a delegation's people by "by": "talks co-chaired by X and Y",
-# "a summit attended by X", "the delegation, led by X"
+# "a summit attended by X", "the delegation, led by X". A spaCy `DependencyMatcher` pattern: the
+# participle, the noun it qualifies, its "by" and the person ("party") that "by" governs.
 BY_PARTICIPLES = _words("attended chaired co-chaired cochaired hosted led headed joined")
+BY_AGENT_PATTERN = [
+    {"RIGHT_ID": "participle", "RIGHT_ATTRS": {"DEP": "acl", "LOWER": {"IN": sorted(BY_PARTICIPLES)}}},
+    {"LEFT_ID": "participle", "REL_OP": "<", "RIGHT_ID": "event", "RIGHT_ATTRS": {}},
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"LOWER": "by"}},
+    {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
+]
 
 
 # Seats of government that stand for their city in "talks at the Kremlin": the venue's words (lower

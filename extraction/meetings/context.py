@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..document import lead_span
+from ..lexicon.meetings import BY_AGENT_PATTERN
 from ..types import Document, PersonExtraction
 
 if TYPE_CHECKING:
+    from spacy.matcher import DependencyMatcher
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -35,6 +38,7 @@ class _Context:
     on: dt.date | None  # the article's date, for historical country codes
     lead_end: int  # where the article's lead sentence ends
     captions: list[tuple[int, int]]  # photo captions, as offsets into the text, in order
+    by_agents: dict[int, list[int]]  # "talks co-chaired by X": the noun's token -> the "by" people
 
     @property
     def anchor(self) -> dt.date | None:
@@ -94,7 +98,26 @@ def _context(doc: Doc, document: Document, people: list[PersonExtraction]) -> _C
         on=on,
         lead_end=document.lead_span[1],
         captions=_captions(document.text),
+        by_agents=_by_agents(doc),
     )
+
+
+@functools.cache
+def _by_agent_matcher(vocab: Vocab) -> DependencyMatcher:
+    from spacy.matcher import DependencyMatcher
+
+    matcher = DependencyMatcher(vocab)
+    matcher.add("BY_AGENT", [BY_AGENT_PATTERN])
+    return matcher
+
+
+def _by_agents(doc: Doc) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    ids = [entry["RIGHT_ID"] for entry in BY_AGENT_PATTERN]
+    for _, tokens in _by_agent_matcher(doc.vocab)(doc):
+        match = dict(zip(ids, tokens, strict=True))
+        found.setdefault(match["event"], []).append(match["party"])
+    return found
 
 
 # "image caption Leaders pose ..." (a line of its own), "Leaders pose ... (Xinhua/Li Tao) BEIJING, ..."

@@ -8,7 +8,6 @@ from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import (
-    BY_PARTICIPLES,
     COMMENTATOR_WORDS,
     FOREIGN_ROLES,
     PAIR_NOUNS,
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 _SHARED_SUBJECT = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "acl"})
 
 
-def _noun_parties(noun: Token) -> list[Token]:
+def _noun_parties(noun: Token, ctx: _Context) -> list[Token]:
     parties: list[Token] = []
     courtesy = noun.lower_ == "call" and any(c.lower_ == "courtesy" for c in noun.children)
     for child in noun.children:
@@ -42,20 +41,13 @@ def _noun_parties(noun: Token) -> list[Token]:
             if child.lower_ == "of" and noun.lower_ not in {"visit", "visits"}:
                 continue  # "talks of the committee" is rarely a party; "visit of X" names the visitor
             parties.extend(c for c in child.children if c.dep_ == "pobj")
-    return parties + _by_agents(noun)
+    return parties + _by_agents(noun, ctx)
 
 
-def _by_agents(token: Token) -> list[Token]:
-    """ "talks co-chaired by X and Y", "the delegation, led by X": the people a participle names."""
-    return [
-        pobj
-        for acl in token.children
-        if acl.dep_ == "acl" and acl.lower_ in BY_PARTICIPLES
-        for agent in acl.children
-        if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by")
-        for pobj in agent.children
-        if pobj.dep_ == "pobj"
-    ]
+def _by_agents(token: Token, ctx: _Context) -> list[Token]:
+    """ "talks co-chaired by X and Y", "the delegation, led by X": the people a participle names
+    (matched once per article by `context.by_agents`)."""
+    return [token.doc[i] for i in ctx.by_agents.get(token.i, [])]
 
 
 def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
@@ -231,7 +223,7 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
             found.append((number, word))
         stack.extend(c for c in word.children if c.dep_ in {"appos", "compound", "nmod", "conj"})
         if word.lower_ in ROLE_NOUNS:
-            for agent in _by_agents(word):
+            for agent in _by_agents(word, ctx):
                 stack.extend([agent, *agent.conjuncts])
     return found
 

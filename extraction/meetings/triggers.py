@@ -318,7 +318,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     reading = _Reading(sentence=noun.sent, trigger=noun, kind=kind, status=status)
     if modifiers & REMOTE_WORDS:
         reading.kind = "video" if modifiers & {"video", "virtual", "online"} else "call"
-    parties = _noun_parties(noun) + [
+    parties = _noun_parties(noun, ctx) + [
         t for t in path if t.pos_ in {"PROPN", "NOUN"} and ctx.person_at[t.i] >= 0
     ]
     named_by_modifier = _modifier_people(noun, ctx)
