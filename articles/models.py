@@ -1,17 +1,18 @@
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
+
+from extraction.document import web_url
 
 # Private-use characters mark search hits in headlines: they cannot be confused with markup, so
 # the snippet can be escaped as a whole and only these become <mark>.
@@ -19,21 +20,9 @@ HIT_START, HIT_STOP = "\ue000", "\ue001"
 SEARCH_CANDIDATES = 1000
 
 
-@dataclass
-class Segment:
-    """A run of article text, linked when it names a person or country."""
-
-    text: str
-    url: str = ""
-    kind: str = ""
-
-
 class ArticleQuerySet(models.QuerySet):
     def latest_first(self):
         return self.order_by(F("published").desc(nulls_last=True), "-ingested_at", "-id")
-
-    def with_hash(self, content_hash: str):
-        return self.filter(content_hash=content_hash)
 
     def search(self, query: str):
         """Articles matching the words, best first (`rank`); substring matching off PostgreSQL."""
@@ -65,32 +54,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def mentioning(self, code: str):
         return self.filter(country_mentions__country=code)
-
-    def about_pair(self, a: str, b: str):
-        """Articles about both countries (both in focus), latest first."""
-        return self.filter(_mentions(a, focus=True), _mentions(b, focus=True)).latest_first()
-
-    def mentioning_pair(self, a: str, b: str):
-        """Articles naming both countries without being about both, latest first."""
-        from entities.models import CountryMention
-
-        # One NOT EXISTS (an anti-join probing the mention index per article): NOT (about a AND
-        # about b) was an OR of two NOT EXISTS, which PostgreSQL ran by hashing every focused
-        # mention of both countries first (20 ms and more for China and Russia).
-        about_both = Exists(
-            CountryMention.objects.filter(article=OuterRef("pk"), country=a, focus=True).filter(
-                Exists(CountryMention.objects.filter(article=OuterRef("article"), country=b, focus=True))
-            )
-        )
-        return self.filter(_mentions(a), _mentions(b)).exclude(about_both).latest_first()
-
-
-def _mentions(code: str, **extra):
-    # EXISTS probes on CountryMention's (country, focus, article) index let PostgreSQL walk the
-    # "latest first" index and stop at one page, however many articles name the country.
-    from entities.models import CountryMention
-
-    return Exists(CountryMention.objects.filter(article=OuterRef("pk"), country=code, **extra))
 
 
 class Article(models.Model):
@@ -131,6 +94,11 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", args=[self.slug])
 
+    def clean(self):
+        # URLField also takes ftp:// links; the page links only to http(s), so only those are stored.
+        if self.url and not web_url(self.url):
+            raise ValidationError({"url": "Only http:// and https:// links can be stored."})
+
     @property
     def snippet(self) -> SafeString:
         """The search headline as safe HTML: everything escaped, hits in <mark>."""
@@ -149,56 +117,6 @@ class Article(models.Model):
             parts.append("</mark>")
         return mark_safe("".join(parts))  # every piece of text above is escaped
 
-    def linked_names(self) -> dict[str, tuple[str, str]]:
-        """{surface form: (url, kind)} for the people and countries this article mentions.
-
-        Needs person_mentions__person__names and country_mentions__country prefetched. Offsets are
-        not stored per mention, so the page re-finds these forms in the text.
-        """
-        forms: dict[str, tuple[str, str]] = {}
-        surnames: dict[str, set[str]] = {}
-        for mention in self.country_mentions.all():
-            country = mention.country
-            for form in [country.name, *country.aliases]:
-                forms.setdefault(form, (country.get_absolute_url(), "country"))
-        for mention in self.person_mentions.all():
-            person = mention.person
-            url = person.get_absolute_url()
-            for form in [person.name, *(n.name for n in person.names.all())]:
-                forms[form] = (url, "person")
-                # Family names come first in Chinese names ("Yang" of Yang Jiechi), last in most others.
-                for word in {form.split()[0], form.split()[-1]}:
-                    surnames.setdefault(word, set()).add(url)
-        # "Yang said": a lone surname links when only one person in the article carries it.
-        for surname, urls in surnames.items():
-            if len(urls) == 1 and len(surname) > 2 and surname not in forms:
-                forms[surname] = (next(iter(urls)), "person")
-        return forms
-
-    def paragraphs(self) -> list[list[Segment]]:
-        """The body as paragraphs of segments, names linked; the template escapes every segment."""
-        forms = {form: target for form, target in self.linked_names().items() if form.strip()}
-        pattern = None
-        if forms:
-            alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-        paragraphs = []
-        for raw in self.body.splitlines():
-            line = raw.strip()
-            if not line:
-                continue
-            segments, pos = [], 0
-            for match in pattern.finditer(line) if pattern else ():
-                if match.start() > pos:
-                    segments.append(Segment(line[pos : match.start()]))
-                url, kind = forms[match.group(0)]
-                segments.append(Segment(match.group(0), url, kind))
-                pos = match.end()
-            if pos < len(line):
-                segments.append(Segment(line[pos:]))
-            paragraphs.append(segments)
-        return paragraphs
-
     @staticmethod
     def hash_text(text: str) -> str:
         # Whitespace and Unicode form differences do not make a different article.
@@ -208,139 +126,3 @@ class Article(models.Model):
     def unique_slug(self) -> str:
         base = slugify(self.title)[:80].strip("-") or "article"
         return f"{base}-{self.content_hash[:8]}"
-
-
-class UploadStatus(models.TextChoices):
-    QUEUED = "queued"
-    RUNNING = "running"
-    DONE = "done"
-    FAILED = "failed"
-
-
-class UploadBatch(models.Model):
-    """One admin upload: its files wait here (bytes and all) until ingest has read them.
-
-    Small uploads are run in the request; large ones by the background worker (articles.tasks),
-    which may be on another machine and only shares the database.
-    """
-
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-    )
-    status = models.CharField(max_length=10, choices=UploadStatus.choices, default=UploadStatus.QUEUED)
-    # Defaults for files without front matter (front matter in a file wins).
-    source = models.CharField(max_length=200, blank=True)
-    published = models.DateField(null=True, blank=True)
-    total = models.PositiveIntegerField(default=0)
-    done = models.PositiveIntegerField(default=0)
-    task_id = models.CharField(max_length=64, blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    error = models.TextField(blank=True, help_text="Why the whole batch stopped, if it did")
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        verbose_name_plural = "upload batches"
-
-    def __str__(self) -> str:
-        return f"Upload {self.pk} ({self.total} files, {self.status})"
-
-    def get_report_url(self) -> str:
-        return reverse("admin:articles_article_upload_report", args=[self.pk])
-
-    @property
-    def is_finished(self) -> bool:
-        return self.status in (UploadStatus.DONE, UploadStatus.FAILED)
-
-    @property
-    def percent(self) -> int:
-        return 100 if not self.total else int(100 * self.done / self.total)
-
-    @property
-    def defaults(self) -> dict:
-        return {
-            key: value for key, value in (("source", self.source), ("published", self.published)) if value
-        }
-
-    def add_files(self, sources) -> None:
-        """Store the sources to ingest; the caller wraps this and the batch in one transaction."""
-        UploadFile.objects.bulk_create(
-            UploadFile(batch=self, position=n, name=s.name[:500], data=s.data, error=s.error)
-            for n, s in enumerate(sources)
-        )
-        self.total = self.files.count()
-        self.save(update_fields=["total"])
-
-    def enqueue(self) -> None:
-        """Hand the batch to the background worker (call after the batch is committed)."""
-        from articles.tasks import ingest_upload
-
-        result = ingest_upload.enqueue(self.pk)
-        self.task_id = str(result.id)[:64]
-        self.save(update_fields=["task_id"])
-
-    def run(self) -> None:
-        """Ingest the files not yet done, recording each result as it comes.
-
-        Safe to run again after a crash: finished files are not read twice.
-        """
-        from entities.ingest import Source, ingest
-
-        UploadBatch.objects.filter(pk=self.pk).update(
-            status=UploadStatus.RUNNING, started_at=timezone.now(), error=""
-        )
-        pending = list(self.files.filter(status="").order_by("position").values_list("pk", flat=True))
-
-        # One file's bytes in memory at a time (ingest pulls sources lazily).
-        def sources():
-            for pk in pending:
-                row = UploadFile.objects.only("name", "data", "error").get(pk=pk)
-                yield Source(row.name, bytes(row.data), error=row.error)
-
-        try:
-            for pk, result in zip(pending, ingest(sources(), defaults=self.defaults), strict=True):
-                UploadFile.objects.filter(pk=pk).update(
-                    status=result.status,
-                    message=result.message[:2000],
-                    article=result.article,
-                    data=b"",  # read: the article (or the reason it was refused) is what counts now
-                )
-                UploadBatch.objects.filter(pk=self.pk).update(done=F("done") + 1)
-        except Exception as error:
-            UploadBatch.objects.filter(pk=self.pk).update(
-                status=UploadStatus.FAILED,
-                error=f"{type(error).__name__}: {error}"[:2000],
-                finished_at=timezone.now(),
-            )
-            raise
-        UploadBatch.objects.filter(pk=self.pk).update(status=UploadStatus.DONE, finished_at=timezone.now())
-        self.refresh_from_db()
-
-
-class UploadFile(models.Model):
-    batch = models.ForeignKey(UploadBatch, on_delete=models.CASCADE, related_name="files")
-    position = models.PositiveIntegerField()
-    name = models.CharField(max_length=500)
-    # The uploaded bytes until ingest has read them; never served back to a browser.
-    data = models.BinaryField(blank=True)
-    # Set when the file was refused before ingest (a bad zip member, too large...).
-    error = models.TextField(blank=True)
-    # "" while waiting, then the ingest status: created, updated, skipped or failed.
-    status = models.CharField(max_length=10, blank=True)
-    message = models.TextField(blank=True)
-    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-
-    class Meta:
-        ordering = ["batch", "position"]
-        constraints = [
-            models.UniqueConstraint(fields=["batch", "position"], name="upload_file_position_unique")
-        ]
-
-    def __str__(self) -> str:
-        return self.name

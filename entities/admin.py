@@ -19,9 +19,9 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.html import format_html
+from django.utils.text import slugify
 
 from articles.models import Article
-from entities.ingest import refresh_counts
 from entities.models import (
     Country,
     CountryMention,
@@ -37,6 +37,7 @@ from entities.models import (
     Quote,
     Role,
 )
+from newsdesk.params import page_number
 
 REVIEW_PAGE_SIZE = 25
 
@@ -59,8 +60,28 @@ class EditedMarkingAdmin(admin.ModelAdmin):
 # Countries
 
 
+class CountryForm(forms.ModelForm):
+    class Meta:
+        model = Country
+        fields = ["code", "name", "official_name", "historical", "aliases"]
+
+    def clean_aliases(self):
+        # Search and the gazetteer read aliases as names: anything but a list of strings is refused
+        # here rather than breaking them later.
+        aliases = self.cleaned_data["aliases"]
+        if aliases in (None, ""):
+            return []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise forms.ValidationError('Aliases are a list of names, e.g. ["Russian", "Moscow"].')
+        aliases = [" ".join(a.split()) for a in aliases]
+        if any(not a or len(a) > 100 for a in aliases):
+            raise forms.ValidationError("Each alias is a name of 1 to 100 characters.")
+        return aliases
+
+
 @admin.register(Country)
 class CountryAdmin(admin.ModelAdmin):
+    form = CountryForm
     list_display = ["name", "code", "official_name", "historical", "article_count", "meeting_count"]
     list_filter = ["historical"]
     search_fields = ["name", "code", "official_name"]
@@ -100,8 +121,29 @@ class MergeForm(forms.Form):
         )
 
 
+class PersonForm(forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = ["name", "country"]
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if self.instance.pk is None:
+            # The public page's address comes from the name and must be unique; say so instead of
+            # failing on the database's unique constraint.
+            slug = slugify(name)[:200] or "person"
+            existing = Person.objects.filter(slug=slug).first()
+            if existing is not None:
+                raise forms.ValidationError(
+                    f"{existing.name} (/people/{slug}/) already exists: edit that person, or add this "
+                    "spelling to them, or give this person a distinguishing name."
+                )
+        return name
+
+
 @admin.register(Person)
 class PersonAdmin(EditedMarkingAdmin):
+    form = PersonForm
     list_display = ["name", "country", "article_count", "meeting_count", "origin", "slug"]
     list_filter = ["origin", "country"]
     list_select_related = ["country"]
@@ -153,9 +195,6 @@ class PersonAdmin(EditedMarkingAdmin):
         if form.is_valid():
             kept = form.cleaned_data["keep"]
             others = [p for p in people if p.pk != kept.pk]
-            touched_meetings = set(
-                MeetingParticipant.objects.filter(person__in=people).values_list("meeting_id", flat=True)
-            )
             with transaction.atomic():
                 self.log_deletions(request, queryset.exclude(pk=kept.pk))
                 for other in others:
@@ -163,7 +202,6 @@ class PersonAdmin(EditedMarkingAdmin):
                 kept.refresh_from_db()
                 kept.mark_edited(request.user)
                 kept.save()
-                refresh_counts(people=[kept.pk], meetings=touched_meetings)
             self.log_change(request, kept, f"Merged {', '.join(o.name for o in others)} into this person.")
             self.message_user(
                 request,
@@ -183,18 +221,12 @@ class PersonAdmin(EditedMarkingAdmin):
         return TemplateResponse(request, "admin/entities/person/merge.html", context)
 
     def delete_model(self, request, obj):
-        meetings = list(obj.participations.values_list("meeting_id", flat=True))
         Dismissal.objects.dismiss_people([obj], request.user)
         super().delete_model(request, obj)
-        refresh_counts(meetings=meetings)
 
     def delete_queryset(self, request, queryset):
-        meetings = list(
-            MeetingParticipant.objects.filter(person__in=queryset).values_list("meeting_id", flat=True)
-        )
         Dismissal.objects.dismiss_people(queryset.prefetch_related("names"), request.user)
         super().delete_queryset(request, queryset)
-        refresh_counts(meetings=meetings)
 
 
 @admin.register(PersonName)
@@ -240,16 +272,6 @@ class PersonMentionAdmin(FactTableAdmin):
     list_select_related = ["person", "article"]
     raw_id_fields = ["article", "person"]
     search_fields = ["person__name"]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        refresh_counts(
-            people=[obj.person_id, *([form.initial["person"]] if form.initial.get("person") else [])]
-        )
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        refresh_counts(people=[obj.person_id])
 
 
 @admin.register(CountryMention)
@@ -313,34 +335,13 @@ class MeetingAdmin(EditedMarkingAdmin):
     inlines = [MeetingParticipantInline, MeetingSideInline, MeetingReportInline]
     show_full_result_count = False
 
-    def save_related(self, request, form, formsets, change):
-        meeting = form.instance
-        before_people = set(meeting.participant_rows.values_list("person_id", flat=True))
-        before_countries = set(meeting.side_rows.values_list("country_id", flat=True))
-        super().save_related(request, form, formsets, change)
-        refresh_counts(
-            people=before_people | set(meeting.participant_rows.values_list("person_id", flat=True)),
-            countries=before_countries | set(meeting.side_rows.values_list("country_id", flat=True)),
-            meetings=[meeting.pk],
-        )
-
     def delete_model(self, request, obj):
-        people = list(obj.participant_rows.values_list("person_id", flat=True))
-        countries = list(obj.side_rows.values_list("country_id", flat=True))
         Dismissal.objects.dismiss_meetings(Meeting.objects.filter(pk=obj.pk), request.user)
         super().delete_model(request, obj)
-        refresh_counts(people=people, countries=countries)
 
     def delete_queryset(self, request, queryset):
-        people = list(
-            MeetingParticipant.objects.filter(meeting__in=queryset).values_list("person_id", flat=True)
-        )
-        countries = list(
-            MeetingSide.objects.filter(meeting__in=queryset).values_list("country_id", flat=True)
-        )
         Dismissal.objects.dismiss_meetings(queryset, request.user)
         super().delete_queryset(request, queryset)
-        refresh_counts(people=people, countries=countries)
 
     def get_urls(self):
         review = path(
@@ -350,13 +351,24 @@ class MeetingAdmin(EditedMarkingAdmin):
         )
         return [review, *super().get_urls()]
 
+    @staticmethod
+    def _since(request) -> dt.date:
+        """?since=YYYY-MM-DD, or a week ago when absent or not a real date (2019-02-30)."""
+        default = timezone.localdate() - dt.timedelta(days=7)
+        raw = request.GET.get("since", "")
+        try:
+            since = parse_date(raw) if raw else None
+        except ValueError:
+            since = None
+        if raw and since is None:
+            messages.warning(request, f"“{raw[:40]}” is not a date (YYYY-MM-DD): showing the last week.")
+        return since or default
+
     def review_view(self, request):
         """Extraction review: what ingest read since a date, the weakest evidence first."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        since = parse_date(request.GET.get("since", "") or "") or (
-            timezone.localdate() - dt.timedelta(days=7)
-        )
+        since = self._since(request)
         start = timezone.make_aware(dt.datetime.combine(since, dt.time.min))
         show = request.GET.get("show", "meetings")
         recent = Article.objects.filter(ingested_at__gte=start)
@@ -406,7 +418,7 @@ class MeetingAdmin(EditedMarkingAdmin):
                     "sides",
                 )
             )
-        page = Paginator(rows, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+        page = Paginator(rows, REVIEW_PAGE_SIZE).get_page(page_number(request))
         context = {
             **self.admin_site.each_context(request),
             "title": f"Extraction review since {since:%-d %B %Y}",

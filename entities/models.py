@@ -5,15 +5,20 @@ changed are "edited" and ingest never overwrites or deletes them.
 """
 
 import datetime as dt
+import enum
 import unicodedata
 
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, models
-from django.db.models import Count, F, Max, Q, TextField, Window
-from django.db.models.functions import Cast, ExtractYear, RowNumber, TruncMonth, TruncYear
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils.text import slugify
+from rapidfuzz import fuzz, process
+
+from articles.models import Article
+from extraction import types as kinds
 
 
 def fold(text: str) -> str:
@@ -21,6 +26,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.replace("-", " ").replace(".", " ").casefold().split())
+
+
+# Trigram similarity of a long key compares hundreds of trigrams against every name: beyond a full
+# name's length only substrings are matched, which the same index answers quickly.
+MAX_TRIGRAM_KEY = 60
+MAX_SEARCH_KEY = 200
 
 
 def participants_key(people) -> str:
@@ -55,20 +66,54 @@ class Provenance(models.Model):
         self.edited_at = timezone.now()
 
 
+def _fact_count(model, fk: str):
+    """The number of `model` rows pointing at the outer row, 0 when none."""
+    rows = model.objects.filter(**{fk: OuterRef("pk")}).order_by().values(fk).annotate(n=Count("*"))
+    return Coalesce(Subquery(rows.values("n")), 0)
+
+
 class CountryQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """Counters from a fresh count, in one statement: triggers keep them, but a load that
+        bypassed triggers (TRUNCATE, a restore with --disable-triggers) did not."""
+        return self.update(
+            article_count=_fact_count(CountryMention, "country"),
+            meeting_count=_fact_count(MeetingSide, "country"),
+        )
+
     def with_coverage(self):
         return self.filter(article_count__gt=0).order_by("-meeting_count", "-article_count", "name")
 
-    def search(self, query: str):
-        """Countries by name, code or alias ("Russian" -> Russia); the table is small, no index needed."""
-        query = query.strip()
-        if not query:
-            return self.none()
-        return (
-            self.annotate(alias_text=Cast("aliases", TextField()))
-            .filter(Q(name__icontains=query) | Q(alias_text__icontains=query) | Q(code__iexact=query))
-            .order_by("-meeting_count", "-article_count", "name")
-        )
+    def search(self, query: str) -> list["Country"]:
+        """Countries by name, code or alias ("Russian" -> Russia): those the words name exactly
+        first, then, only when none does, those whose name contains them ("Russia" is not Belarus,
+        whose old name "Byelorussia" merely contains it). The table is small: one query."""
+        key = fold(query)
+        if not key:
+            return []
+        countries = list(self.order_by("-meeting_count", "-article_count", "name"))
+        exact = [c for c in countries if key in c.search_keys()]
+        if exact:
+            return exact
+        return [c for c in countries if any(key in k for k in c.search_keys())]
+
+    def named_in(self, query: str) -> tuple[list["Country"], str]:
+        """The countries a query names as whole words ("china russia", "Sino-Russian" is not a
+        query), longest names first, and the words left over."""
+        words = fold(query).split()
+        by_key = {k: c for c in self.all() for k in c.search_keys() if len(k) > 2 or k == c.code.casefold()}
+        found, rest, i = [], [], 0
+        while i < len(words):
+            for size in (4, 3, 2, 1):
+                phrase = " ".join(words[i : i + size])
+                if len(words) - i >= size and phrase in by_key:
+                    found.append(by_key[phrase])
+                    i += size
+                    break
+            else:
+                rest.append(words[i])
+                i += 1
+        return list(dict.fromkeys(found)), " ".join(rest)
 
 
 class Country(models.Model):
@@ -78,7 +123,7 @@ class Country(models.Model):
     historical = models.BooleanField(default=False, help_text="Soviet Union, East Germany...")
     # Names, adjectives and capitals that refer to it, for search ("Russian" -> Russia).
     aliases = models.JSONField(default=list, blank=True)
-    # Kept up to date by ingest (QuerySet.refresh_counts), so lists never aggregate on every view.
+    # Kept exact by triggers on the fact tables (migration 0006), so lists never aggregate on every view.
     article_count = models.PositiveIntegerField(default=0, editable=False)
     meeting_count = models.PositiveIntegerField(default=0, editable=False)
 
@@ -101,6 +146,11 @@ class Country(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("entities:country", args=[self.code.lower()])
 
+    def search_keys(self) -> set[str]:
+        """Every folded name a reader may search it by: name, official name, code and aliases."""
+        names = [self.name, self.official_name, self.code, *(a for a in self.aliases if isinstance(a, str))]
+        return {fold(n) for n in names if n}
+
     def partners(self):
         """Countries it met with, most shared meetings first (`shared` on each)."""
         mine = MeetingSide.objects.filter(country=self).values("meeting_id")
@@ -114,6 +164,13 @@ class Country(models.Model):
 
 
 class PersonQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """As CountryQuerySet.recount."""
+        return self.update(
+            article_count=_fact_count(PersonMention, "person"),
+            meeting_count=_fact_count(MeetingParticipant, "person"),
+        )
+
     def most_active(self):
         return self.order_by("-meeting_count", "-article_count", "name")
 
@@ -123,17 +180,29 @@ class PersonQuerySet(models.QuerySet):
         On PostgreSQL, `%>` (word similarity) and LIKE both use the trigram index on PersonName.key;
         elsewhere only substrings match. Each person carries `score`, best first.
         """
-        key = fold(query)
+        # Folded first, then cut: NFKD expands some characters eighteenfold (U+FDFA).
+        key = fold(query)[:MAX_SEARCH_KEY].strip()
         if not key:
             return self.none()
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and len(key) <= MAX_TRIGRAM_KEY:
             people = self.filter(Q(names__key__contains=key) | Q(names__key__trigram_word_similar=key))
             people = people.annotate(score=Max(TrigramWordSimilarity(key, "names__key")))
+        elif connection.vendor == "postgresql":
+            people = self.filter(names__key__contains=key).annotate(score=Max("meeting_count"))
         else:
-            people = self.filter(Q(names__key__contains=key) | Q(key__contains=key)).annotate(
-                score=Max("meeting_count")
-            )
+            people = self.filter(Q(names__key__contains=key) | Q(key__contains=key))
+            if not people.exists():
+                people = self.filter(pk__in=_close_spellings(key))  # typos, without trigrams
+            people = people.annotate(score=Max("meeting_count"))
         return people.select_related("country").order_by("-score", "-meeting_count", "name", "pk")
+
+    def called(self, word: str) -> "Person | None":
+        """The best-known person one of whose names is this word exactly ("putin", "xi")."""
+        key = fold(word)
+        if len(key) < 2:
+            return None
+        best = self.search(key).first()
+        return best if best is not None and key in best.key.split() else None
 
 
 class Person(Provenance):
@@ -148,6 +217,9 @@ class Person(Provenance):
     surname_key = models.CharField(max_length=100, editable=False)
     article_count = models.PositiveIntegerField(default=0, editable=False)
     meeting_count = models.PositiveIntegerField(default=0, editable=False)
+    # The dates of the first and last article naming them: a namesake decades apart is not them.
+    first_seen = models.DateField(null=True, blank=True, editable=False)
+    last_seen = models.DateField(null=True, blank=True, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
@@ -196,8 +268,6 @@ class Person(Provenance):
         return _with_counts(top)
 
     def articles(self):
-        from articles.models import Article
-
         return Article.objects.filter(person_mentions__person=self).latest_first()
 
     def ledger(self):
@@ -209,14 +279,19 @@ class Person(Provenance):
         Everything that pointed here moves to `kept`; where `kept` already has the same row
         (a mention of the same article, the same role title, the same meeting) the two are
         combined. This person's spellings become `kept`'s variants, so ingest attaches later
-        articles naming them to `kept`, and the old slug redirects. Counters are the caller's
-        to refresh (once, after a whole merge).
+        articles naming them to `kept`, and the old slug redirects. The database moves the
+        counters with the rows.
         """
         if kept.pk == self.pk:
             raise ValueError("cannot merge a person into themselves")
         from django.db import transaction
 
         with transaction.atomic():
+            # Ingest locks the people an article names the same way (by id, in order): a merge
+            # and an ingest touching one person wait for each other instead of losing mentions.
+            locked = Person.objects.filter(pk__in=[self.pk, kept.pk]).order_by("pk").select_for_update()
+            if len(locked) != 2:
+                raise Person.DoesNotExist("one of the two people was deleted or merged meanwhile")
             kept_mentions = {m.article_id: m for m in kept.mentions.all()}
             for mention in self.mentions.all():
                 same = kept_mentions.get(mention.article_id)
@@ -227,7 +302,8 @@ class Person(Provenance):
                 same.count += mention.count
                 same.first_offset = min(same.first_offset, mention.first_offset)
                 same.titles = [*same.titles, *(t for t in mention.titles if t not in same.titles)]
-                same.save(update_fields=["count", "first_offset", "titles"])
+                same.spans = sorted([*same.spans, *mention.spans])
+                same.save(update_fields=["count", "first_offset", "titles", "spans"])
                 mention.delete()
 
             kept_roles = {r.title: r for r in kept.roles.all()}
@@ -256,11 +332,11 @@ class Person(Provenance):
 
             kept_keys = set(kept.names.values_list("key", flat=True))
             self.names.filter(key__in=kept_keys).delete()
-            self.names.update(person=kept)
+            self.names.update(person=kept, reason="merged by an admin")
             kept_keys |= set(kept.names.values_list("key", flat=True))
             for name in {self.name, kept.name}:
                 if fold(name) not in kept_keys:
-                    PersonName.objects.create(person=kept, name=name)
+                    PersonName.objects.create(person=kept, name=name, reason="merged by an admin")
                     kept_keys.add(fold(name))
 
             self.redirects.update(person=kept)
@@ -277,6 +353,8 @@ class PersonName(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
     name = models.CharField(max_length=200)
     key = models.CharField(max_length=200, editable=False)
+    # Why this spelling is this person's ("the same spelling", "a spelling of …", "merged by an admin").
+    reason = models.CharField(max_length=200, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -333,6 +411,9 @@ class PersonMention(models.Model):
     count = models.PositiveIntegerField(default=1)
     first_offset = models.PositiveIntegerField(default=0)
     titles = models.JSONField(default=list, blank=True)
+    # [[start, end], ...]: where the extractor read them, as offsets into the article's body;
+    # the article page links exactly these (entities.linking).
+    spans = models.JSONField(default=list, db_default=[], blank=True)
 
     class Meta:
         ordering = ["first_offset"]
@@ -355,6 +436,7 @@ class CountryMention(models.Model):
     count = models.PositiveIntegerField(default=1)
     first_offset = models.PositiveIntegerField(default=0)
     focus = models.BooleanField(default=False, help_text="One of the 1-3 countries the article is about")
+    spans = models.JSONField(default=list, db_default=[], blank=True)  # as PersonMention.spans
 
     class Meta:
         ordering = ["-focus", "-count"]
@@ -386,29 +468,26 @@ class Quote(models.Model):
         return self.text[:80]
 
 
-class MeetingKind(models.TextChoices):
-    MEETING = "meeting"
-    TALKS = "talks"
-    VISIT = "visit"
-    CALL = "call", "phone call"
-    VIDEO = "video", "video call"
-    SUMMIT = "summit"
-    CONSULTATION = "consultation"
+def _choices(name: str, values: type[enum.StrEnum], labels: dict[str, str] | None = None):
+    """Django choices for one of the extractor's enums: the values are defined once, there."""
+    labels = labels or {}
+    return models.TextChoices(name, [(m.name, (m.value, labels.get(m, m.name.title()))) for m in values])
 
 
-class MeetingStatus(models.TextChoices):
-    HELD = "held"
-    PLANNED = "planned"
-
-
-class DateAnchor(models.TextChoices):
-    NONE = "", "unresolved"
-    PUBLISHED = "published", "publication date"
-    DATELINE = "dateline"
-    ABSOLUTE = "absolute", "stated in the text"
+MeetingKind = _choices("MeetingKind", kinds.MeetingKind, {"call": "phone call", "video": "video call"})
+MeetingStatus = _choices("MeetingStatus", kinds.MeetingStatus)
+DateAnchor = _choices(
+    "DateAnchor",
+    kinds.DateAnchor,
+    {"": "unresolved", "published": "publication date", "absolute": "stated in the text"},
+)
 
 
 class MeetingQuerySet(models.QuerySet):
+    def recount(self) -> int:
+        """As CountryQuerySet.recount."""
+        return self.update(report_count=_fact_count(MeetingReport, "meeting"))
+
     def between(self, a: str, b: str):
         """Meetings in which both countries took part: the country pair's ledger."""
         return self.filter(pk__in=pair_meeting_ids(a, b))
@@ -440,25 +519,10 @@ class MeetingQuerySet(models.QuerySet):
     def with_participant(self, person):
         return self.filter(participant_rows__person=person)
 
-    def years(self):
-        return (
-            self.filter(date__isnull=False)
-            .annotate(year=ExtractYear("date"))
-            .values_list("year", flat=True)
-            .distinct()
-            .order_by("-year")
-        )
-
     def ids_and_dates(self) -> list[tuple[int, dt.date | None]]:
         """[(id, date)] in ledger order, newest first: one pass gives a pair page its timeline,
         its ledger count and the ids of the ledger page shown, without a query for each."""
         return list(self.ledger().values_list("pk", "date"))
-
-    def per_period(self, period: str):
-        """[(first day of the month or year, meetings)], oldest first, then (None, undated)."""
-        trunc = TruncMonth("date") if period == "month" else TruncYear("date")
-        rows = self.annotate(period=trunc).values("period").annotate(n=Count("id")).order_by("period")
-        return [(row["period"], row["n"]) for row in rows]
 
     def busiest_pairs(self, limit: int = 10):
         """The `limit` country pairs with most meetings (CountryPair.meeting_count); one query."""
@@ -689,6 +753,15 @@ def pair_meeting_ids(a: str, b: str):
     ).values("meeting_id")
 
 
+def _close_spellings(key: str, limit: int = 20) -> list[int]:
+    """People whose spellings are within a typo or two of `key`, for databases without trigram
+    indexes (SQLite, for `make run`): rapidfuzz over every folded spelling, fine at a local size."""
+    spellings = list(PersonName.objects.values_list("key", "person_id"))
+    keys = [k for k, _ in spellings]
+    matches = process.extract(key, keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=80)
+    return [spellings[index][1] for _, _, index in matches]
+
+
 def pair_slug(a: str, b: str) -> str:
     return "-".join(sorted([a.lower(), b.lower()]))
 
@@ -752,14 +825,28 @@ class CountryPair:
         return sides
 
     def articles_about(self):
-        from articles.models import Article
-
-        return Article.objects.about_pair(*self.codes)
+        """Articles about both countries (both in focus), latest first."""
+        a, b = self.codes
+        return Article.objects.filter(_mentioned(a, focus=True), _mentioned(b, focus=True)).latest_first()
 
     def articles_mentioning(self):
-        from articles.models import Article
+        """Articles naming both countries without being about both, latest first."""
+        a, b = self.codes
+        # One NOT EXISTS (an anti-join probing the mention index per article): NOT (about a AND
+        # about b) was an OR of two NOT EXISTS, which PostgreSQL ran by hashing every focused
+        # mention of both countries first (20 ms and more for China and Russia).
+        about_both = Exists(
+            CountryMention.objects.filter(article=OuterRef("pk"), country=a, focus=True).filter(
+                Exists(CountryMention.objects.filter(article=OuterRef("article"), country=b, focus=True))
+            )
+        )
+        return Article.objects.filter(_mentioned(a), _mentioned(b)).exclude(about_both).latest_first()
 
-        return Article.objects.mentioning_pair(*self.codes)
+
+def _mentioned(code: str, **extra):
+    # EXISTS probes on CountryMention's (country, focus, article) index let PostgreSQL walk the
+    # "latest first" index and stop at one page, however many articles name the country.
+    return Exists(CountryMention.objects.filter(article=OuterRef("pk"), country=code, **extra))
 
 
 class DismissalQuerySet(models.QuerySet):

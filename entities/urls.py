@@ -14,3 +14,13 @@ urlpatterns = [
     path("pairs/<str:a>-<str:b>/meetings.csv", views.pair_csv, name="pair_csv"),
     path("pairs/<str:a>-<str:b>/feed/", views.pair_feed, name="pair_feed"),
 ]
+
+# Article pages: here because they show what was read from the article, but under the "articles"
+# namespace, so that Article.get_absolute_url reverses them without knowing of this app.
+article_urls = (
+    [
+        path("", views.articles, name="index"),
+        path("<slug:slug>/", views.article, name="detail"),
+    ],
+    "articles",
+)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .document import plausible_date
 from .lexicon.dates import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -96,7 +97,22 @@ def resolve(
     `future` says which way a bare weekday or a date without a year points: False for something that
     happened (the most recent such day, the anchor's own day included), True for something planned
     (the next one), None when unknown (the closest).
+
+    A date outside 1900..next year ("99999999999 days ago", "tomorrow" after 9999-12-31) is a
+    misreading: unresolved, never an OverflowError that costs the article.
     """
+    try:
+        date, anchor_name, anchor = _resolve(phrase, published=published, dateline=dateline, future=future)
+    except OverflowError:
+        return None, "", None
+    if date is not None and not plausible_date(date):
+        return None, "", None
+    return date, anchor_name, anchor
+
+
+def _resolve(
+    phrase: str, *, published: dt.date | None, dateline: dt.date | None, future: bool | None
+) -> tuple[dt.date | None, str, dt.date | None]:
     anchor_name, anchor = _anchor(published, dateline)
     text = phrase.strip()
     if not text or is_vague(text):

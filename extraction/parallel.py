@@ -8,10 +8,12 @@ dataclasses travel back, so the parent is left with nothing but the database wri
 from __future__ import annotations
 
 import ctypes
+import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +25,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Chunk = list[Document | None]
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -56,9 +61,63 @@ def extract_chunks(
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(processes, initializer=_start_worker, initargs=(model_name,)) as pool:
-        submit = lambda chunk: pool.apply_async(extract_chunk, (model_name, chunk, batch_size))  # noqa: E731
+    pool = _Workers(context, processes, model_name)
+    try:
+        submit = lambda chunk: pool.submit(extract_chunk, model_name, chunk, batch_size)  # noqa: E731
         yield from _in_order(chunks, submit, 2 * processes)
+    finally:
+        pool.shutdown()
+
+
+class _Workers:
+    """A process pool that notices a dead worker: the chunks it held fail, a new pool takes the rest.
+
+    (multiprocessing.Pool waits forever for the results of a worker killed by the OOM killer or
+    `kill -9`; concurrent.futures raises BrokenProcessPool for them.)
+    """
+
+    def __init__(self, context, processes: int, model_name: str) -> None:
+        self._start = lambda: ProcessPoolExecutor(
+            processes, mp_context=context, initializer=_start_worker, initargs=(model_name,)
+        )
+        self._pool = self._start()
+
+    def submit(self, fn, model_name: str, chunk: Chunk, batch_size: int) -> _Submitted:
+        return _Submitted(
+            self, (fn, model_name, chunk, batch_size), self._submit(fn, model_name, chunk, batch_size)
+        )
+
+    def _submit(self, *args) -> Future:
+        try:
+            return self._pool.submit(*args)
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+            return self._pool.submit(*args)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Submitted:
+    workers: _Workers
+    args: tuple
+    future: Future
+
+    def result(self) -> list[Outcome]:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            log.warning("a worker process died; reading its chunk again in a new one")
+        # Every chunk in flight shares the fate of the one that killed its worker: each is read
+        # once more, and only one that kills its worker again fails.
+        try:
+            return self.workers._submit(*self.args).result()
+        except BrokenProcessPool:
+            log.exception("a worker process died twice on the same chunk")
+            failure = Failure("a worker process died while reading this file (out of memory, or killed)")
+            return [None if document is None else failure for document in self.args[2]]
 
 
 def _start_worker(model_name: str) -> None:
@@ -93,17 +152,29 @@ def _in_order(chunks: Iterable[Chunk], submit, window: int) -> Iterator[list[Out
 
 
 def _result(pending) -> list[Outcome]:
-    # concurrent.futures.Future and multiprocessing's AsyncResult name it differently.
-    return pending.result() if hasattr(pending, "result") else pending.get()
+    return pending.result()
 
 
-def parse_chunk(model_name: str, chunk: Chunk, batch_size: int = 32) -> tuple[Chunk, list[Doc]]:
+def parse_chunk(model_name: str, chunk: Chunk, batch_size: int = 32) -> tuple[Chunk, list[Doc | Failure]]:
     nlp = get_nlp(model_name)
     documents = [d for d in chunk if d is not None]
-    return chunk, list(nlp.pipe((nlp_text(d) for d in documents), batch_size=batch_size))
+    try:
+        return chunk, list(nlp.pipe((nlp_text(d) for d in documents), batch_size=batch_size))
+    except Exception:
+        # One text spaCy refuses must not lose its chunk: parse them one by one to find it.
+        log.exception("a chunk failed to parse; parsing its %d texts one by one", len(documents))
+        return chunk, [_parse_one(nlp, d) for d in documents]
 
 
-def extract_parsed(chunk: Chunk, docs: list[Doc]) -> list[Outcome]:
+def _parse_one(nlp, document: Document) -> Doc | Failure:
+    try:
+        return nlp(nlp_text(document))
+    except Exception as error:
+        log.exception("cannot parse %s", document.title[:80])
+        return Failure(f"the text could not be parsed: {type(error).__name__}: {error}"[:500])
+
+
+def extract_parsed(chunk: Chunk, docs: list[Doc | Failure]) -> list[Outcome]:
     parsed = iter(docs)
     outcomes: list[Outcome] = []
     for document in chunk:
@@ -111,9 +182,13 @@ def extract_parsed(chunk: Chunk, docs: list[Doc]) -> list[Outcome]:
             outcomes.append(None)
             continue
         doc = next(parsed)
+        if isinstance(doc, Failure):
+            outcomes.append(doc)
+            continue
         try:
             outcomes.append(extract(document, doc))
         except Exception as error:  # one article's failure must not stop the others
+            log.exception("extraction failed: %s", document.title[:80])
             outcomes.append(Failure(f"{type(error).__name__}: {error}"))
     return outcomes
 

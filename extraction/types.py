@@ -8,6 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class MeetingKind(StrEnum):
+    MEETING = "meeting"
+    TALKS = "talks"
+    VISIT = "visit"
+    CALL = "call"
+    VIDEO = "video"
+    SUMMIT = "summit"
+    CONSULTATION = "consultation"
+
+
+class MeetingStatus(StrEnum):
+    HELD = "held"
+    PLANNED = "planned"
+
+
+class DateAnchor(StrEnum):
+    """What a meeting's date was resolved against."""
+
+    NONE = ""  # unresolved
+    PUBLISHED = "published"
+    DATELINE = "dateline"
+    ABSOLUTE = "absolute"  # stated in the text
 
 
 class DocumentError(ValueError):
@@ -48,6 +73,9 @@ class Document:
 
             self.dateline_date = dateline_date(self.dateline_text, self.published)
 
+    # What was read but not kept, for the ingest report: "url 'javascript:…' dropped: …"
+    warnings: list[str] = field(default_factory=list)
+
     @property
     def text(self) -> str:
         """What the NLP reads: headline, blank line, body. Offsets below are into this."""
@@ -77,14 +105,13 @@ class CountryExtraction:
 class MeetingExtraction:
     participants: list[str]  # PersonExtraction.name values
     sides: list[str]  # sorted ISO codes
-    kind: str = "meeting"  # meeting, talks, visit, call, video, summit, consultation
-    status: str = "held"  # held or planned
+    kind: str = MeetingKind.MEETING
+    status: str = MeetingStatus.HELD
     place: str | None = None
     place_country: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
-    # what the date was resolved against: "published", "dateline", "absolute" or "" (unresolved)
-    date_anchor: str = ""
+    date_anchor: str = DateAnchor.NONE
     date_anchor_date: dt.date | None = None
     evidence: str = ""  # the sentence it was read from
     evidence_start: int = 0  # char offset of that sentence in Document.text

@@ -44,7 +44,8 @@ def seed_bytes():
 @pytest.fixture
 def ingest_text(db, nlp):
     """Ingest article texts written in the test; returns the results, in order."""
-    from entities.ingest import Source, ingest
+    from ingest.run import ingest
+    from ingest.sources import Source
 
     def run(*texts: str | bytes, update: bool = False, defaults: dict | None = None):
         sources = [
@@ -66,7 +67,8 @@ def seed_article(ingest_text, seed_bytes):
 @pytest.fixture
 def sample_articles(db, nlp):
     """Every bundled sample article, ingested."""
-    from entities.ingest import ingest, sources_from_paths
+    from ingest.run import ingest
+    from ingest.sources import sources_from_paths
 
     return list(ingest(sources_from_paths([SAMPLES])))
 

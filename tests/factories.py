@@ -6,7 +6,6 @@ import itertools
 from django.utils.text import slugify
 
 from articles.models import Article
-from entities.ingest import refresh_counts
 from entities.models import (
     Country,
     CountryMention,
@@ -76,13 +75,32 @@ def article(title: str = "", body: str = "", *, published=dt.date(2018, 11, 14),
     return obj
 
 
-def mention(article: Article, *things, focus=()) -> None:
-    """Record that the article mentions these people and countries (focus: country codes)."""
+def mention(article: Article, *things, focus=(), read=None) -> None:
+    """Record that the article mentions these people and countries (focus: country codes).
+
+    `read` gives, for some of them, the forms the extractor read: every place each form occurs
+    in the body becomes a stored span, as ingest stores them.
+    """
+    read = read or {}
     for thing in things:
+        spans = spans_of(article.body, *read.get(thing, ()))
         if isinstance(thing, Person):
-            PersonMention.objects.create(article=article, person=thing)
+            PersonMention.objects.create(article=article, person=thing, spans=spans)
         else:
-            CountryMention.objects.create(article=article, country=thing, focus=thing.code in focus)
+            CountryMention.objects.create(
+                article=article, country=thing, focus=thing.code in focus, spans=spans
+            )
+
+
+def spans_of(text: str, *forms: str) -> list[list[int]]:
+    """[start, end] of every occurrence of each form in the text, overlapping ones included."""
+    spans = []
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            spans.append([start, start + len(form)])
+            start = text.find(form, start + 1)
+    return sorted(spans)
 
 
 def meeting(
@@ -104,14 +122,6 @@ def meeting(
         )
     MeetingReport.objects.create(meeting=obj, article=article, evidence=evidence)
     return obj
-
-
-def refresh() -> None:
-    refresh_counts(
-        people=Person.objects.values_list("pk", flat=True),
-        countries=Country.objects.values_list("pk", flat=True),
-        meetings=Meeting.objects.values_list("pk", flat=True),
-    )
 
 
 def seed_world() -> dict:
@@ -137,7 +147,13 @@ def seed_world() -> dict:
         byline="Ren Qi",
         dateline="MOSCOW",
     )
-    mention(story, cn, ru, yang, patrushev, focus={"CN", "RU"})
+    read = {
+        cn: ["China"],
+        ru: ["Russia", "Russian"],
+        yang: ["Yang Jiechi", "Yang"],
+        patrushev: ["Nikolai Patrushev", "Patrushev"],
+    }
+    mention(story, cn, ru, yang, patrushev, focus={"CN", "RU"}, read=read)
     Quote.objects.create(
         person=patrushev, article=story, text="The Russian government is willing to continue."
     )
@@ -151,7 +167,6 @@ def seed_world() -> dict:
         date_anchor_date=dt.date(2018, 11, 14),
         evidence="Yang met Russia's Security Council Secretary Nikolai Patrushev in Moscow.",
     )
-    refresh()
     search_vectors()
     return {"cn": cn, "ru": ru, "yang": yang, "patrushev": patrushev, "article": story, "meeting": held}
 
@@ -172,7 +187,6 @@ def many_articles(n: int, world: dict) -> None:
         )
         Quote.objects.create(person=world["yang"], article=story, text=f"Quote {i}")
         meeting(story, [world["yang"], other, world["patrushev"]], date=story.published, place=f"City {i}")
-    refresh()
 
 
 def search_vectors() -> None:

@@ -115,9 +115,6 @@ def corpus(russia, china):
         MeetingSide.objects.bulk_create([MeetingSide(meeting=meeting, country=c) for c in (russia, china)])
     MeetingReport.objects.create(meeting=held, article=first, evidence="They met.")
     MeetingReport.objects.create(meeting=later, article=second, evidence="They met again.")
-    from entities.ingest import refresh_counts
-
-    refresh_counts(people=[kept.pk, other.pk, wang.pk], countries=["RU", "CN"], meetings=[held.pk, later.pk])
     return {
         "kept": kept,
         "other": other,
@@ -429,9 +426,6 @@ def review_corpus(corpus):
         MeetingReport.objects.create(meeting=meeting, article=article)
         MeetingParticipant.objects.create(meeting=meeting, person=corpus["wang"])
         PersonMention.objects.create(article=article, person=corpus["wang"])
-    from entities.ingest import refresh_counts
-
-    refresh_counts(people=[corpus["wang"].pk])
     return corpus
 
 

@@ -9,8 +9,9 @@ from django.test import Client
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
-from articles.models import Article, UploadBatch, UploadStatus
-from articles.uploads import Limits, expand_uploads
+from articles.models import Article
+from ingest.models import UploadBatch, UploadStatus
+from ingest.uploads import Limits, expand_uploads
 
 UPLOAD_URL = "/admin/articles/article/upload/"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
@@ -207,7 +208,7 @@ def test_uploaded_bytes_are_dropped_once_read_and_never_shown(admin_client, uplo
     upload(("a.txt", wire_story(1).encode()))
     uploaded = UploadBatch.objects.get().files.get()
     assert bytes(uploaded.data) == b""
-    page = admin_client.get(reverse("admin:articles_uploadfile_change", args=[uploaded.pk])).content.decode()
+    page = admin_client.get(reverse("admin:ingest_uploadfile_change", args=[uploaded.pk])).content.decode()
     assert 'name="data"' not in page and "field-data" not in page
 
 

@@ -14,6 +14,7 @@ DASH = "\u2013"  # the en dash between the two countries of a pair
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.browser,
     pytest.mark.skipif(
         not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)),

@@ -146,7 +146,8 @@ def test_the_same_text_twice_in_one_batch_is_stored_once(ingest_text):
 
 
 def test_worker_processes_store_what_one_process_stores(db, nlp):
-    from entities.ingest import Source, ingest
+    from ingest.run import ingest
+    from ingest.sources import Source
 
     texts = [FIRST_REPORT, SECOND_REPORT, FIRST_SPELLING, VARIANT_SPELLING, b"", FIRST_REPORT]
     sources = [Source(f"{n}.txt", t.encode() if isinstance(t, str) else t) for n, t in enumerate(texts)]
@@ -183,7 +184,8 @@ def test_ingest_costs_a_bounded_number_of_queries_per_article(ingest_text, djang
 def test_a_folder_manifest_dates_its_files_and_front_matter_still_wins(db, nlp, tmp_path):
     import datetime as dt
 
-    from entities.ingest import ingest, sources_from_paths
+    from ingest.run import ingest
+    from ingest.sources import sources_from_paths
 
     (tmp_path / "desk").mkdir()
     plain = FIRST_REPORT.split("---\n", 2)[2]  # the same story without its front matter
@@ -207,9 +209,34 @@ def test_a_folder_manifest_dates_its_files_and_front_matter_still_wins(db, nlp, 
 
 
 def test_two_new_people_sharing_a_slug_in_one_article_get_distinct_ones(db):
-    from entities.ingest import _assign_slugs
+    from ingest.identity import _assign_slugs
 
     Person.objects.create(name="Someone Renamed", slug="wang-yi-2")
     people = [Person(name="Wang Yi"), Person(name="Wang-Yi")]
     _assign_slugs(people)
     assert [p.slug for p in people] == ["wang-yi", "wang-yi-3"]
+
+
+def test_ingest_published_dates_the_files_that_give_no_date(db, nlp, tmp_path, wire_story):
+    from django.core.management import call_command
+
+    (tmp_path / "undated.txt").write_text(wire_story(1))
+    (tmp_path / "dated.txt").write_text(wire_story(2, front_matter="published: 2020-01-02"))
+    call_command("ingest", str(tmp_path), "--published", "2019-05-06", verbosity=0)
+    dates = {a.title[-1]: a.published.isoformat() for a in Article.objects.all()}
+    assert dates == {"1": "2019-05-06", "2": "2020-01-02"}
+
+
+def test_ingest_off_a_terminal_prints_plain_progress_lines(
+    db, nlp, tmp_path, wire_story, monkeypatch, capsys
+):
+    from django.core.management import call_command
+
+    from ingest.management.commands import ingest as command
+
+    monkeypatch.setattr(command.Progress, "EVERY", 0.0)
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(wire_story(n))
+    call_command("ingest", str(tmp_path))
+    lines = capsys.readouterr().err.splitlines()
+    assert "3 of 3 read" in lines[-1] and "articles/s" in lines[-1]

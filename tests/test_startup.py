@@ -3,14 +3,20 @@
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
+
+# Each starts Python processes of its own.
+pytestmark = pytest.mark.slow
 
 CHECK = """
 import os, sys
 os.environ["DJANGO_SETTINGS_MODULE"] = "newsdesk.settings"
 import django
 django.setup()
-import newsdesk.urls, entities.admin, articles.admin, entities.views, articles.views
+import newsdesk.urls, entities.admin, ingest.admin, entities.views
+
 print("spacy" in sys.modules)
 """
 

@@ -8,8 +8,13 @@ import pytest
 from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
-from articles.models import Article, UploadBatch, UploadStatus
-from entities.ingest import Source
+import ingest.models
+from articles.models import Article
+from ingest.models import UploadBatch, UploadStatus
+from ingest.sources import Source
+
+# Each starts real processes (the worker, a Django server or a subprocess).
+pytestmark = pytest.mark.slow
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -52,7 +57,7 @@ def test_a_large_upload_is_ingested_by_a_real_worker_process(transactional_db, u
 
     batch.refresh_from_db()
     assert batch.status == UploadStatus.DONE, batch.error
-    assert (batch.done, batch.total) == (6, 6)
+    assert batch.progress()["waiting"] == 0 and batch.total == 6
     assert batch.finished_at is not None
     statuses = list(batch.files.values_list("status", flat=True))
     assert statuses == ["created"] * 4 + ["failed", "skipped"]
@@ -63,35 +68,33 @@ def test_a_large_upload_is_ingested_by_a_real_worker_process(transactional_db, u
 
 
 def test_a_batch_that_stops_half_way_says_why_and_finishes_when_run_again(db, nlp, wire_story, monkeypatch):
-    import entities.ingest
-
     batch = UploadBatch.objects.create(total=0)
     batch.add_files([Source(f"{n}.txt", wire_story(n).encode()) for n in range(3)])
-    real_ingest = entities.ingest.ingest
+    real_ingest = ingest.models.ingest
 
     def crash_after_first(sources, **kwargs):
         results = real_ingest(sources, **kwargs)
         yield next(results)
         raise MemoryError("the worker ran out of memory")
 
-    monkeypatch.setattr(entities.ingest, "ingest", crash_after_first)
+    monkeypatch.setattr(ingest.models, "ingest", crash_after_first)
     with pytest.raises(MemoryError):
         batch.run()
     batch.refresh_from_db()
     assert batch.status == UploadStatus.FAILED
     assert "ran out of memory" in batch.error
-    assert batch.done == 1 and Article.objects.count() == 1
+    assert batch.progress()["created"] == 1 and Article.objects.count() == 1
 
-    monkeypatch.setattr(entities.ingest, "ingest", real_ingest)
+    monkeypatch.setattr(ingest.models, "ingest", real_ingest)
     batch.run()
     assert batch.status == UploadStatus.DONE
-    assert batch.done == 3
+    assert batch.progress() == {"created": 3, "updated": 0, "skipped": 0, "failed": 0, "waiting": 0}
     assert Article.objects.count() == 3
     assert list(batch.files.values_list("status", flat=True)) == ["created"] * 3
 
 
 def test_the_task_runs_the_batch_it_is_given(db, nlp, wire_story):
-    from articles.tasks import ingest_upload
+    from ingest.tasks import ingest_upload
 
     batch = UploadBatch.objects.create()
     batch.add_files([Source("a.txt", wire_story(1).encode())])

@@ -286,9 +286,9 @@ def _read_visiting(verb: Token, ctx: _Context) -> _Reading | None:
     return reading
 
 
-def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
+def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:
+    """The kind of encounter a noun names, or None when this use of it names none."""
     kind = NOUN_KIND[noun.lower_]
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     if kind == "summit" and modifiers & SPEECH_NOUNS:
         if "joint" not in modifiers and not _has_prep(noun, {"with"}):
             return None  # a news conference
@@ -300,6 +300,14 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     ):
         return None  # "a call for calm"
     if noun.ent_type_ in {"ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW"} and noun.pos_ == "PROPN":
+        return None
+    return kind
+
+
+def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    kind = _noun_kind(noun, modifiers)
+    if kind is None:
         return None
     path, support = _support(noun)
     preps = {t.lower_ for t in path if t.pos_ == "ADP"}

@@ -1,4 +1,4 @@
-"""DB-free fixtures for the NLP package: no Django settings needed."""
+"""DB-free fixtures for the NLP package (the `nlp` fixture is the suite's one, in tests/conftest.py)."""
 
 from pathlib import Path
 
@@ -8,14 +8,6 @@ from extraction.pipeline import extract
 from extraction.types import Document
 
 SEED = Path(__file__).resolve().parents[2] / "../shared/seed/000_0e12b51c2bb2fb3b.txt"
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    """The default spaCy pipeline, loaded once for the whole run (overrides the Django one)."""
-    from extraction.nlp import get_nlp
-
-    return get_nlp()
 
 
 @pytest.fixture

@@ -4,6 +4,9 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from extraction.document import read_document
+from extraction.nlp import get_nlp
+from extraction.pipeline import extract_many
 from extraction.types import DocumentError
 
 
@@ -18,16 +21,20 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=32)
 
     def handle(self, *args, paths, published, batch_size, **options):
-        from extraction.document import read_document
-        from extraction.nlp import get_nlp
-        from extraction.pipeline import extract_many
-
         defaults = {"published": published} if published else None
         documents, failures = [], 0
         for path in paths:
             try:
                 with open(path, "rb") as handle:
-                    documents.append((path, read_document(handle.read(), name=path, defaults=defaults)))
+                    document = read_document(
+                        handle.read(),
+                        name=path,
+                        defaults=defaults,
+                        max_chars=settings.NEWSDESK_MAX_TEXT_CHARS,
+                    )
+                documents.append((path, document))
+                for warning in document.warnings:
+                    self.stderr.write(f"{path}: {warning}")
             except (OSError, DocumentError) as error:
                 failures += 1
                 self.stderr.write(f"{path}: {error}")

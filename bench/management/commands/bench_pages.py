@@ -201,7 +201,7 @@ class Command(BaseCommand):
 
     # -- data -----------------------------------------------------------------------------------
 
-    def _generate(self, n_articles: int, n_people: int, n_meetings: int):
+    def _generate(self, n_articles: int, n_people: int, n_meetings: int):  # noqa: C901 (one pass per table)
         rng = self.rng
         today = dt.date.today()
         span = (today - START).days

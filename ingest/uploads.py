@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import BinaryIO
 
-from entities.ingest import Source
+from django.conf import settings
+
+from ingest.sources import Source
 
 CHUNK = 64 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
@@ -27,15 +29,15 @@ class Limits:
     file_bytes: int  # one article
     zip_members: int  # files in one archive
     zip_bytes: int  # one archive, compressed or expanded
+    request_bytes: int = 10**8  # everything one upload expands to
 
     @classmethod
     def from_settings(cls) -> Limits:
-        from django.conf import settings
-
         return cls(
             file_bytes=settings.NEWSDESK_MAX_UPLOAD_BYTES,
             zip_members=settings.NEWSDESK_MAX_ZIP_MEMBERS,
             zip_bytes=settings.NEWSDESK_MAX_ZIP_BYTES,
+            request_bytes=settings.NEWSDESK_MAX_UPLOAD_TOTAL_BYTES,
         )
 
 
@@ -164,7 +166,11 @@ def display_name(name: str, *, keep_path: bool = False) -> str:
     name = "".join(c if c.isprintable() else "?" for c in name.replace("\\", "/"))
     if not keep_path:
         name = name.rsplit("/", 1)[-1]
-    return (name or "unnamed")[:MAX_NAME]
+    name = name or "unnamed"
+    if len(name) <= MAX_NAME:
+        return name
+    # Shortened in the middle, so the suffix that says what the file is stays.
+    return f"{name[: MAX_NAME - 12]}…{name[-11:]}"
 
 
 def _is_os_clutter(path: str) -> bool:

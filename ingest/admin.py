@@ -1,7 +1,9 @@
 """Articles in the admin: metadata edits, the upload page and its per-file report, re-extraction.
 
-Uploads go through `entities.ingest.ingest`, the same code path as `manage.py ingest`: a few
-files in the request, more through the background worker (articles.tasks).
+The Article admin is registered here, above ingest, because its upload page and re-extraction run
+`ingest.run.ingest`, the same code path as `manage.py ingest`: a few files in the request, more
+through the background worker (ingest.tasks). Its URLs keep the articles app's names
+(/admin/articles/article/upload/).
 """
 
 import logging
@@ -11,17 +13,19 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from articles.forms import UploadForm
-from articles.models import Article, UploadBatch, UploadFile
-from articles.uploads import Limits, expand_uploads
-from entities.ingest import CREATED, FAILED, SKIPPED, UPDATED, Source, ingest
+from articles.models import Article
 from entities.models import CountryMention, MeetingReport, PersonMention
+from ingest.forms import UploadForm
+from ingest.models import UploadBatch, UploadFile, UploadStatus
+from ingest.run import FAILED, UPDATED, ingest
+from ingest.sources import Source
+from ingest.uploads import Limits, expand_uploads
+from newsdesk.params import page_number
 
 logger = logging.getLogger(__name__)
 
@@ -96,17 +100,16 @@ class ArticleAdmin(admin.ModelAdmin):
         form = UploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             uploaded = [(f.name, f) for f in form.cleaned_data["files"]]
-            sources = list(expand_uploads(uploaded, Limits.from_settings()))
+            limits = Limits.from_settings()
             with transaction.atomic():
                 batch = UploadBatch.objects.create(
                     created_by=request.user,
                     source=form.cleaned_data["source"],
                     published=form.cleaned_data["published"],
                 )
-                batch.add_files(sources)
-            del sources  # the bytes are in the database now; do not hold them twice
-            to_read = sum(1 for f in batch.files.all().only("error") if not f.error)
-            if to_read <= settings.NEWSDESK_INLINE_UPLOAD_FILES:
+                # Member by member into the database: one file's bytes in memory at a time.
+                batch.add_files(expand_uploads(uploaded, limits), max_bytes=limits.request_bytes)
+            if batch.is_small():
                 try:
                     batch.run()
                 except Exception:
@@ -127,26 +130,35 @@ class ArticleAdmin(admin.ModelAdmin):
             "form": form,
             "limits": Limits.from_settings(),
             "inline_files": settings.NEWSDESK_INLINE_UPLOAD_FILES,
-            "recent": UploadBatch.objects.select_related("created_by")[:10],
+            "recent": UploadBatch.objects.with_progress().select_related("created_by")[:10],
             "media": self.media + form.media,
         }
         return TemplateResponse(request, "admin/articles/article/upload.html", context)
 
     def report_view(self, request, pk):
-        if not self.has_view_permission(request):
-            raise PermissionDenied
         batch = get_object_or_404(UploadBatch.objects.select_related("created_by"), pk=pk)
+        # Whoever may upload sees the report of their own uploads.
+        own = batch.created_by_id == request.user.pk and self.has_add_permission(request)
+        if not (own or self.has_view_permission(request)):
+            raise PermissionDenied
+        if request.method == "POST" and "resume" in request.POST:
+            if batch.is_stale or batch.status == UploadStatus.FAILED:
+                batch.enqueue()
+                self.message_user(request, "Resumed: the worker reads the files not read yet.", messages.INFO)
+            return redirect(batch.get_report_url())
         files = batch.files.select_related("article").defer("data", "article__body", "article__search_vector")
-        counts = dict(batch.files.values_list("status").annotate(n=Count("*")).order_by())
-        page = Paginator(files, REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
+        progress = batch.progress()
+        pending = progress.pop("waiting")
+        page = Paginator(files, REPORT_PAGE_SIZE).get_page(page_number(request))
         context = {
             **self.admin_site.each_context(request),
             "title": f"Upload {batch.pk}",
             "opts": self.model._meta,
             "batch": batch,
             "page": page,
-            "counts": [(s, counts.get(s, 0)) for s in (CREATED, UPDATED, SKIPPED, FAILED)],
-            "pending": counts.get("", 0),
+            "counts": list(progress.items()),
+            "read": sum(progress.values()),
+            "pending": pending,
         }
         return TemplateResponse(request, "admin/articles/article/upload_report.html", context)
 
@@ -182,10 +194,17 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(UploadBatch)
 class UploadBatchAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "created_at", "created_by", "status", "done", "total", "report"]
+    list_display = ["__str__", "created_at", "created_by", "status", "read", "total", "report"]
     list_filter = ["status"]
     list_select_related = ["created_by"]
     readonly_fields = [f.name for f in UploadBatch._meta.fields]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_progress()
+
+    @admin.display(description="files read")
+    def read(self, obj):
+        return obj.read
 
     @admin.display(description="report")
     def report(self, obj):

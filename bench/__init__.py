@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` (ingest) and `make bench-pages` (pages over synthetic data)."""

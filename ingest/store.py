@@ -1,0 +1,409 @@
+"""Write one article's extraction to the database in one transaction, replacing an earlier extraction of it.
+
+Facts an admin edited (origin "edited") are never overwritten or deleted here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Value
+from django.db.models.functions import Coalesce, Greatest, Least
+from django.utils import timezone
+
+from articles.models import Article
+from entities.models import (
+    Country,
+    CountryMention,
+    Dismissal,
+    Meeting,
+    MeetingParticipant,
+    MeetingReport,
+    MeetingSide,
+    Origin,
+    Person,
+    PersonMention,
+    PersonName,
+    Quote,
+    Role,
+    fold,
+    participants_key,
+)
+from extraction.gazetteer import all_countries
+from extraction.types import (
+    ArticleExtraction,
+    Document,
+    MeetingExtraction,
+    PersonExtraction,
+)
+from ingest.identity import Match, resolve_people
+
+
+def fit(model, field: str, value: str | None) -> str:
+    """`value` cut to the column's length: what the extractor reads is not bounded by the schema."""
+    return (value or "")[: model._meta.get_field(field).max_length]
+
+
+class Batch:
+    """What a run of stores shares, so that each article costs as few queries as possible: country
+    rows and dismissed names are looked up once per chunk. (Counters are the database's to keep.)
+    """
+
+    def __init__(self) -> None:
+        self._country_rows: dict[str, Country] = {}
+        self._dismissal_keys: set[str] = set()  # looked up this chunk
+        self._dismissed: set[str] = set()
+
+    def start_chunk(self, extractions: list[ArticleExtraction]) -> None:
+        # A name dismissed, or a country deleted, since the last chunk counts from this one on.
+        self._dismissal_keys, self._dismissed, self._country_rows = set(), set(), {}
+        self.dismissed_people({fold(p.name) for e in extractions for p in e.people})
+        self.country_rows(code for e in extractions for code in _country_codes(e))
+
+    def dismissed_people(self, keys: set[str]) -> set[str]:
+        """Those of these name keys an admin dismissed as extraction errors."""
+        if unknown := keys - self._dismissal_keys:
+            self._dismissed |= Dismissal.objects.person_keys(unknown)
+            self._dismissal_keys |= unknown
+        return keys & self._dismissed
+
+    def country_rows(self, codes: Iterable[str]) -> dict[str, Country]:
+        """{code: Country}, created the first time an article refers to them."""
+        wanted = {c.upper() for c in codes if c}
+        if missing := wanted - self._country_rows.keys():
+            self._country_rows.update(_ensure_countries(missing))
+        return {code: self._country_rows[code] for code in wanted}
+
+
+@transaction.atomic
+def store(
+    extraction: ArticleExtraction,
+    *,
+    content_hash: str,
+    existing: Article | None = None,
+    batch: Batch | None = None,
+) -> Article:
+    """Write one article and its facts; replaces what an earlier extraction of it stored.
+
+    The database's triggers keep the counters of the people, countries and meetings it touches.
+    """
+    batch = batch or Batch()
+    document = extraction.document
+    article = existing or Article(content_hash=content_hash)
+    article.title = fit(Article, "title", document.title)
+    article.body = document.body
+    article.byline = fit(Article, "byline", document.byline)
+    article.source = fit(Article, "source", document.source)
+    article.url = fit(Article, "url", document.url)
+    article.published = document.published
+    article.dateline = fit(
+        Article, "dateline", " ".join(filter(None, [document.dateline_place, document.dateline_text]))
+    )
+    article.extracted_at = timezone.now()
+    if not article.slug:
+        article.slug = article.unique_slug()
+    article.save()
+
+    if existing is not None:
+        _forget_extracted_facts(article)
+
+    countries = batch.country_rows(_country_codes(extraction))
+    focus = set(extraction.focus)
+    CountryMention.objects.bulk_create(
+        CountryMention(
+            article=article,
+            country=countries[c.code],
+            count=max(c.mentions, 1),
+            first_offset=min((s for s, _ in c.spans), default=0),
+            focus=c.code in focus,
+            spans=_body_spans(c.spans, document),
+        )
+        for c in extraction.countries
+    )
+
+    # People an admin deleted as extraction errors stay deleted.
+    dismissed = batch.dismissed_people({fold(p.name) for p in extraction.people})
+    extracted_people = [p for p in extraction.people if fold(p.name) not in dismissed]
+    matches = _resolve_and_lock(extracted_people, countries, document.published)
+    people = {name: match.person for name, match in matches.items()}
+    _record_names(matches, extracted_people)
+    _record_era(people.values(), document.published)
+    _record_roles(people, extracted_people, countries, document.published)
+    PersonMention.objects.bulk_create(_mentions(article, people, extracted_people, document))
+    Quote.objects.bulk_create(
+        Quote(person=people[p.name], article=article, text=q) for p in extracted_people for q in p.quotes
+    )
+
+    # The admin's version of a meeting this article reports stands: re-extraction must not store
+    # its uncorrected reading again beside it (the date or the participants would differ).
+    # The title a participant held at the time is the one this article gives them.
+    titles = {
+        people[p.name].pk: fit(MeetingParticipant, "title", p.titles[0]) for p in extracted_people if p.titles
+    }
+    # A participant's side is the country this article reads for them, not whatever their stored
+    # person says (a namesake's, or a guess another article made).
+    read_countries = {people[p.name].pk: p.country for p in extracted_people if p.country}
+    corrected = (
+        [
+            {row.person_id for row in m.participant_rows.all()}
+            for m in Meeting.objects.filter(reports__article=article, origin=Origin.EDITED).prefetch_related(
+                "participant_rows"
+            )
+        ]
+        if existing is not None
+        else []
+    )
+    dismissed_meetings = Dismissal.objects.meeting_keys(article) if existing is not None else set()
+    for extracted in extraction.meetings:
+        key = participants_key(people[n] for n in extracted.participants if n in people)
+        if key in dismissed_meetings:
+            continue
+        if any(
+            corrected_people & {people[n].pk for n in extracted.participants if n in people}
+            for corrected_people in corrected
+        ):
+            continue
+        _store_meeting(extracted, article, people, countries, titles, read_countries)
+    return article
+
+
+def _country_codes(extraction: ArticleExtraction) -> list[str]:
+    """Every country an extraction refers to, as a place, a side or a person's country."""
+    return (
+        [c.code for c in extraction.countries]
+        + [p.country for p in extraction.people if p.country]
+        + [code for m in extraction.meetings for code in [*m.sides, m.place_country] if code]
+    )
+
+
+def _mentions(
+    article: Article, people: dict[str, Person], extracted: list[PersonExtraction], document: Document
+):
+    """One mention row per person, even when two spellings in the article resolved to them."""
+    rows: dict[int, PersonMention] = {}
+    for item in extracted:
+        person = people[item.name]
+        first = min((start for start, _ in item.spans), default=0)
+        row = rows.get(person.pk)
+        if row is None:
+            rows[person.pk] = PersonMention(
+                article=article,
+                person=person,
+                count=max(item.mentions, 1),
+                first_offset=first,
+                titles=item.titles,
+                spans=_body_spans(item.spans, document),
+            )
+        else:
+            row.count += max(item.mentions, 1)
+            row.first_offset = min(row.first_offset, first)
+            row.titles = [*row.titles, *(t for t in item.titles if t not in row.titles)]
+            row.spans = sorted([*row.spans, *_body_spans(item.spans, document)])
+    return list(rows.values())
+
+
+def _body_spans(spans: list[tuple[int, int]], document: Document) -> list[list[int]]:
+    """The spans read in the body, as offsets into the stored body: the extractor's are into
+    `Document.text`, which puts the headline and a blank line before it (the headline's go)."""
+    start = len(document.title) + 2
+    return sorted([s - start, e - start] for s, e in spans if s >= start)
+
+
+def _forget_extracted_facts(article: Article) -> None:
+    """On re-extraction, drop what the last extraction of this article stored (edits stay); a
+    meeting only this article reported goes with its report (the database sees to it)."""
+    PersonMention.objects.filter(article=article).delete()
+    CountryMention.objects.filter(article=article).delete()
+    Quote.objects.filter(article=article).delete()
+    MeetingReport.objects.filter(article=article, meeting__origin=Origin.EXTRACTED).delete()
+
+
+def _ensure_countries(wanted: set[str]) -> dict[str, Country]:
+    """Country rows are created the first time an article refers to them."""
+    found = {c.code: c for c in Country.objects.filter(code__in=wanted)}
+    if not wanted - found.keys():
+        return found
+    known = _known_countries()
+    missing = [
+        Country(
+            code=code,
+            name=known.get(code, {}).get("name", code),
+            official_name=known.get(code, {}).get("official_name", ""),
+            historical=known.get(code, {}).get("historical", False),
+            aliases=known.get(code, {}).get("aliases", []),
+        )
+        for code in sorted(wanted - found.keys())
+    ]
+    Country.objects.bulk_create(missing, ignore_conflicts=True)
+    return {c.code: c for c in Country.objects.filter(code__in=wanted)}
+
+
+@functools.cache
+def _known_countries() -> dict[str, dict]:
+    return {row["code"]: row for row in all_countries()}
+
+
+def _resolve_and_lock(
+    extracted: list[PersonExtraction], countries: dict[str, Country], published: dt.date | None
+) -> dict[str, Match]:
+    """The people these names are, locked until this article is stored.
+
+    A merge locks the same rows (in the same order, by id), so the two serialise: a person merged
+    away while this article was being read is found again under the name the merge kept.
+    """
+    for _ in range(3):
+        matches = resolve_people(extracted, countries, published)
+        wanted = {m.person.pk for m in matches.values()}
+        locked = Person.objects.filter(pk__in=wanted).order_by("pk").select_for_update(no_key=True)
+        if set(locked.values_list("pk", flat=True)) == wanted:
+            for match in matches.values():
+                if match.country is not None:
+                    match.person.country = match.country
+                    match.person.save(update_fields=["country"])
+            return matches
+    raise RuntimeError("the people of this article kept being merged away while it was stored")
+
+
+def _record_names(matches: dict[str, Match], extracted: list[PersonExtraction]) -> None:
+    """Every spelling becomes a PersonName, so later articles find the person by any of them; a
+    spelling joined to someone already known keeps the reason it was."""
+    rows = {}
+    for item in extracted:
+        match = matches[item.name]
+        person = match.person
+        for name in {person.name, item.name, *(v for v in item.variants if " " in v)}:
+            reason = match.reason if fold(name) == fold(item.name) else "written so in the same article"
+            rows[(person.pk, fold(name))] = PersonName(
+                person=person, name=name, key=fold(name), reason=reason
+            )
+    PersonName.objects.bulk_create(rows.values(), ignore_conflicts=True)
+
+
+def _record_era(people: Iterable[Person], published: dt.date | None) -> None:
+    """Widen each person's first/last seen to this article's date: identity reads their era."""
+    if published is None:
+        return
+    Person.objects.filter(pk__in={p.pk for p in people}).update(
+        first_seen=Least(Coalesce("first_seen", Value(published)), Value(published)),
+        last_seen=Greatest(Coalesce("last_seen", Value(published)), Value(published)),
+    )
+
+
+def _record_roles(
+    people: dict[str, Person],
+    extracted: list[PersonExtraction],
+    countries: dict[str, Country],
+    seen: dt.date | None,
+) -> None:
+    wanted = {(people[p.name].pk, fit(Role, "title", t)): p for p in extracted for t in p.titles}
+    if not wanted:
+        return
+    existing = {
+        (r.person_id, r.title): r
+        for r in Role.objects.filter(person__in={pk for pk, _ in wanted}, title__in={t for _, t in wanted})
+    }
+    changed = []
+    for person_id, title in wanted:
+        role = existing.get((person_id, title))
+        if role is None or seen is None or role.is_edited:
+            continue
+        first, last = min(filter(None, [role.first_seen, seen])), max(filter(None, [role.last_seen, seen]))
+        if (first, last) != (role.first_seen, role.last_seen):
+            role.first_seen, role.last_seen = first, last
+            changed.append(role)
+    Role.objects.bulk_update(changed, ["first_seen", "last_seen"])
+    Role.objects.bulk_create(
+        [
+            Role(
+                person_id=person_id,
+                title=title,
+                country=countries.get(item.country) if item.country else None,
+                first_seen=seen,
+                last_seen=seen,
+            )
+            for (person_id, title), item in wanted.items()
+            if (person_id, title) not in existing
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def _store_meeting(
+    extracted: MeetingExtraction,
+    article: Article,
+    people: dict[str, Person],
+    countries: dict[str, Country],
+    titles: dict[int, str],
+    read_countries: dict[int, str],
+) -> Meeting | None:
+    participants = [people[n] for n in extracted.participants if n in people]
+    if not participants:
+        return None
+    meeting = _same_occasion(extracted, participants, article)
+    if meeting is None:
+        meeting = Meeting.objects.create(
+            kind=extracted.kind,
+            status=extracted.status,
+            place=fit(Meeting, "place", extracted.place),
+            place_country=countries.get(extracted.place_country) if extracted.place_country else None,
+            date=extracted.date,
+            date_text=fit(Meeting, "date_text", extracted.date_text),
+            date_anchor=extracted.date_anchor or "",
+            date_anchor_date=extracted.date_anchor_date,
+            evidence=extracted.evidence,
+            confidence=min(max(extracted.confidence, 0.0), 1.0),
+        )
+    if meeting.is_edited:
+        # Another report of a meeting an admin corrected: it counts as a report, changes nothing.
+        _add_report(meeting, article, extracted)
+        return meeting
+    MeetingSide.objects.bulk_create(
+        [MeetingSide(meeting=meeting, country=countries[c]) for c in extracted.sides if c in countries],
+        ignore_conflicts=True,
+    )
+    MeetingParticipant.objects.bulk_create(
+        [
+            MeetingParticipant(
+                meeting=meeting,
+                person=p,
+                country=countries.get(read_countries.get(p.pk, "")),
+                title=titles.get(p.pk, ""),
+            )
+            for p in participants
+        ],
+        ignore_conflicts=True,
+    )
+    _add_report(meeting, article, extracted)
+    return meeting
+
+
+def _add_report(meeting: Meeting, article: Article, extracted: MeetingExtraction) -> None:
+    # One query, no savepoint; when the article told of the occasion twice, its first telling stays.
+    report = MeetingReport(
+        meeting=meeting, article=article, evidence=extracted.evidence, evidence_start=extracted.evidence_start
+    )
+    MeetingReport.objects.bulk_create([report], ignore_conflicts=True)
+
+
+def _same_occasion(extracted, participants: list[Person], article: Article) -> Meeting | None:
+    """An already stored meeting this one reports again: same people, same day give or take one."""
+    wanted = {p.pk for p in participants}
+    candidates = Meeting.objects.filter(participant_rows__person=participants[0], status=extracted.status)
+    if extracted.date:
+        window = dt.timedelta(days=1)
+        candidates = candidates.filter(date__range=(extracted.date - window, extracted.date + window))
+    elif article.published:
+        window = dt.timedelta(days=3)
+        candidates = candidates.filter(
+            date__isnull=True,
+            reports__article__published__range=(article.published - window, article.published + window),
+        )
+    else:
+        return None
+    for meeting in candidates.distinct().prefetch_related("participant_rows"):
+        if {row.person_id for row in meeting.participant_rows.all()} == wanted:
+            return meeting
+    return None
