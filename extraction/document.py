@@ -1,12 +1,21 @@
-"""Bytes in, `Document` out: decoding, sanity checks, front matter, headline, byline, dateline."""
+"""Bytes in, `Document` out: decoding, sanity checks, front matter, headline, byline, dateline.
+
+The dateline grammar lives here and nowhere else; the lead (which needs sentence boundaries) is found
+here too, from the parse, and both are carried on the `Document` for every later stage.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .types import Document, DocumentError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MAX_BYTES = 2_000_000
 # spaCy refuses longer texts (its max_length, E088): refused here with the reason instead.
@@ -106,7 +115,8 @@ def read_document(
         title = lines[nonempty[0]]
         body_lines = lines[nonempty[0] + 1 :]
     body = "\n".join(line for line in body_lines if line)
-    place, date_text = find_dateline(body)
+    dateline = find_dateline(body)
+    offset = len(title) + 2 if body else len(title)
     document = Document(
         title=title,
         body=body,
@@ -114,8 +124,10 @@ def read_document(
         source=clean_field(settings.get("source", "")),
         url=_web_url(settings.get("url"), warnings),
         published=_parse_published(settings.get("published"), warnings),
-        dateline_place=place,
-        dateline_text=date_text,
+        dateline_place=dateline.place,
+        dateline_text=dateline.date_text,
+        # the dateline's date is worked out by the Document itself, from `published`
+        dateline_span=(offset + dateline.start, offset + dateline.end) if dateline.end else (0, 0),
         warnings=warnings,
     )
     if len(document.text) > max_chars:
@@ -254,23 +266,92 @@ def _drop_trailing_furniture(lines: list[str]) -> list[str]:
     return lines
 
 
-def find_dateline(body: str) -> tuple[str, str]:
-    """("TOKYO", "March 3") from "TOKYO, March 3 - ..."; empty strings when there is no dateline."""
-    first = body[:200]
-    match = _DATELINE.match(first)
-    if not match:
-        return "", ""
-    place = (match.group("place") or match.group("titled") or "").split("/")[0].strip(" ,")
-    date_text = (match.group("date") or "").strip()
-    if len(place) < 2:
-        return "", ""
-    return _title_place(place), date_text
+@dataclass(frozen=True)
+class Dateline:
+    place: str = ""  # "Tokyo", in normal capitalisation; "" when there is none
+    date_text: str = ""  # the raw date words ("March 3", "1996-08-29"), "" when undated
+    start: int = 0  # offsets into the body
+    end: int = 0
+
+
+# A dateline after a photo caption or two: a city, an optional region, a date and a dash ("BEIJING,
+# Nov. 12 (Xinhua) --"), searched for in the first lines; without a date only at a line start, where
+# an upper-case word followed by a dash is not a headline ("WASHINGTON (AP) --").
+_CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
+_LATE_AGENCY = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,20})\))?"
+_LATE_DASH = r"\s*(?:-{1,3}|\u2013|\u2014|_)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_LATE_DATED = re.compile(
+    rf"(?:^|(?<=\s))(?P<place>{_CITY}){_REGION},?\s+"
+    rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:1[89]\d\d|20\d\d))?|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"{_LATE_AGENCY}{_LATE_DASH}",
+)
+_LATE_UNDATED = re.compile(
+    rf"^\s*(?P<place>{_CITY}){_REGION}{_LATE_AGENCY}{_LATE_DASH}(?:\s|$)", re.MULTILINE
+)
+_LATE_SEARCH_CHARS = 1200
+_AGENCIES = frozenset({"REUTER", "REUTERS", "AP", "AFP", "UPI"})
+
+
+def find_dateline(body: str) -> Dateline:
+    """The body's dateline: at its very start ("TOKYO, March 3 -", "SINGAPORE -"), else one after a
+    photo caption; `Dateline()` when there is none."""
+    match = _DATELINE.match(body[:200])
+    if match:
+        place = (match.group("place") or match.group("titled") or "").split("/")[0].strip(" ,")
+        if len(place) < 2:  # a dash after a stray capital: still furniture to skip, but no place
+            return Dateline(end=match.end())
+        return Dateline(_title_place(place), (match.group("date") or "").strip(), 0, match.end())
+    match = _late_dateline(body[:_LATE_SEARCH_CHARS])
+    if match is None:
+        return Dateline()
+    return Dateline(
+        _title_place(match["place"]), match.groupdict().get("date") or "", match.start("place"), match.end()
+    )
+
+
+def _late_dateline(head: str) -> re.Match[str] | None:
+    match = _LATE_DATED.search(head)
+    if match and _looks_like_city(match["place"]):
+        return match
+    return next((m for m in _LATE_UNDATED.finditer(head) if _looks_like_city(m["place"])), None)
+
+
+def _looks_like_city(words: str) -> bool:
+    # a dateline city is a word or few, not a shouted headline or an agency
+    return 1 <= len(words.split()) <= 3 and words.upper() not in _AGENCIES
 
 
 def dateline_end(body: str) -> int:
-    """Length of the dateline prefix of the body (0 when there is none)."""
-    match = _DATELINE.match(body[:200])
-    return match.end() if match else 0
+    """Length of the dateline prefix of the body (0 when there is none, or when it follows a caption)."""
+    dateline = find_dateline(body)
+    return dateline.end if dateline.start == 0 else 0
+
+
+# A body line that ends like a sentence; captions, credits and "Published 7 hours ago" do not.
+_SENTENCE_END = tuple(".!?\"'\u201d\u2019)")
+_MIN_LEAD_WORDS = 6
+
+
+def lead_span(doc: Doc, document: Document) -> tuple[int, int]:
+    """Offsets of the lead (the first body sentence, where the story's subject is stated), skipping
+    the dateline and furniture lines before it (photo captions, "Image copyright ...")."""
+    text = document.text  # the same offsets as doc.text, without rebuilding it from the tokens
+    start = len(document.title) + 2 + dateline_end(document.body)
+    position = start
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if line.endswith(_SENTENCE_END) and len(line.split()) >= _MIN_LEAD_WORDS:
+            start = position
+            break
+        position = line_end + 1
+    for sent in doc.sents:
+        if sent.end_char > start + 20:
+            return start, sent.end_char
+    return start, len(text)
 
 
 def _title_place(place: str) -> str:
