@@ -84,12 +84,12 @@ def test_list_items_next_to_known_names_are_people(run):
 
 
 def test_firms_clubs_and_fixtures_are_not_people():
-    from extraction.people import _names_an_organisation
+    from extraction.people.names import names_an_organisation
 
-    assert _names_an_organisation(["Tessora", "SpA"])
-    assert _names_an_organisation(["Westbridgeshire"])
-    assert _names_an_organisation(["Redvale", "v", "Eastby"])
-    assert not _names_an_organisation(["Marco", "Bellandi"])
+    assert names_an_organisation(["Tessora", "SpA"])
+    assert names_an_organisation(["Westbridgeshire"])
+    assert names_an_organisation(["Redvale", "v", "Eastby"])
+    assert not names_an_organisation(["Marco", "Bellandi"])
 
 
 def test_a_name_never_runs_into_the_next_line(run):

@@ -1,0 +1,39 @@
+"""Words around and inside names: particles, organisation heads, what a name is not."""
+
+# Lower-case particles inside names: "Ursula von der Leyen", "Abdul-Karim al-Kabariti".
+_PARTICLES = """
+abu al ben bin da das de del della den der di dos du el ibn la le van von y
+"""
+PARTICLES = frozenset(_PARTICLES.split())
+
+# "the Reagan administration" is not a reference to Reagan the person.
+_NOT_PEOPLE_AFTER = """
+administration cabinet-era camp doctrine era government presidency
+"""
+NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
+
+# Last words that make a name an organisation's or a place's ("Pirelli SpA", "Gold Fields",
+# "Manchester United", "Warsaw Newsroom", "Changi Prison", "Sueddeutsche Zeitung").
+_ORGANISATION_HEADS = """
+ag agency airlines airways athletic atlantic bank bv cables cement city co controls corp county
+fields foundation gmbh group holdings inc institute llc ltd mining network newsroom nv plc
+prison rovers sa spa stadium united university wanderers zeitung
+"""
+ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
+
+# "Moscow-backed", "US-friendly", "Polish-born": a country word that says what someone is backed by,
+# friendly to or born in, not what they belong to.
+_NOT_NATIONALITY_AFTER = """
+allied armed backed born bound brokered controlled friendly funded led occupied sponsored style
+supported trained
+"""
+NOT_NATIONALITY_AFTER = frozenset(_NOT_NATIONALITY_AFTER.split())
+
+# "anti-U.S.", "pro-Moscow": against or for a country, not of it.
+_NOT_NATIONALITY_BEFORE = """
+anti non post pre pro
+"""
+NOT_NATIONALITY_BEFORE = frozenset(_NOT_NATIONALITY_BEFORE.split())
+
+assert all(word.islower() for word in PARTICLES | NOT_PEOPLE_AFTER | ORGANISATION_HEADS)
+assert not PARTICLES & ORGANISATION_HEADS

@@ -1,0 +1,187 @@
+"""Names: PERSON entities repaired and cleaned, or refused when they name no one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..lexicon.people import NOT_PEOPLE_AFTER, ORGANISATION_HEADS, PARTICLES
+from ..lexicon.titles import HONORIFICS, PERSONAL, ROLE_WORDS
+from .mentions import POSSESSIVE, Mention, Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..countries import CountryMention
+
+_CREDIT_BEFORE = re.compile(
+    r"\s*(?:By|BY|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|"
+    r"Photo(?:graph)?(?: by)?|Picture(?: by)?|Image(?: copyright)?|Credit|Source|Video)\s*:?[\w ,.'\-]*$"
+)
+_HEADER_DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
+
+
+def person_entities(doc: Doc) -> list[Span]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or (
+            ent.label_ in ("ORG", "GPE", "NORP")
+            and len(ent) > 1
+            and ent[0].lower_.rstrip(".") in PERSONAL
+            and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
+        ):
+            found.append(ent)
+    return found
+
+
+def lowercase_words(texts: list[str]) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: "Debtor" at a sentence start is no name."""
+    return frozenset(w for w in texts if w.islower() and w.isalpha())
+
+
+def clean(
+    doc: Doc,
+    doc_text: str,
+    ent: Span,
+    country_at: dict[int, CountryMention],
+    common: frozenset[str],
+    not_people: set[str] | None = None,
+) -> Mention | None:
+    """The name inside a PERSON entity, or None when the entity is not a usable name."""
+    start, end = _widen(doc, ent)
+    for k in range(start + 1, end):
+        if "\n" in doc[k - 1].whitespace_ or doc[k].is_space:
+            # a name never runs across lines: "Yuri Kushko\nTAVILDARA, Tajikistan"
+            if k > ent.start:
+                end = k
+                break
+            start = k
+    for k in range(end - 2, start, -1):
+        if doc[k].text in _HEADER_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            start = k + 1  # "Soccer - Baratelli": a recased header, not part of the name
+            break
+    while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[:1].isalpha()):
+        end -= 1  # "D. Blenkiron 4-43": the bowling figures
+    while start < end and (_is_honorific(doc[start]) or start in country_at):
+        start += 1
+    while start < end and not doc[start].text[:1].isalpha():
+        start += 1
+    if start >= end or any(_is_country_word(doc[k]) for k in range(start, end) if end - start > 1):
+        return None  # "Disarming Iraq", "Related Topics Belarusian"
+    text = doc[start:end].text
+    words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
+    if _is_junk(text, words) or _is_credit(doc, doc_text, ent) or _names_something_else(doc, end):
+        return None
+    if len(words) == 1 and (text.lower() in common or gazetteer.country_for(text) is not None):
+        return None
+    if end < len(doc) and doc[end].text == ":" and len(words) == 1:
+        return None  # "Attendance: 200", a table label
+    if _names_a_place(words) or names_an_organisation(words):
+        if not_people is not None:
+            not_people.update(w.casefold() for w in words)
+        return None  # "Atletico Madrid", "Partizan Belgrade", "Blackburn": clubs and towns
+    return Mention(words, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.text)
+
+
+def _widen(doc: Doc, ent: Span) -> tuple[int, int]:
+    """Repair names NER cut short: "Ursula von der [Leyen]", "Abdul-Karim [al-Kabariti]",
+    "Gen [Pervez] Musharraf"."""
+    start, end = ent.start, ent.end
+    n = len(doc)
+    while end < n and end - ent.end < 4:
+        token = doc[end]
+        glued = not doc[end - 1].whitespace_ and token.text not in POSSESSIVE and token.is_alpha
+        if token.ent_type_ not in ("", "PERSON") and not glued and doc[end - 1].lower_ not in PARTICLES:
+            break
+        if doc[end - 1].text == "-" or glued:
+            end += 1
+        elif token.lower_ in PARTICLES and end + 1 < n and doc[end + 1].text[:1].isupper():
+            end += 2
+        elif token.lower_ in PARTICLES and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].is_title:
+            end += 3
+        elif doc[end - 1].lower_ in PARTICLES and token.text[:1].isupper() and token.is_alpha:
+            end += 1  # "von der Leyen": NER often tags the last word as a place
+        elif token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_:
+            end += 1
+        else:
+            break
+    if start > 0:
+        left = doc[start - 1]
+        if (
+            left.pos_ == "PROPN"
+            and left.is_title
+            and not left.is_sent_start
+            and not left.ent_type_
+            and not _is_honorific(left)
+            and left.lower_ not in ROLE_WORDS
+            and gazetteer.country_for(left.text) is None
+        ):
+            start -= 1
+    return start, end
+
+
+def _is_country_word(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and not gazetteer.is_capital(token.text)
+        and bool(gazetteer.country_for(token.text))
+    )
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """A name containing a sizeable city is a team or a town, not a person, in news text."""
+    # the last word only: "Vladimir Putin" starts with a city's name, "Atletico Madrid" ends with one
+    return words[-1][:1].isupper() and gazetteer.is_big_city(words[-1])
+
+
+def only_a_place(doc: Doc, person: Person) -> bool:
+    """A one-word "person" that is a town ("Wigan", "Karlsruhe") or is written like one
+    ("LONGYEAR, Norway"), never given a first name in the article."""
+    if any(len(m.words) > 1 for m in person.mentions):
+        return False
+    word = person.mentions[0].words[0]
+    if gazetteer.is_big_city(word) or gazetteer.is_us_state(word):
+        return True
+    for mention in person.mentions:
+        k = mention.end
+        if k + 1 < len(doc) and doc[k].text == "," and gazetteer.country_for(doc[k + 1].text):
+            return True
+    return False
+
+
+def names_an_organisation(words: list[str]) -> bool:
+    last = words[-1].casefold().rstrip(".")
+    if last.endswith("shire") or (len(words) > 1 and last in ORGANISATION_HEADS):
+        return True  # "Nottinghamshire", "Pirelli SpA"
+    # "St Johnstone v Airdrieonians": a fixture
+    return any(word in ("v", "v.", "vs", "vs.") for word in words[1:-1])
+
+
+def _names_something_else(doc: Doc, end: int) -> bool:
+    """ "the Reagan administration" is not a reference to Reagan the person."""
+    return end < len(doc) and doc[end].lower_ in NOT_PEOPLE_AFTER
+
+
+def _is_honorific(token: Token) -> bool:
+    return token.lower_.rstrip(".") in HONORIFICS and token.i + 1 < len(token.doc)
+
+
+def _is_junk(text: str, words: list[str]) -> bool:
+    if not text[:1].isupper() or any(c.isdigit() for c in text) or "/" in text or "@" in text:
+        return True
+    # four or more capitalised words with no lower case: a headline fragment, not a name
+    return len(text) < 2 or (not any(c.islower() for c in text) and len(words) > 3)
+
+
+def _is_credit(doc: Doc, text: str, ent: Span) -> bool:
+    """Photo credits ("Xinhua/Li Tao") and bylines ("By John Smith") name no one in the story."""
+    if ent.start > 0 and doc[ent.start - 1].text in ("/", "\\"):
+        return True
+    if ent.end < len(doc) and doc[ent.end].text in ("/",):
+        return True
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    # only the clause the name opens: from the line start or the last "(" / "["
+    before = text[line_start : ent.start_char]
+    before = before[max(before.rfind("("), before.rfind("[")) + 1 :]
+    return len(before) <= 80 and bool(_CREDIT_BEFORE.match(before))
