@@ -115,7 +115,8 @@ def _counts(doc: Doc, start: int, end: int, entity_of: list[Span | None]) -> boo
     if ent is None:
         return True
     if ent.label_ == "PERSON":
-        return False
+        # "Azerbaijani" tagged PERSON on its own is the adjective, not a name
+        return len(ent) == end - start and gazetteer.country_for(ent.text) is not None
     whole = ent.text.removeprefix("the ").removeprefix("The ")
     if ent.label_ in ("LOC", "ORG", "FAC"):
         if gazetteer.country_for(whole) is not None:

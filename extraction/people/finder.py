@@ -18,7 +18,7 @@ from .nationality import (
     unnamed_roles,
 )
 from .quotes import attach_quotes
-from .titles import apposition_after, country_of_after, title_before
+from .titles import apposition_after, apposition_before, country_of_after, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,6 +57,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         for mention in person.mentions:
             for found in (
                 title_before(doc, mention, country_at),
+                apposition_before(doc, mention, country_at),
                 apposition_after(doc, mention, country_at),
             ):
                 if found.title and found.title not in titles:

@@ -59,7 +59,10 @@ def clean(
             start = k
     for k in range(end - 2, start, -1):
         if doc[k].text in _HEADER_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
-            start = k + 1  # "Soccer - Baratelli": a recased header, not part of the name
+            if doc[k + 1].is_lower:
+                end = k  # "Oleg Markov - an ex-Russian officer": an apposition NER ran into
+            else:
+                start = k + 1  # "Soccer - Baratelli": a recased header, not part of the name
             break
     while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[:1].isalpha()):
         end -= 1  # "D. Blenkiron 4-43": the bowling figures

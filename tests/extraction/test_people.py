@@ -145,3 +145,82 @@ def test_the_agency_in_a_dateline_is_not_a_person(run):
         "Sergei Lavrov on Tuesday.",
     )
     assert sorted(names(result)) == ["Sergei Lavrov", "Wang Yi"]
+
+
+def country_of(result, name):
+    return next(p.country for p in result.people if p.name == name)
+
+
+def test_a_country_adjective_tagged_as_a_person_still_gives_the_title_its_country(run):
+    result = run(
+        "Talks",
+        "Officials met. Azerbaijani presidential adviser Temur Valiyev and his Armenian "
+        "counterpart Aram Sargsyan met on Monday.",
+    )
+    assert country_of(result, "Temur Valiyev") == "AZ"
+    assert country_of(result, "Aram Sargsyan") == "AM"
+
+
+def test_a_hyphenated_modifier_inside_a_title_keeps_the_possessive_country(run):
+    result = run("Visit", "Officials met. Poland's ex-communist President Lech Borowski will visit Italy.")
+    assert country_of(result, "Lech Borowski") == "PL"
+
+
+def test_a_bracketed_acronym_inside_a_title_keeps_the_title_whole(run):
+    result = run(
+        "Inquiry",
+        "Officials met. Director of the U.S. Federal Bureau of Investigation (FBI) Dan Hollis spoke.",
+    )
+    assert country_of(result, "Dan Hollis") == "US"
+
+
+def test_an_apposition_before_the_name_gives_its_country(run):
+    result = run(
+        "Talks", "Officials met. The blame fell on the Saudi millionaire, Khalid Ansary, who lives abroad."
+    )
+    assert country_of(result, "Khalid Ansary") == "SA"
+
+
+def test_his_counterpart_set_off_by_commas_gives_the_counterpart_country(run):
+    result = run(
+        "Silver",
+        "Officials met. Mexican minister of energy and mines, Jorge Ibarra, will meet his Peruvian "
+        "counterpart, Luis Quispe.",
+    )
+    assert country_of(result, "Jorge Ibarra") == "MX"
+    assert country_of(result, "Luis Quispe") == "PE"
+
+
+def test_a_country_dealt_with_is_not_the_country_represented(run):
+    result = run(
+        "Talks",
+        "Officials met. State media quoted China's top negotiator with Taipei, Tang Wenli, as saying talks "
+        "would resume.",
+    )
+    assert country_of(result, "Tang Wenli") == "CN"
+
+
+def test_an_apposition_after_the_name_may_end_in_a_relative_clause(run):
+    result = run(
+        "Talks", "Officials met. Also present was Tim Voser, the Swiss diplomat who heads the mission."
+    )
+    assert country_of(result, "Tim Voser") == "CH"
+
+
+def test_a_dash_apposition_is_cut_from_the_name_and_read_for_its_country(run):
+    result = run("Poison", "Officials met. Oleg Markov - an ex-Russian intelligence officer - died in 2006.")
+    assert country_of(result, "Oleg Markov") == "RU"
+
+
+def test_an_apposition_before_a_titled_name_reaches_past_a_place_phrase(run):
+    result = run(
+        "Talks", "Officials met. The Russian army commander in the region, General Pavel Dronov, arrived."
+    )
+    assert country_of(result, "Pavel Dronov") == "RU"
+
+
+def test_a_title_may_run_through_of_the_and_in_to_its_country(run):
+    result = run(
+        "Forum", "Officials met. Commissioner of the Chinese foreign ministry in the HKSAR Xu Ming attended."
+    )
+    assert country_of(result, "Xu Ming") == "CN"
