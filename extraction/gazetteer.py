@@ -381,6 +381,11 @@ def is_big_city(name: str) -> bool:
     return fold(name) in _tables().big_cities
 
 
+def is_city(name: str) -> bool:
+    """A city of MIN_CITY_POPULATION or more goes by this name (its country aside)."""
+    return fold(name).removeprefix("the ") in _tables().cities
+
+
 def is_us_state(name: str) -> bool:
     return fold(name) in _tables().us_states
 

@@ -15,7 +15,7 @@ NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
 # Last words that make a name an organisation's or a place's ("Pirelli SpA", "Gold Fields",
 # "Manchester United", "Warsaw Newsroom", "Changi Prison", "Sueddeutsche Zeitung").
 _ORGANISATION_HEADS = """
-ag agency airlines airways athletic atlantic bank bv cables cement city co controls corp county
+ag agency airlines airways athletic atlantic bank base bv cables cement city co controls corp county
 fields foundation gmbh group holdings inc institute llc ltd mining network newsroom nv plc
 prison rovers sa spa stadium united university wanderers zeitung
 """
@@ -34,6 +34,12 @@ _NOT_NATIONALITY_BEFORE = """
 anti non post pre pro
 """
 NOT_NATIONALITY_BEFORE = frozenset(_NOT_NATIONALITY_BEFORE.split())
+
+# Prefixes of ships' names: "USS Ronald Reagan" is a carrier. Case-sensitive.
+_VESSEL_PREFIXES = """
+USS HMS HMAS HMCS HMNZS INS RFS MV RMS
+"""
+VESSEL_PREFIXES = frozenset(_VESSEL_PREFIXES.split())
 
 assert all(word.islower() for word in PARTICLES | NOT_PEOPLE_AFTER | ORGANISATION_HEADS)
 assert not PARTICLES & ORGANISATION_HEADS

@@ -10,6 +10,8 @@ lieutenant lord lt madam madame maj major manager marshal mayor midfielder minis
 mme mp mr mrs ms nobel pm pope premier president prime prince princess prof professor queen rep
 representative rev reverend secretary sen senator sgt sheik sheikh sir skipper spokesman
 spokesperson spokeswoman state striker sultan vice winger
+mullah haji hajji u exchequer speaker councillor councilor senators sens cpl corporal sergeant
+fullback flanker pitcher shortstop quarterback batsman jockey labour democrat republican tory
 """
 HONORIFICS = frozenset(_HONORIFICS.split())
 
@@ -38,6 +40,14 @@ official officials premier president prime queen secretary spokesman spokeswoman
 """
 ROLE_HEADS = frozenset(_ROLE_HEADS.split())
 
+# Rank abbreviations that end no name: "Lance Cpl" is a rank NER took for a person.
+_RANKS = """
+cpl sgt lt capt cmdr pte
+"""
+RANKS = frozenset(_RANKS.split())
+
 # Invariants, checked at import as nameparser does: a malformed table fails loudly, not silently.
-assert all(word.islower() for table in (HONORIFICS, ROLE_WORDS, PERSONAL, ROLE_HEADS) for word in table)
+assert all(
+    word.islower() for table in (HONORIFICS, ROLE_WORDS, PERSONAL, ROLE_HEADS, RANKS) for word in table
+)
 assert PERSONAL <= HONORIFICS, PERSONAL - HONORIFICS

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.people import NOT_PEOPLE_AFTER, ORGANISATION_HEADS, PARTICLES
-from ..lexicon.titles import HONORIFICS, PERSONAL, ROLE_WORDS
+from ..lexicon.people import NOT_PEOPLE_AFTER, ORGANISATION_HEADS, PARTICLES, VESSEL_PREFIXES
+from ..lexicon.titles import HONORIFICS, PERSONAL, RANKS, ROLE_WORDS
 from .mentions import POSSESSIVE, Mention, Person
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ _CREDIT_BEFORE = re.compile(
     r"Photo(?:graph)?(?: by)?|Picture(?: by)?|Image(?: copyright)?|Credit|Source|Video)\s*:?[\w ,.'\-]*$"
 )
 _HEADER_DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
+_QUOTES = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
+MAX_NAME_CHARS = 100  # longer is a run of text NER took for a name, or an attack on the pages
 
 
 def person_entities(doc: Doc) -> list[Span]:
@@ -31,8 +34,32 @@ def person_entities(doc: Doc) -> list[Span]:
             and ent[0].lower_.rstrip(".") in PERSONAL
             and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
         ):
-            found.append(ent)
+            found.extend(_split_at_symbols(ent))
     return found
+
+
+def _split_at_symbols(ent: Span) -> list[Span]:
+    """ "Lavrov 🤝 Wang" is two people: a symbol or emoji between names separates them."""
+    parts, start = [], ent.start
+    for token in ent:
+        if _is_symbol(token.text):
+            if token.i > start:
+                parts.append(ent.doc[start : token.i])
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        parts.append(ent.doc[start : ent.end])
+    return [ent.doc[p.start : p.end] for p in parts]
+
+
+def _is_symbol(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(c)[0] == "S" or _is_invisible(c) for c in text)
+
+
+def _is_invisible(char: str) -> bool:
+    """Zero-width and bidi-override characters (format controls): never part of a name."""
+    return unicodedata.category(char) == "Cf"
 
 
 def lowercase_words(texts: list[str]) -> frozenset[str]:
@@ -72,8 +99,13 @@ def clean(
         start += 1
     if start >= end or any(_is_country_word(doc[k]) for k in range(start, end) if end - start > 1):
         return None  # "Disarming Iraq", "Related Topics Belarusian"
-    text = doc[start:end].text
+    end = _cut_at_lower_word(doc, start, end)
+    if start >= end or _is_vessel(doc, start) or _is_event_compound(doc, start, end):
+        return None
+    text = "".join(c for c in doc[start:end].text if not _is_invisible(c))
     words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
+    if not words or len(text) > MAX_NAME_CHARS or doc[end - 1].lower_.rstrip(".") in RANKS:
+        return None  # "Lance Cpl": a rank, no name
     if _is_junk(text, words) or _is_credit(doc, doc_text, ent) or _names_something_else(doc, end):
         return None
     if len(words) == 1 and (text.lower() in common or gazetteer.country_for(text) is not None):
@@ -85,6 +117,55 @@ def clean(
             not_people.update(w.casefold() for w in words)
         return None  # "Atletico Madrid", "Partizan Belgrade", "Blackburn": clubs and towns
     return Mention(words, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.text)
+
+
+def _cut_at_lower_word(doc: Doc, start: int, end: int) -> int:
+    """A name is capitalised words and particles: "Yorkshire at Headingley", "J. Gillespie st
+    Kaluwitharana" and "Yo-jong 'more" end before the first word that is neither. A quoted
+    nickname ("Roberto "Hands of Stone" Duran") is part of the name."""
+    quoted = False
+    for k in range(start, end):
+        text = doc[k].text
+        if text in _QUOTES:
+            if not quoted and k + 1 < end and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper():
+                quoted = _closes(doc, k + 1, end)
+                if quoted:
+                    continue
+            elif quoted:
+                quoted = False
+                continue
+            return k
+        if quoted or not text[:1].isalpha() or not text[:1].islower():
+            continue
+        if doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+            continue  # "Moon Jae-in", "Ata-ur-Rehman": the rest of a hyphenated name
+        if text.split("-")[0] not in PARTICLES:
+            return k
+    return end
+
+
+def _closes(doc: Doc, k: int, end: int) -> bool:
+    """Is the quote opened before k closed inside the name, with a name word after it?"""
+    return any(doc[i].text in _QUOTES and i + 1 < end for i in range(k, end))
+
+
+def _is_vessel(doc: Doc, start: int) -> bool:
+    before = doc[start - 1].text if start > 0 else ""
+    return doc[start].text in VESSEL_PREFIXES or before in VESSEL_PREFIXES
+
+
+def _is_event_compound(doc: Doc, start: int, end: int) -> bool:
+    """ "the Reagan-Gorbachev summit", "Trump-Kim talks": two names joined into an event's name."""
+    parts = doc[start:end].text.split("-")
+    if end - start < 3 or " " in doc[start:end].text or len(parts) != 2:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (
+        all(p[:1].isupper() for p in parts)
+        and after is not None
+        and after.is_lower
+        and after.pos_ in ("NOUN", "ADJ")
+    )
 
 
 def _widen(doc: Doc, ent: Span) -> tuple[int, int]:
@@ -144,7 +225,7 @@ def only_a_place(doc: Doc, person: Person) -> bool:
     if any(len(m.words) > 1 for m in person.mentions):
         return False
     word = person.mentions[0].words[0]
-    if gazetteer.is_big_city(word) or gazetteer.is_us_state(word):
+    if gazetteer.is_city(word) or gazetteer.is_us_state(word):
         return True
     for mention in person.mentions:
         k = mention.end
@@ -167,6 +248,8 @@ def _names_something_else(doc: Doc, end: int) -> bool:
 
 
 def _is_honorific(token: Token) -> bool:
+    if token.text in ("U.", "u"):
+        return False  # the Burmese honorific is "U" alone; "U. Chandana" is an initial
     return token.lower_.rstrip(".") in HONORIFICS and token.i + 1 < len(token.doc)
 
 

@@ -224,3 +224,60 @@ def test_a_title_may_run_through_of_the_and_in_to_its_country(run):
         "Forum", "Officials met. Commissioner of the Chinese foreign ministry in the HKSAR Xu Ming attended."
     )
     assert country_of(result, "Xu Ming") == "CN"
+
+
+def test_an_emoji_between_two_names_separates_two_people(run):
+    result = run("Talks", "Officials met. Lavrov 🤝 Wang was the caption. Sergei Lavrov and Wang Yi met.")
+    assert sorted(names(result)) == ["Sergei Lavrov", "Wang Yi"]
+
+
+def test_honorifics_of_faith_and_office_are_not_part_of_the_name(run):
+    result = run(
+        "Talks",
+        "Officials met. Chancellor of the Exchequer Nigel Lawson spoke. State Councillor Wang Yi agreed. "
+        "Speaker Nancy Pelosi left. Mullah Abdul Ghani Baradar stayed.",
+    )
+    assert set(names(result)) == {"Nigel Lawson", "Wang Yi", "Nancy Pelosi", "Abdul Ghani Baradar"}
+
+
+def test_a_royal_after_a_title_is_named_by_the_single_name(run):
+    result = run("Visit", "Officials met. King Fahd received the envoy on Monday.")
+    assert names(result) == ["Fahd"]
+
+
+def test_a_ship_named_after_a_person_is_not_a_person(run):
+    result = run("Drill", "Officials met. The carrier USS Ronald Reagan sailed on Monday.")
+    assert names(result) == []
+
+
+def test_two_names_joined_by_a_hyphen_before_a_noun_are_an_event_not_a_person(run):
+    result = run(
+        "Summit", "Officials met. The Reagan-Gorbachev summit opened. Ronald Reagan met Mikhail Gorbachev."
+    )
+    assert "Reagan-Gorbachev" not in names(result)
+
+
+def test_hyphenated_given_names_keep_their_lower_case_part(run):
+    result = run("Talks", "Officials met. President Moon Jae-in met Tsai Ing-wen on Monday.")
+    assert set(names(result)) == {"Moon Jae-in", "Tsai Ing-wen"}
+
+
+def test_invisible_format_characters_do_not_cut_a_name(run):
+    result = run("Talks", "Officials met. Zhang Wei\u202e spoke to Li Ming\u200b on Monday.")
+    assert set(names(result)) == {"Zhang Wei", "Li Ming"}
+
+
+def test_a_lower_case_word_ends_a_name(run):
+    result = run("Cricket", "Play resumed. Yorkshire at Headingley drew. Tom Barlow scored.")
+    assert "Yorkshire at Headingley" not in names(result)
+
+
+def test_a_rank_alone_is_no_name_and_a_surname_like_a_rank_is_kept(run):
+    result = run("Trial", "Officials met. Lance Cpl Joe Brant was tried. Prime Minister John Major spoke.")
+    assert "Lance Cpl" not in names(result)
+    assert "John Major" in names(result)
+
+
+def test_a_one_word_city_is_not_a_person(run):
+    result = run("Football", "Fans cheered. Wigan beat Norwich 2-1 on Saturday. Tom Barlow scored.")
+    assert "Wigan" not in names(result) and "Norwich" not in names(result)
