@@ -81,7 +81,7 @@ US US U.S. USA U.S.A. | GB UK U.K. | KP DPRK D.P.R.K. | KR ROK R.O.K. | CN PRC P
 AE UAE U.A.E. | SU USSR U.S.S.R. | DE FRG | DD GDR
 """
 
-# Adjectives and demonyms (hand-made: neither library has them).
+# Adjectives and demonyms (hand-made: neither library has them); "_" joins a two-word adjective.
 _ADJECTIVES = """
 AF Afghan Afghani | AL Albanian | DZ Algerian | AO Angolan | AR Argentine Argentinian Argentinean
 AM Armenian | AU Australian Aussie | AT Austrian | AZ Azerbaijani Azeri | BH Bahraini
@@ -95,12 +95,12 @@ IS Icelandic | IN Indian | ID Indonesian | IR Iranian Persian | IQ Iraqi | IE Ir
 IL Israeli | IT Italian | JM Jamaican | JP Japanese | JO Jordanian | KZ Kazakh Kazakhstani
 KE Kenyan | KW Kuwaiti | KG Kyrgyz | LA Lao Laotian | LV Latvian | LB Lebanese | LY Libyan
 LT Lithuanian | MK Macedonian | MY Malaysian | MT Maltese | MX Mexican | MD Moldovan | MN Mongolian
-MA Moroccan | MZ Mozambican | NA Namibian | NP Nepalese Nepali | NZ Zealander Kiwi | NI Nicaraguan
+MA Moroccan | MZ Mozambican | NA Namibian | NP Nepalese Nepali | NZ New_Zealander Kiwi | NI Nicaraguan
 NG Nigerian | NO Norwegian | OM Omani | PK Pakistani | PS Palestinian | PA Panamanian
 PY Paraguayan | PE Peruvian | PH Filipino Philippine | PL Polish Pole | PT Portuguese
 QA Qatari | RO Romanian | RU Russian | RW Rwandan | SA Saudi | SN Senegalese | RS Serbian Serb
-SG Singaporean | SK Slovak Slovakian | SI Slovenian Slovene | SO Somali Somalian | ZA South African
-ES Spanish Spaniard | LK Sri Lankan | SD Sudanese | SE Swedish Swede | CH Swiss
+SG Singaporean | SK Slovak Slovakian | SI Slovenian Slovene | SO Somali Somalian | ZA South_African
+ES Spanish Spaniard | LK Sri_Lankan | SD Sudanese | SE Swedish Swede | CH Swiss
 SY Syrian | TW Taiwanese | TJ Tajik | TZ Tanzanian | TH Thai | TN Tunisian | TR Turkish Turk
 TM Turkmen | UG Ugandan | UA Ukrainian | AE Emirati | GB British Briton English Scottish Welsh
 US American | UY Uruguayan | UZ Uzbek | VE Venezuelan | VN Vietnamese | YE Yemeni | ZM Zambian
@@ -164,7 +164,8 @@ def _parse_table(table: str, *, phrases: bool) -> list[tuple[str, list[str]]]:
         code, _, rest = chunk.strip().partition(" ")
         words = rest.split(",") if phrases else rest.split()
         if code:
-            rows.append((code, [w.strip() for w in words if w.strip()]))
+            # "South_African" is one adjective: "South" alone is no country
+            rows.append((code, [w.strip().replace("_", " ") for w in words if w.strip()]))
     return rows
 
 

@@ -46,8 +46,17 @@ cpl sgt lt capt cmdr pte
 """
 RANKS = frozenset(_RANKS.split())
 
+# Nouns whose "of <country>" names another country than the holder's: "a close ally of Russia".
+_RELATION_NOUNS = """
+ally allies friend critic critics enemy foe neighbour neighbor partner opponent rival supporter
+admirer backer
+"""
+RELATION_NOUNS = frozenset(_RELATION_NOUNS.split())
+
 # Invariants, checked at import as nameparser does: a malformed table fails loudly, not silently.
 assert all(
-    word.islower() for table in (HONORIFICS, ROLE_WORDS, PERSONAL, ROLE_HEADS, RANKS) for word in table
+    word.islower()
+    for table in (HONORIFICS, ROLE_WORDS, PERSONAL, ROLE_HEADS, RANKS, RELATION_NOUNS)
+    for word in table
 )
 assert PERSONAL <= HONORIFICS, PERSONAL - HONORIFICS

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.titles import HONORIFICS, ROLE_WORDS
+from ..lexicon.titles import HONORIFICS, RELATION_NOUNS, ROLE_WORDS
 from .mentions import NOTHING, POSSESSIVE, Context, Mention
 
 if TYPE_CHECKING:
@@ -31,7 +31,9 @@ _TITLE_COUNTRY = {"pope": "VA"}
 _TOWARDS = frozenset(["to", "with", "for", "against", "toward", "towards", "on", "in"])
 # Lower-case words that may open or sit inside a title ("ex-communist President", "then Premier").
 _TITLE_MODIFIERS = frozenset(["ex", "then", "late", "new", "outgoing", "incoming", "caretaker", "interim"])
-_CONNECTORS = frozenset(["of", "for", "and", "the", "-", *_TOWARDS])
+# Words a title runs through ("Minister of State for Foreign Affairs"); "with" and "at" open a
+# place or a company ("met in Washington with President X"), never a title before a name.
+_CONNECTORS = frozenset(["of", "for", "and", "the", "-", *(_TOWARDS - {"with"})])
 _DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
 # Words that start an apposition before a name ("the Swiss diplomat, X", "his Peruvian counterpart, X").
 _APPOSITION_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
@@ -66,7 +68,9 @@ def title_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMentio
             or (token.text == "-" and not token.whitespace_)
             or (token.is_lower and token.pos_ in ("NOUN", "ADJ"))
         ):
-            pass  # "Commissioner of the Chinese foreign ministry in the HKSAR", "ex-communist"
+            if first == mention.start and (token.lower_ in _CONNECTORS or token.tag_ in ("NNS", "NNPS")):
+                break  # a title does not end in "for" or a plural: "demand for Laden", "officials Lawson"
+            # "Commissioner of the Chinese foreign ministry in the HKSAR", "ex-communist"
         else:
             break
         k -= 1
@@ -101,14 +105,32 @@ def clause_end(doc: Doc, k: int) -> int:
 def represented_country(doc: Doc, start: int, end: int, country_at: dict[int, CountryMention]) -> str | None:
     """The first country in a title that is not the one dealt with ("China's Ambassador to Britain"
     is Chinese; "Ambassador to Britain" alone says nothing)."""
+    # "China's Xi Jinping and US President Donald Trump": the title is the part after "and"
+    last_and = max((i for i in range(start, end) if doc[i].lower_ == "and"), default=None)
+    if last_and is not None and (found := represented_country(doc, last_and + 1, end, country_at)):
+        return found
     for i in range(start, end):
-        if (
-            i in country_at
-            and not (i > start and doc[i - 1].lower_ in _TOWARDS)
-            and not (i > start + 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _TOWARDS)
-        ):
+        if i in country_at and not _dealt_with(doc, i, start):
             return country_at[i].code
     return None
+
+
+def _dealt_with(doc: Doc, i: int, start: int) -> bool:
+    """Is the country at i one the title deals with ("envoy to Syria", "an ally of Russia")?"""
+    k = i - 1
+    if k > start and doc[k].lower_ == "the":
+        k -= 1
+    if k < start:
+        return False
+    return doc[k].lower_ in _TOWARDS or _related(doc, i, start)
+
+
+def _related(doc: Doc, i: int, start: int) -> bool:
+    """Is the country at i the other party of a relation ("a close ally of Russia")?"""
+    k = i - 1
+    if k > start and doc[k].lower_ == "the":
+        k -= 1
+    return k > start and doc[k].lower_ == "of" and doc[k - 1].lower_ in RELATION_NOUNS
 
 
 def _acronym_opening(doc: Doc, close: int, limit: int) -> int | None:
@@ -230,7 +252,14 @@ def apposition_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMe
     if code is None:
         # "a senior fellow at the Carnegie Moscow Center": the institution's city
         code = next(
-            (c for t in span if t.text[:1].isupper() for c in [gazetteer.country_for(t.text)] if c), None
+            (
+                c
+                for t in span
+                if t.text[:1].isupper() and not _related(doc, t.i, k)
+                for c in [gazetteer.country_for(t.text)]
+                if c
+            ),
+            None,
         )
     title = _title_text(span, country_at)
     if title.lower().startswith(("a ", "an ", "from ")):

@@ -53,3 +53,12 @@ def test_a_bilateral_meeting_story_is_about_its_two_sides():
     meeting = MeetingExtraction(participants=["A", "B"], sides=["KE", "US"])
     assert choose_focus(document, mentions, (14, 40), [], []) == ["KE", "TZ", "US"]
     assert choose_focus(document, mentions, (14, 40), [], [meeting]) == ["KE", "US"]
+
+
+def test_south_or_african_alone_is_no_country():
+    from extraction.gazetteer import country_for
+
+    assert country_for("South") is None
+    assert country_for("African") is None
+    assert country_for("South African") == "ZA"
+    assert country_for("Sri Lankan") == "LK"

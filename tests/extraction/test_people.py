@@ -281,3 +281,39 @@ def test_a_rank_alone_is_no_name_and_a_surname_like_a_rank_is_kept(run):
 def test_a_one_word_city_is_not_a_person(run):
     result = run("Football", "Fans cheered. Wigan beat Norwich 2-1 on Saturday. Tom Barlow scored.")
     assert "Wigan" not in names(result) and "Norwich" not in names(result)
+
+
+def test_the_country_after_and_belongs_to_the_name_that_follows(run):
+    result = run("Talks", "Officials met. He met China's Xi Jinping and US President Daniel Marsh on Monday.")
+    assert country_of(result, "Daniel Marsh") == "US"
+
+
+def read_titles(nlp, text, name):
+    """What title_before and apposition_after read around `name` in `text`."""
+    from extraction.countries import find_country_mentions
+    from extraction.people.mentions import Mention, country_index
+    from extraction.people.titles import apposition_after, title_before
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    mention = Mention(name.split(), start, start + len(name.split()), 0, 0, name)
+    at = country_index(find_country_mentions(doc))
+    return title_before(doc, mention, at), apposition_after(doc, mention, at)
+
+
+def test_an_ally_of_a_country_is_not_of_that_country(nlp):
+    _, after = read_titles(nlp, "Mr Pavel Sorin, a close ally of Russia, refused to resign.", "Pavel Sorin")
+    assert after.title == "close ally of Russia"
+    assert after.country is None
+
+
+def test_a_noun_and_preposition_before_a_name_are_no_title(nlp):
+    before, _ = read_titles(nlp, "The U.S. repeated its demand for Tarek Hamdi's extradition.", "Tarek Hamdi")
+    assert before.title == ""
+    assert before.country is None
+
+
+def test_a_place_phrase_with_with_is_no_title(run):
+    result = run("Visit", "Officials met. Clinton met in Washington with President Karel Novak on Monday.")
+    person = next(p for p in result.people if p.name == "Karel Novak")
+    assert person.titles == ["President"]
