@@ -74,6 +74,12 @@ BA Bosnia | AE Emirates | CN Mainland China | KP North Korean | KR South Korean
 
 # Special administrative regions are counted as their state, as the gold annotation does.
 _PART_OF = {"HK": "CN", "MO": "CN"}
+# Dependent territories are counted as their sovereign in the same way ("Guam" -> US).
+_TERRITORIES = """
+US PR GU VI AS MP UM | DK GL FO | GB GI BM KY VG FK MS TC AI SH IO PN GS | NL AW CW SX BQ
+FR NC PF GF GP MQ RE YT PM WF BL MF TF | AU CX CC NF HM | NZ CK NU TK | NO SJ BV
+"""
+
 
 # Abbreviations: matched case-sensitively, since "US"/"us" and "UK"/"Uk" differ.
 _ABBREVIATIONS = """
@@ -167,6 +173,11 @@ def _parse_table(table: str, *, phrases: bool) -> list[tuple[str, list[str]]]:
             # "South_African" is one adjective: "South" alone is no country
             rows.append((code, [w.strip().replace("_", " ") for w in words if w.strip()]))
     return rows
+
+
+_PART_OF.update(
+    {part: sovereign for sovereign, parts in _parse_table(_TERRITORIES, phrases=False) for part in parts}
+)
 
 
 def _short_name(name: str) -> str:
@@ -370,8 +381,9 @@ def place_country(city: str, on: dt.date | None = None) -> str | None:
     if code:
         return code
     key = fold(city).removeprefix("the ")
-    if key in tables.cities:
-        return on_date(tables.cities[key], on)
+    for known in (key, f"the {key}"):  # "The Hague" keeps its article in geonames
+        if known in tables.cities:
+            return on_date(tables.cities[known], on)
     if key in tables.us_states:
         return "US"
     return None
@@ -384,7 +396,17 @@ def is_big_city(name: str) -> bool:
 
 def is_city(name: str) -> bool:
     """A city of MIN_CITY_POPULATION or more goes by this name (its country aside)."""
-    return fold(name).removeprefix("the ") in _tables().cities
+    return fold(name) in _tables().cities or fold(name).removeprefix("the ") in _tables().cities
+
+
+def is_adjective(text: str) -> bool:
+    """Is `text` a nationality adjective or demonym ("Greek", "Cypriot"), not a country's name?"""
+    return fold(text) in _adjectives()
+
+
+@functools.cache
+def _adjectives() -> frozenset[str]:
+    return frozenset(fold(w) for _, words in _parse_table(_ADJECTIVES, phrases=False) for w in words)
 
 
 def is_us_state(name: str) -> bool:
