@@ -32,11 +32,40 @@ def country_nearby(
         before = [
             c
             for c in in_sentence
-            if c.start < mention.start and c.start not in claimed and c.code not in theirs
+            if c.start < mention.start
+            and c.start not in claimed
+            and c.code not in theirs
+            and not _in_a_place_phrase(doc, c)
         ]
         if before:
             return before[-1].code
     return None
+
+
+# A country after these is where something happens or what is dealt with ("talks in Iraq", "a visit
+# to China"): it says nothing about the nationality of a person named after it.
+_PLACE_PHRASE = frozenset(
+    [
+        "in",
+        "to",
+        "from",
+        "into",
+        "at",
+        "visit",
+        "visited",
+        "visiting",
+        "with",
+        "against",
+        "on",
+        "over",
+        "toward",
+        "towards",
+    ]
+)
+
+
+def _in_a_place_phrase(doc: Doc, mention: CountryMention) -> bool:
+    return mention.start > 0 and doc[mention.start - 1].lower_ in _PLACE_PHRASE
 
 
 def not_nationality(doc: Doc, mention: CountryMention) -> bool:

@@ -317,3 +317,14 @@ def test_a_place_phrase_with_with_is_no_title(run):
     result = run("Visit", "Officials met. Clinton met in Washington with President Karel Novak on Monday.")
     person = next(p for p in result.people if p.name == "Karel Novak")
     assert person.titles == ["President"]
+
+
+def test_a_country_in_a_place_phrase_does_not_give_a_nearby_person_a_country(nlp):
+    from extraction.countries import find_country_mentions
+    from extraction.people.mentions import Mention, Person
+    from extraction.people.nationality import country_nearby
+
+    doc = nlp("After talks in Iraq, Daniel Marsh flew home.")
+    start = next(t.i for t in doc if t.text == "Daniel")
+    person = Person([Mention(["Daniel", "Marsh"], start, start + 2, 0, 0, "Daniel Marsh")])
+    assert country_nearby(doc, person, find_country_mentions(doc), set()) is None
