@@ -35,6 +35,13 @@ anti non post pre pro
 """
 NOT_NATIONALITY_BEFORE = frozenset(_NOT_NATIONALITY_BEFORE.split())
 
+# A country after these is where something happens or what is dealt with ("talks in Iraq", "a visit
+# to China"): it says nothing about the nationality of a person named after it.
+_PLACE_PHRASE = """
+in to from into at visit visited visiting with against on over toward towards
+"""
+PLACE_PHRASE = frozenset(_PLACE_PHRASE.split())
+
 # Prefixes of ships' names: "USS Ronald Reagan" is a carrier. Case-sensitive.
 _VESSEL_PREFIXES = """
 USS HMS HMAS HMCS HMNZS INS RFS MV RMS

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.people import NOT_NATIONALITY_AFTER, NOT_NATIONALITY_BEFORE
+from ..lexicon.people import NOT_NATIONALITY_AFTER, NOT_NATIONALITY_BEFORE, PLACE_PHRASE
 from ..lexicon.titles import ROLE_HEADS
 from .mentions import POSSESSIVE, Person
 
@@ -42,30 +42,8 @@ def country_nearby(
     return None
 
 
-# A country after these is where something happens or what is dealt with ("talks in Iraq", "a visit
-# to China"): it says nothing about the nationality of a person named after it.
-_PLACE_PHRASE = frozenset(
-    [
-        "in",
-        "to",
-        "from",
-        "into",
-        "at",
-        "visit",
-        "visited",
-        "visiting",
-        "with",
-        "against",
-        "on",
-        "over",
-        "toward",
-        "towards",
-    ]
-)
-
-
 def _in_a_place_phrase(doc: Doc, mention: CountryMention) -> bool:
-    return mention.start > 0 and doc[mention.start - 1].lower_ in _PLACE_PHRASE
+    return mention.start > 0 and doc[mention.start - 1].lower_ in PLACE_PHRASE
 
 
 def not_nationality(doc: Doc, mention: CountryMention) -> bool:
