@@ -69,7 +69,8 @@ XK Kosovo | MK Macedonia | CD Democratic Republic of Congo, DR Congo, Zaire | CG
 BN Brunei | CV Cape Verde | TL East Timor | SZ Swaziland | FM Micronesia | SU Soviet Union, USSR
 DD East Germany, German Democratic Republic | DE West Germany, Federal Republic of Germany
 CS Czechoslovakia | YU Yugoslavia, Federal Republic of Yugoslavia | CN Hong Kong, Macau, Macao
-BA Bosnia | AE Emirates | CN Mainland China | KP North Korean | KR South Korean
+BA Bosnia | AE Emirates | CN Mainland China | KP North Korean, N. Korea | KR South Korean, S. Korea
+ZA S. Africa, S. African
 """
 
 # Special administrative regions are counted as their state, as the gold annotation does.

@@ -95,7 +95,7 @@ def clean(
         end -= 1  # "D. Blenkiron 4-43": the bowling figures
     while start < end and (_is_honorific(doc[start]) or start in country_at):
         start += 1
-    while start < end and not doc[start].text[:1].isalpha():
+    while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
     if start >= end or any(_is_country_word(doc[k]) for k in range(start, end) if end - start > 1):
         return None  # "Disarming Iraq", "Related Topics Belarusian"
@@ -202,7 +202,79 @@ def _widen(doc: Doc, ent: Span) -> tuple[int, int]:
             and gazetteer.country_for(left.text) is None
         ):
             start -= 1
+    end = _regnal_number_after(doc, end)
+    if start > 0 and end < len(doc) and _bracketed_name(doc, start - 1) == end:
+        start -= 1  # "(Jerry) Koosman" where NER tagged only the nickname
+        end = _name_words_after(doc, end + 1)
+    start, end = _bracketed_part_before(doc, start), _bracketed_part_after(doc, end)
     return start, end
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ == "PROPN" and not gazetteer.country_for(token.text)
+
+
+def _name_words_after(doc: Doc, k: int) -> int:
+    start = k
+    while (
+        k < len(doc)
+        and doc[k].text[:1].isupper()
+        and doc[k].pos_ == "PROPN"
+        and not gazetteer.country_for(doc[k].text)
+    ):
+        k += 1
+    return k if k > start else start - 1
+
+
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _regnal_number_after(doc: Doc, end: int) -> int:
+    """ "Henry VIII", "Elizabeth I": the number is part of a monarch's name."""
+    if end < len(doc) and doc[end - 1].whitespace_ and _ROMAN.match(doc[end].text):
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is None or not after.text[:1].isupper():
+            return end + 1
+    return end
+
+
+def _bracketed_name(doc: Doc, opening: int) -> int | None:
+    """The ")" closing a bracketed nickname or initials at `opening` ("(Leo)", "(A.J.P.)"), else None."""
+    close = opening + 2
+    if close >= len(doc) or doc[opening].text != "(" or doc[close].text != ")":
+        return None
+    inner = doc[opening + 1].text
+    if not inner[:1].isupper() or gazetteer.place_country(inner) or (inner.isupper() and len(inner) > 1):
+        return None  # "Li Peng (China)", "(AFP)"
+    return close
+
+
+def _opens_a_nickname(doc: Doc, start: int, end: int) -> bool:
+    """ "(Jerry) Koosman": the bracket closes inside the name, before its surname."""
+    close = _bracketed_name(doc, start)
+    return close is not None and close < end - 1
+
+
+def _bracketed_part_after(doc: Doc, end: int) -> int:
+    """ "James Leander (Leo) Nichols": the bracket and the surname after it are the name's."""
+    close = _bracketed_name(doc, end)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].ent_type_ != "PERSON":
+        return end
+    k = close + 1
+    while k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].text[:1].isupper():
+        k += 1
+    return k
+
+
+def _bracketed_part_before(doc: Doc, start: int) -> int:
+    """ "(Jerry) Koosman": a nickname in brackets opening the name."""
+    opening = start - 3
+    if opening < 0 or _bracketed_name(doc, opening) != start - 1:
+        return start
+    k = opening
+    while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k
 
 
 def _is_country_word(token: Token) -> bool:
@@ -254,7 +326,7 @@ def _is_honorific(token: Token) -> bool:
 
 
 def _is_junk(text: str, words: list[str]) -> bool:
-    if not text[:1].isupper() or any(c.isdigit() for c in text) or "/" in text or "@" in text:
+    if not text.lstrip("(")[:1].isupper() or any(c.isdigit() for c in text) or "/" in text or "@" in text:
         return True
     # four or more capitalised words with no lower case: a headline fragment, not a name
     return len(text) < 2 or (not any(c.islower() for c in text) and len(words) > 3)

@@ -328,3 +328,18 @@ def test_a_country_in_a_place_phrase_does_not_give_a_nearby_person_a_country(nlp
     start = next(t.i for t in doc if t.text == "Daniel")
     person = Person([Mention(["Daniel", "Marsh"], start, start + 2, 0, 0, "Daniel Marsh")])
     assert country_nearby(doc, person, find_country_mentions(doc), set()) is None
+
+
+def test_a_bracketed_nickname_is_part_of_the_name(run):
+    result = run("Baseball", "Fans cheered. James Leander (Leo) Nichols won. Nichols said so.")
+    assert names(result) == ["James Leander (Leo) Nichols"]
+
+
+def test_a_bracketed_country_after_a_name_is_not_part_of_it(run):
+    result = run("Talks", "Officials met. Li Peng (China) spoke on Monday.")
+    assert names(result) == ["Li Peng"]
+
+
+def test_a_regnal_number_is_part_of_a_monarch_name(run):
+    result = run("History", "Scholars met. Henry VIII and Elizabeth I ruled England.")
+    assert set(names(result)) == {"Henry VIII", "Elizabeth I"}
