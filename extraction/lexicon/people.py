@@ -35,10 +35,11 @@ anti non post pre pro
 """
 NOT_NATIONALITY_BEFORE = frozenset(_NOT_NATIONALITY_BEFORE.split())
 
-# A country after these is where something happens or what is dealt with ("talks in Iraq", "a visit
-# to China"): it says nothing about the nationality of a person named after it.
+# A country after these is where something happens or what is dealt with ("talks in Iraq", "talks
+# with China"): it says nothing about the nationality of a person named after it. ("to" stays out:
+# "a visit to Russia at the invitation of Putin" names the host's country.)
 _PLACE_PHRASE = """
-in to from into at visit visited visiting with against on over toward towards
+in from into at with against on over toward towards
 """
 PLACE_PHRASE = frozenset(_PLACE_PHRASE.split())
 
