@@ -35,7 +35,25 @@ def person_entities(doc: Doc) -> list[Span]:
             and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
         ):
             found.extend(_split_at_symbols(ent))
+        elif _titled_name_mislabelled(doc, ent):
+            found.append(ent)
     return found
+
+
+def _titled_name_mislabelled(doc: Doc, ent: Span) -> bool:
+    """ "German Chancellor [Olaf Scholz]" tagged ORG: two or three capitalised words right after a
+    capitalised title word are a name, unless they name a place or an organisation."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    title = doc[ent.start - 1]
+    return (
+        title.text[:1].isupper()
+        and title.lower_.rstrip(".") in HONORIFICS
+        and all(t.is_title and t.is_alpha for t in ent)
+        and gazetteer.place_country(ent.text) is None
+        and not any(gazetteer.country_for(t.text) for t in ent)
+        and not names_an_organisation(ent.text.split())
+    )
 
 
 def _split_at_symbols(ent: Span) -> list[Span]:

@@ -343,3 +343,8 @@ def test_a_bracketed_country_after_a_name_is_not_part_of_it(run):
 def test_a_regnal_number_is_part_of_a_monarch_name(run):
     result = run("History", "Scholars met. Henry VIII and Elizabeth I ruled England.")
     assert set(names(result)) == {"Henry VIII", "Elizabeth I"}
+
+
+def test_a_name_after_a_title_is_a_person_even_when_tagged_an_organisation(run):
+    result = run("Visit", "PARIS -- German Chancellor Olaf Scholz visited Paris on Friday. Scholz said so.")
+    assert [(p.name, p.country) for p in result.people] == [("Olaf Scholz", "DE")]
