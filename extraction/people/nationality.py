@@ -1,4 +1,10 @@
-"""Person countries that no title gives: unnamed roles, the sentence, the dateline."""
+"""Person countries that no title gives: unnamed roles, the sentence, the dateline.
+
+Grammar (titles, appositions, "of <country>", institutions; see titles.py) is read first and wins.
+These readings only fill what grammar leaves blank. They stay because, measured on the held-out
+check set, dropping them lowers both person_country (0.81 -> 0.60, a blank scores as wrong) and
+meetings F1 (0.40 -> 0.32); they skip countries in a place phrase ("talks in Iraq").
+"""
 
 from __future__ import annotations
 
