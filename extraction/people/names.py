@@ -94,6 +94,30 @@ def clean(
     not_people: set[str] | None = None,
 ) -> Mention | None:
     """The name inside a PERSON entity, or None when the entity is not a usable name."""
+    start, end = _trim(doc, ent, country_at)
+    if start >= end or any(_is_country_word(doc[k]) for k in range(start, end) if end - start > 1):
+        return None  # "Disarming Iraq", "Related Topics Belarusian"
+    end = _cut_at_lower_word(doc, start, end)
+    if start >= end or _is_vessel(doc, start) or _is_event_compound(doc, start, end):
+        return None
+    text = "".join(c for c in doc[start:end].text if not _is_invisible(c))
+    words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
+    if not words or len(text) > MAX_NAME_CHARS or doc[end - 1].lower_.rstrip(".") in RANKS:
+        return None  # "Lance Cpl": a rank, no name
+    if _is_junk(text, words) or _is_credit(doc, doc_text, ent) or _names_something_else(doc, end):
+        return None
+    if len(words) == 1 and _is_no_single_name(doc, end, text, common):
+        return None
+    if _names_a_place(words) or names_an_organisation(words):
+        if not_people is not None:
+            not_people.update(w.casefold() for w in words)
+        return None  # "Atletico Madrid", "Partizan Belgrade", "Blackburn": clubs and towns
+    return Mention(words, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.text)
+
+
+def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[int, int]:
+    """The entity widened where NER cut a name short, then cut to the name: one line, no header,
+    no figures after it, no honorific or country before it."""
     start, end = _widen(doc, ent)
     for k in range(start + 1, end):
         if "\n" in doc[k - 1].whitespace_ or doc[k].is_space:
@@ -115,26 +139,14 @@ def clean(
         start += 1
     while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
-    if start >= end or any(_is_country_word(doc[k]) for k in range(start, end) if end - start > 1):
-        return None  # "Disarming Iraq", "Related Topics Belarusian"
-    end = _cut_at_lower_word(doc, start, end)
-    if start >= end or _is_vessel(doc, start) or _is_event_compound(doc, start, end):
-        return None
-    text = "".join(c for c in doc[start:end].text if not _is_invisible(c))
-    words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
-    if not words or len(text) > MAX_NAME_CHARS or doc[end - 1].lower_.rstrip(".") in RANKS:
-        return None  # "Lance Cpl": a rank, no name
-    if _is_junk(text, words) or _is_credit(doc, doc_text, ent) or _names_something_else(doc, end):
-        return None
-    if len(words) == 1 and (text.lower() in common or gazetteer.country_for(text) is not None):
-        return None
-    if end < len(doc) and doc[end].text == ":" and len(words) == 1:
-        return None  # "Attendance: 200", a table label
-    if _names_a_place(words) or names_an_organisation(words):
-        if not_people is not None:
-            not_people.update(w.casefold() for w in words)
-        return None  # "Atletico Madrid", "Partizan Belgrade", "Blackburn": clubs and towns
-    return Mention(words, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.text)
+    return start, end
+
+
+def _is_no_single_name(doc: Doc, end: int, text: str, common: frozenset[str]) -> bool:
+    """A one-word "name" that is a common word, a country, or a table label ("Attendance: 200")."""
+    if text.lower() in common or gazetteer.country_for(text) is not None:
+        return True
+    return end < len(doc) and doc[end].text == ":"
 
 
 def _cut_at_lower_word(doc: Doc, start: int, end: int) -> int:
