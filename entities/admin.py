@@ -37,7 +37,7 @@ from entities.models import (
     Quote,
     Role,
 )
-from newsdesk.params import page_number
+from entities.params import page_number
 
 REVIEW_PAGE_SIZE = 25
 

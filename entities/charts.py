@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from newsdesk.params import plausible_date
+from entities.params import plausible_date
 
 # Beyond this many months a monthly chart has bars too thin to read: switch to years.
 MAX_MONTHS = 48

@@ -16,6 +16,7 @@ from django.utils.functional import cached_property
 
 from articles.models import Article
 from entities import charts
+from entities.db import is_timeout, statement_timeout
 from entities.feeds import PairFeed, PersonFeed
 from entities.linking import article_text
 from entities.models import (
@@ -28,8 +29,7 @@ from entities.models import (
     link_people,
     pair_slug,
 )
-from newsdesk.db import is_timeout, statement_timeout
-from newsdesk.params import page_number, plausible_date, year_param
+from entities.params import page_number, plausible_date, year_param
 
 log = logging.getLogger(__name__)
 

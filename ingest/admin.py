@@ -20,12 +20,12 @@ from django.utils.html import format_html
 
 from articles.models import Article
 from entities.models import CountryMention, MeetingReport, PersonMention
+from entities.params import page_number
 from ingest.forms import UploadForm
 from ingest.models import UploadBatch, UploadFile, UploadStatus
 from ingest.run import FAILED, UPDATED, ingest
 from ingest.sources import Source
 from ingest.uploads import Limits, expand_uploads
-from newsdesk.params import page_number
 
 logger = logging.getLogger(__name__)
 

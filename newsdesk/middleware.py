@@ -7,7 +7,7 @@ import logging
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
-from newsdesk.db import DATABASE_ERRORS
+from entities.db import DATABASE_ERRORS
 
 log = logging.getLogger(__name__)
 

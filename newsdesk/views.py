@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.defaults import server_error as django_server_error
 
-from newsdesk.db import DATABASE_ERRORS
+from entities.db import DATABASE_ERRORS
 from newsdesk.middleware import unavailable
 
 log = logging.getLogger(__name__)

@@ -127,7 +127,7 @@ def test_a_superscript_digit_on_a_person_page_gives_a_page_not_a_500(client, wor
 
 
 def test_the_strict_parameter_helper_accepts_only_bounded_ascii_digits():
-    from newsdesk.params import page_number, year_param
+    from entities.params import page_number, year_param
 
     get = RequestFactory().get
     assert page_number(get("/", {"page": "3"})) == 3
