@@ -6,7 +6,6 @@ changed are "edited" and ingest never overwrites or deletes them.
 
 import datetime as dt
 import enum
-import unicodedata
 
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
@@ -18,14 +17,14 @@ from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
 from articles.models import Article
+from extraction import gazetteer
 from extraction import types as kinds
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key of a name: "Nikoláy  Patrushev" -> "nikolay patrushev"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.replace("-", " ").replace(".", " ").casefold().split())
+    """Key of a name: the gazetteer's fold (case, accents, apostrophes) with hyphens and dots as
+    spaces, so "Nikoláy  Patrushev", "Wang-Yi" and "G. Bush" meet their plain spellings."""
+    return gazetteer.fold(text.replace("-", " ").replace(".", " "))
 
 
 # Trigram similarity of a long key compares hundreds of trigrams against every name: beyond a full
