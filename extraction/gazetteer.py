@@ -31,7 +31,7 @@ def _successors(codes: str, since: dt.date | None) -> dict[str, dt.date | None]:
     return dict.fromkeys(codes.split(), since)
 
 
-# The one former-states table (meetings.py keeps its own copy until it switches to this one).
+# The one former-states table, for countries, people and meeting places alike.
 FORMER_STATES = {
     "SU": FormerState(
         "Soviet Union",

