@@ -569,6 +569,9 @@ class Meeting(Provenance):
     evidence = models.TextField(blank=True, help_text="The sentence it was read from")
     confidence = models.FloatField(default=1.0)
     report_count = models.PositiveIntegerField(default=0, editable=False)
+    # Sides that stand only on a participant's guessed country: shown as inferred, and not sides
+    # (MeetingSide), so the meeting does not count between them in pair totals.
+    inferred_sides = models.JSONField(default=list, db_default=[], blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     sides = models.ManyToManyField(Country, through="MeetingSide", related_name="meetings")

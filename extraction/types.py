@@ -91,6 +91,9 @@ class PersonExtraction:
     spans: list[tuple[int, int]] = field(default_factory=list)  # char offsets into Document.text
     variants: list[str] = field(default_factory=list)  # other spellings seen ("Mr Yang", "Yang")
     quotes: list[str] = field(default_factory=list)  # what they were reported as saying
+    # True when the country was read from the grammar ("Russia's X", "the Russian minister X"),
+    # False when it is the best guess from nearby countries or the dateline.
+    country_read: bool = False
 
 
 @dataclass

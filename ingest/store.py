@@ -146,6 +146,8 @@ def store(
     # A participant's side is the country this article reads for them, not whatever their stored
     # person says (a namesake's, or a guess another article made).
     read_countries = {people[p.name].pk: p.country for p in extracted_people if p.country}
+    guessed = {p.name: p.country for p in extracted_people if p.country and not p.country_read}
+    read = {p.name: p.country for p in extracted_people if p.country and p.country_read}
     corrected = (
         [
             {row.person_id for row in m.participant_rows.all()}
@@ -166,7 +168,8 @@ def store(
             for corrected_people in corrected
         ):
             continue
-        _store_meeting(extracted, article, people, countries, titles, read_countries)
+        inferred = inferred_sides(extracted, read, guessed)
+        _store_meeting(extracted, article, people, countries, titles, read_countries, inferred)
     return article
 
 
@@ -338,6 +341,7 @@ def _store_meeting(
     countries: dict[str, Country],
     titles: dict[int, str],
     read_countries: dict[int, str],
+    inferred: set[str],
 ) -> Meeting | None:
     participants = [people[n] for n in extracted.participants if n in people]
     if not participants:
@@ -355,13 +359,19 @@ def _store_meeting(
             date_anchor_date=extracted.date_anchor_date,
             evidence=extracted.evidence,
             confidence=min(max(extracted.confidence, 0.0), 1.0),
+            inferred_sides=sorted(inferred),
         )
     if meeting.is_edited:
         # Another report of a meeting an admin corrected: it counts as a report, changes nothing.
         _add_report(meeting, article, extracted)
         return meeting
     MeetingSide.objects.bulk_create(
-        [MeetingSide(meeting=meeting, country=countries[c]) for c in extracted.sides if c in countries],
+        # Only the sides read count in the pair totals; a guessed one is kept on the meeting, shown as such.
+        [
+            MeetingSide(meeting=meeting, country=countries[c])
+            for c in extracted.sides
+            if c in countries and c not in inferred
+        ],
         ignore_conflicts=True,
     )
     MeetingParticipant.objects.bulk_create(
@@ -378,6 +388,13 @@ def _store_meeting(
     )
     _add_report(meeting, article, extracted)
     return meeting
+
+
+def inferred_sides(extracted: MeetingExtraction, read: dict[str, str], guessed: dict[str, str]) -> set[str]:
+    """The sides of a meeting that stand only on a participant's guessed country (no participant
+    read as of that country, and not named otherwise): they are shown, never counted."""
+    read_sides = {read[n] for n in extracted.participants if n in read}
+    return {guessed[n] for n in extracted.participants if n in guessed} - read_sides
 
 
 def _add_report(meeting: Meeting, article: Article, extracted: MeetingExtraction) -> None:

@@ -102,3 +102,14 @@ def test_a_participants_side_is_the_country_this_article_reads_for_them(ingest_t
     assert result.status == "created"
     lavrov = MeetingParticipant.objects.get(person__name="Sergei Lavrov")
     assert lavrov.country_id == "RU"
+
+
+def test_a_side_that_stands_only_on_a_guessed_country_is_inferred_not_counted():
+    from extraction.types import MeetingExtraction
+    from ingest.store import inferred_sides
+
+    meeting = MeetingExtraction(participants=["Sergei Lavrov", "Wang Yi", "Li Hui"], sides=["CN", "RU", "US"])
+    read = {"Sergei Lavrov": "RU", "Wang Yi": "CN"}
+    guessed = {"Li Hui": "US"}  # from the dateline, say
+    assert inferred_sides(meeting, read, guessed) == {"US"}
+    assert inferred_sides(meeting, {**read, "Li Hui": "CN"}, {}) == set()

@@ -70,6 +70,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
             PersonExtraction(
                 name=" ".join(person.words),
                 country=country,
+                country_read=country is not None,
                 titles=titles,
                 mentions=len(person.mentions),
                 spans=[(m.start_char, m.end_char) for m in person.mentions],
