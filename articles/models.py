@@ -15,6 +15,8 @@ from django.utils.text import slugify
 # the snippet can be escaped as a whole and only these become <mark>.
 HIT_START, HIT_STOP = "\ue000", "\ue001"
 SEARCH_CANDIDATES = 1000
+# The `source:` every file in samples/ carries (samples/MANIFEST.md): how sample text is told apart.
+SAMPLE_SOURCE = "Newsdesk sample"
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -90,6 +92,11 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", args=[self.slug])
+
+    @property
+    def is_sample(self) -> bool:
+        """Written by the team to show the site working (samples/), not published news."""
+        return self.source == SAMPLE_SOURCE
 
     @property
     def snippet(self) -> SafeString:
