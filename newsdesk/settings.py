@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "entities",
     "ingest",
     "bench",
+    "api",
 ]
 
 MIDDLEWARE = [
