@@ -35,7 +35,11 @@ from entities.models import (
 )
 
 MAX_PAGE = 100
+# What a request can get instead of its answer: a bad cursor or pair (400), nothing there (404),
+# a parameter of the wrong shape (422), too many requests (429).
+ERRORS = {400: schemas.Problem, 404: schemas.Problem, 422: schemas.Problem, 429: schemas.Problem}
 DATE_CURSOR = re.compile(r"(-|\d{4}-\d{2}-\d{2})\.(\d{1,18})")
+ID_CURSOR = re.compile(r"\d{1,18}")
 CODE = re.compile(r"[A-Za-z]{2}")
 
 api = NinjaAPI(
@@ -49,9 +53,16 @@ api = NinjaAPI(
 )
 
 Limit = Query(20, ge=1, le=MAX_PAGE, description=f"Items per page, 1 to {MAX_PAGE}")
-After = Query(None, max_length=40, description="The `next` value of the previous page")
-From = Query(None, alias="from", description="On or after, YYYY-MM-DD")
-To = Query(None, alias="to", description="On or before, YYYY-MM-DD")
+ID_AFTER = Query(None, pattern=r"^\d{1,18}$", description="The `next` of the previous page")
+CODE_AFTER = Query(None, pattern=r"^[A-Za-z]{2}$", description="The `next` of the previous page")
+DATE_AFTER = Query(
+    None, pattern=r"^(-|\d{4}-\d{2}-\d{2})\.\d{1,18}$", description="The `next` of the previous page"
+)
+CountryCode = Query(None, pattern=r"^[A-Za-z]{2}$", description="With a: meetings of this country pair")
+# Dates as strict YYYY-MM-DD text: pydantic would also take 0 as 1970-01-01.
+DAY = r"^\d{4}-\d{2}-\d{2}$"
+From = Query(None, alias="from", pattern=DAY, description="On or after, YYYY-MM-DD")
+To = Query(None, alias="to", pattern=DAY, description="On or before, YYYY-MM-DD")
 Kind = Literal[tuple(MeetingKind.values)]
 Status = Literal[tuple(MeetingStatus.values)]
 
@@ -60,6 +71,13 @@ def _code(raw: str) -> str:
     if not CODE.fullmatch(raw):
         raise HttpError(404, "No such country code")
     return raw.upper()
+
+
+def _day(name: str, raw: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(raw) if raw else None
+    except ValueError:
+        raise HttpError(400, f"{name}: not a date") from None
 
 
 def _dated_page(queryset, field: str, after: str | None, limit: int):
@@ -101,11 +119,11 @@ def _people():
     )
 
 
-@api.get("/people", response=schemas.PersonPage, tags=["people"])
+@api.get("/people", response={200: schemas.PersonPage, **ERRORS}, tags=["people"])
 def people(
     request,
     q: str = Query("", max_length=200, description="A name, any spelling"),
-    after: str | None = After,
+    after: str | None = ID_AFTER,
     limit: int = Limit,
 ):
     """People, by id; with `q`, those whose name or a variant matches (accents, case, typos)."""
@@ -113,20 +131,20 @@ def people(
     if q.strip():
         rows = rows.filter(pk__in=Person.objects.search(q).order_by().values("pk"))
     if after:
-        if not after.isdigit():
+        if not ID_CURSOR.fullmatch(after):
             raise HttpError(400, "after: not a cursor this API gave")
         rows = rows.filter(pk__gt=int(after))
     found = list(rows.order_by("pk")[: limit + 1])
     return {"items": found[:limit], "next": str(found[limit - 1].pk) if len(found) > limit else None}
 
 
-@api.get("/people/{slug}", response=schemas.PersonOut, tags=["people"])
+@api.get("/people/{slug}", response={200: schemas.PersonOut, **ERRORS}, tags=["people"])
 def person(request, slug: str):
     return get_object_or_404(_people(), slug=slug)
 
 
-@api.get("/countries", response=schemas.CountryPage, tags=["countries"])
-def countries(request, after: str | None = After, limit: int = Limit):
+@api.get("/countries", response={200: schemas.CountryPage, **ERRORS}, tags=["countries"])
+def countries(request, after: str | None = CODE_AFTER, limit: int = Limit):
     """Countries by ISO code."""
     rows = Country.objects.order_by("code")
     if after:
@@ -135,15 +153,15 @@ def countries(request, after: str | None = After, limit: int = Limit):
     return {"items": found[:limit], "next": found[limit - 1].code if len(found) > limit else None}
 
 
-@api.get("/countries/{code}", response=schemas.CountryOut, tags=["countries"])
+@api.get("/countries/{code}", response={200: schemas.CountryOut, **ERRORS}, tags=["countries"])
 def country(request, code: str):
     return get_object_or_404(Country, code=_code(code))
 
 
-@api.get("/pairs", response=list[schemas.PairOut], tags=["pairs"])
+@api.get("/pairs", response={200: list[schemas.PairOut], **ERRORS}, tags=["pairs"])
 def pairs(
     request,
-    country: str | None = Query(None, max_length=2, description="Only pairs with this country"),
+    country: str | None = Query(None, pattern=r"^[A-Za-z]{2}$", description="Only pairs with this country"),
     limit: int = Limit,
 ):
     """Country pairs with most meetings first."""
@@ -205,28 +223,34 @@ def _filtered_meetings(a, b, country, person, date_from, date_to, status, kind, 
     return meetings.filter(**{k: v for k, v in exact.items() if v})
 
 
-@api.get("/meetings", response=schemas.MeetingPage, tags=["meetings"])
+@api.get("/meetings", response={200: schemas.MeetingPage, **ERRORS}, tags=["meetings"])
 def meetings(
     request,
-    a: str | None = Query(None, max_length=2, description="With b: meetings of this country pair"),
-    b: str | None = Query(None, max_length=2),
-    country: str | None = Query(None, max_length=2, description="Meetings this country took part in"),
+    a: str | None = Query(
+        None, pattern=r"^[A-Za-z]{2}$", description="With b: meetings of this country pair"
+    ),
+    b: str | None = CountryCode,
+    country: str | None = Query(
+        None, pattern=r"^[A-Za-z]{2}$", description="Meetings this country took part in"
+    ),
     person: str | None = Query(None, max_length=220, description="A person's slug"),
-    date_from: dt.date | None = From,
-    date_to: dt.date | None = To,
+    date_from: str | None = From,
+    date_to: str | None = To,
     status: Status | None = None,
     kind: Kind | None = None,
     place: str | None = Query(None, max_length=100, description="The place as written, any case"),
-    after: str | None = After,
+    after: str | None = DATE_AFTER,
     limit: int = Limit,
 ):
     """Meetings, latest date first (undated last), with participants and every report."""
-    found = _filtered_meetings(a, b, country, person, date_from, date_to, status, kind, place)
+    found = _filtered_meetings(
+        a, b, country, person, _day("from", date_from), _day("to", date_to), status, kind, place
+    )
     rows, following = _dated_page(found, "date", after, limit)
     return {"items": rows, "next": following}
 
 
-@api.get("/meetings/{meeting_id}", response=schemas.MeetingOut, tags=["meetings"])
+@api.get("/meetings/{meeting_id}", response={200: schemas.MeetingOut, **ERRORS}, tags=["meetings"])
 def meeting(request, meeting_id: int):
     return get_object_or_404(_meetings(), pk=meeting_id)
 
@@ -247,12 +271,12 @@ def _articles():
     )
 
 
-@api.get("/articles", response=schemas.ArticlePage, tags=["articles"])
+@api.get("/articles", response={200: schemas.ArticlePage, **ERRORS}, tags=["articles"])
 def articles(
     request,
-    country: str | None = Query(None, max_length=2, description="Articles naming this country"),
+    country: str | None = Query(None, pattern=r"^[A-Za-z]{2}$", description="Articles naming this country"),
     person: str | None = Query(None, max_length=220, description="Articles naming this person (slug)"),
-    after: str | None = After,
+    after: str | None = DATE_AFTER,
     limit: int = Limit,
 ):
     """Articles, latest first, each with what was read from it: people, countries, meetings, quotes."""
@@ -265,6 +289,6 @@ def articles(
     return {"items": rows, "next": following}
 
 
-@api.get("/articles/{slug}", response=schemas.ArticleOut, tags=["articles"])
+@api.get("/articles/{slug}", response={200: schemas.ArticleOut, **ERRORS}, tags=["articles"])
 def article(request, slug: str):
     return get_object_or_404(_articles(), slug=slug)

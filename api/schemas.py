@@ -237,4 +237,5 @@ class ArticlePage(Schema):
 
 
 class Problem(Schema):
-    detail: str
+    # A sentence, or (422) django-ninja's list of the parameters that did not validate.
+    detail: str | list
