@@ -49,7 +49,7 @@ api = NinjaAPI(
     urls_namespace="api",
     # Swagger UI loads scripts from a CDN, which the site's Content-Security-Policy forbids.
     docs_url=None,
-    throttle=[AnonRateThrottle(getattr(settings, "NEWSDESK_API_RATE", "120/m"))],
+    throttle=[AnonRateThrottle(settings.NEWSDESK_API_RATE)],
 )
 
 Limit = Query(20, ge=1, le=MAX_PAGE, description=f"Items per page, 1 to {MAX_PAGE}")

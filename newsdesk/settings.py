@@ -134,6 +134,9 @@ AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = envint("AXES_COOLOFF_HOURS", 1)
 AXES_RESET_ON_SUCCESS = True
 
+# Requests each API client (by address) may make, counted in the cache: "120/m", "5000/d".
+NEWSDESK_API_RATE = os.getenv("NEWSDESK_API_RATE", "120/m")
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", "False" if DEBUG else "True")
