@@ -82,6 +82,9 @@ def meeting(request, pk):
         "report_groups": _reports_by_outlet_country(list(meeting.reports.all())),
         "earlier": earlier,
         "later": later,
+        "neighbours_empty": "Undated: no meeting can be placed before or after it."
+        if meeting.date is None
+        else "None recorded.",
         "permalink": url,
         "citation": citation(meeting, url),
     }

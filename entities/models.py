@@ -953,6 +953,7 @@ def country_offices(country: Country, on: dt.date | None = None) -> list[Office]
     )
     grouped: dict[str, list[Role]] = {}
     titles: dict[str, str] = {}
+    # A country's titles number in the hundreds; the cap keeps a runaway extraction from a huge page.
     for role in roles[:5000]:
         key = " ".join(role.title.casefold().split())
         grouped.setdefault(key, []).append(role)

@@ -52,6 +52,13 @@ def test_meeting_page_links_earlier_and_later_meetings_of_the_same_people(client
     assert later_at < html.index(f'href="{later.get_absolute_url()}"')
 
 
+def test_an_undated_meeting_says_why_it_has_no_earlier_or_later_ones(client, world):
+    story = factories.article()
+    undated = factories.meeting(story, [world["yang"], world["patrushev"]], date=None)
+    html = client.get(undated.get_absolute_url()).content.decode()
+    assert html.count("Undated: no meeting can be placed before or after it.") == 2
+
+
 def test_an_admins_correction_shows_as_such(client, world, admin_user):
     meeting = world["meeting"]
     meeting.mark_edited(admin_user)
