@@ -13,19 +13,22 @@ run serve: export DEBUG ?= 1
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Newsdesk needs Python 3.12+ (Django 6); none found. Set PYTHON=/path/to/python3.12."; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $@
+	@echo "==> Installing into $(VENV) (a minute or two the first time; pip's log: $(VENV)/install.log)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --upgrade pip > /dev/null
+	@$(BIN)/pip install -e '.[dev]' > $(VENV)/install.log 2>&1 || { tail -20 $(VENV)/install.log; exit 1; }
+	@touch $@
 
 run: $(BIN)/.installed
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py ingest samples/
-	$(MAKE) serve
+	@echo "==> Migrating the database ($${DATABASE_URL:-var/newsdesk.sqlite3})"
+	@$(BIN)/python manage.py migrate --noinput -v0
+	@echo "==> Ingesting the samples"
+	@$(BIN)/python manage.py ingest samples/
+	@$(MAKE) --no-print-directory serve
 
 serve: $(BIN)/.installed
-	@echo "Newsdesk on http://$(HOST)/  (admin: $(BIN)/python manage.py createsuperuser)"
-	$(BIN)/python manage.py db_worker & worker=$$!; \
+	@echo "==> Serving Newsdesk on http://$(HOST)/  (an admin: $(BIN)/python manage.py createsuperuser)"
+	@$(BIN)/python manage.py db_worker -v0 & worker=$$!; \
 	trap "kill $$worker" EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)
 
@@ -43,12 +46,18 @@ serve-prod: $(BIN)/.installed
 	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput -v0
 	DEBUG=0 $(BIN)/gunicorn -c newsdesk/gunicorn.conf.py
 
+# A bounded fuzz pass over read_document and the public URL parameters (FUZZ_EXAMPLES per target,
+# 300 by default; FUZZ_SEED=1 for a random, not repeatable, run); prints what it tried.
+fuzz: $(BIN)/.installed
+	bin/with-postgres $(BIN)/python -m pytest fuzz -q -p no:cacheprovider --hypothesis-show-statistics
+
 lint format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# One and two processes, then 1, 2 and 4 queue workers, over the corpus five times (2,125 articles).
 bench: $(BIN)/.installed
-	$(BIN)/python manage.py bench_ingest $(ARGS)
+	bin/with-postgres $(BIN)/python manage.py bench_ingest $(or $(ARGS),--repeat 5 --queue-workers 1 2 4)
 
 bench-pages: $(BIN)/.installed
 	$(BIN)/python manage.py collectstatic --noinput -v0

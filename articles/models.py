@@ -3,6 +3,7 @@ import re
 import unicodedata
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -10,6 +11,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
+
+from extraction.document import web_url
 
 # Private-use characters mark search hits in headlines: they cannot be confused with markup, so
 # the snippet can be escaped as a whole and only these become <mark>.
@@ -92,6 +95,11 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", args=[self.slug])
+
+    def clean(self):
+        # URLField also takes ftp:// links; the page links only to http(s), so only those are stored.
+        if self.url and not web_url(self.url):
+            raise ValidationError({"url": "Only http:// and https:// links can be stored."})
 
     @property
     def is_sample(self) -> bool:

@@ -19,6 +19,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.html import format_html
+from django.utils.text import slugify
 
 from articles.models import Article
 from entities.models import (
@@ -36,6 +37,7 @@ from entities.models import (
     Quote,
     Role,
 )
+from newsdesk.params import page_number
 
 REVIEW_PAGE_SIZE = 25
 
@@ -58,8 +60,28 @@ class EditedMarkingAdmin(admin.ModelAdmin):
 # Countries
 
 
+class CountryForm(forms.ModelForm):
+    class Meta:
+        model = Country
+        fields = ["code", "name", "official_name", "historical", "aliases"]
+
+    def clean_aliases(self):
+        # Search and the gazetteer read aliases as names: anything but a list of strings is refused
+        # here rather than breaking them later.
+        aliases = self.cleaned_data["aliases"]
+        if aliases in (None, ""):
+            return []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise forms.ValidationError('Aliases are a list of names, e.g. ["Russian", "Moscow"].')
+        aliases = [" ".join(a.split()) for a in aliases]
+        if any(not a or len(a) > 100 for a in aliases):
+            raise forms.ValidationError("Each alias is a name of 1 to 100 characters.")
+        return aliases
+
+
 @admin.register(Country)
 class CountryAdmin(admin.ModelAdmin):
+    form = CountryForm
     list_display = ["name", "code", "official_name", "historical", "article_count", "meeting_count"]
     list_filter = ["historical"]
     search_fields = ["name", "code", "official_name"]
@@ -99,8 +121,29 @@ class MergeForm(forms.Form):
         )
 
 
+class PersonForm(forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = ["name", "country"]
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if self.instance.pk is None:
+            # The public page's address comes from the name and must be unique; say so instead of
+            # failing on the database's unique constraint.
+            slug = slugify(name)[:200] or "person"
+            existing = Person.objects.filter(slug=slug).first()
+            if existing is not None:
+                raise forms.ValidationError(
+                    f"{existing.name} (/people/{slug}/) already exists: edit that person, or add this "
+                    "spelling to them, or give this person a distinguishing name."
+                )
+        return name
+
+
 @admin.register(Person)
 class PersonAdmin(EditedMarkingAdmin):
+    form = PersonForm
     list_display = ["name", "country", "article_count", "meeting_count", "origin", "slug"]
     list_filter = ["origin", "country"]
     list_select_related = ["country"]
@@ -308,13 +351,24 @@ class MeetingAdmin(EditedMarkingAdmin):
         )
         return [review, *super().get_urls()]
 
+    @staticmethod
+    def _since(request) -> dt.date:
+        """?since=YYYY-MM-DD, or a week ago when absent or not a real date (2019-02-30)."""
+        default = timezone.localdate() - dt.timedelta(days=7)
+        raw = request.GET.get("since", "")
+        try:
+            since = parse_date(raw) if raw else None
+        except ValueError:
+            since = None
+        if raw and since is None:
+            messages.warning(request, f"“{raw[:40]}” is not a date (YYYY-MM-DD): showing the last week.")
+        return since or default
+
     def review_view(self, request):
         """Extraction review: what ingest read since a date, the weakest evidence first."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        since = parse_date(request.GET.get("since", "") or "") or (
-            timezone.localdate() - dt.timedelta(days=7)
-        )
+        since = self._since(request)
         start = timezone.make_aware(dt.datetime.combine(since, dt.time.min))
         show = request.GET.get("show", "meetings")
         recent = Article.objects.filter(ingested_at__gte=start)
@@ -364,7 +418,7 @@ class MeetingAdmin(EditedMarkingAdmin):
                     "sides",
                 )
             )
-        page = Paginator(rows, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+        page = Paginator(rows, REVIEW_PAGE_SIZE).get_page(page_number(request))
         context = {
             **self.admin_site.each_context(request),
             "title": f"Extraction review since {since:%-d %B %Y}",

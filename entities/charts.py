@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from newsdesk.params import plausible_date
+
 # Beyond this many months a monthly chart has bars too thin to read: switch to years.
 MAX_MONTHS = 48
 WIDTH, HEIGHT, AXIS = 640, 160, 20
@@ -48,7 +50,7 @@ def _months(first: dt.date, last: dt.date) -> list[dt.date]:
 
 
 def period_for(first: dt.date | None, last: dt.date | None) -> str:
-    if first is None or last is None:
+    if not (plausible_date(first) and plausible_date(last)):
         return "year"
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     return "month" if months <= MAX_MONTHS else "year"
@@ -57,6 +59,9 @@ def period_for(first: dt.date | None, last: dt.date | None) -> str:
 def timeline(counts: list[tuple[dt.date, int]], period: str, subject: str) -> Timeline:
     """Bars for meetings per period, gaps filled with zero so time reads left to right."""
     by_period = {(d.date() if isinstance(d, dt.datetime) else d): n for d, n in counts}
+    # One misread date (9999-12-31) would stretch the axis to thousands of empty bars and step
+    # past date.max: the chart only spans the plausible years.
+    by_period = {d: n for d, n in by_period.items() if plausible_date(d)}
     unit = "month" if period == "month" else "year"
     chart = Timeline(title=f"Meetings per {unit}: {subject}", description="", period=period)
     if not by_period:

@@ -11,10 +11,11 @@ import unicodedata
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, models
-from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, TextField, Window
-from django.db.models.functions import Cast, Coalesce, RowNumber
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils.text import slugify
+from rapidfuzz import fuzz, process
 
 from articles.models import Article
 from extraction import types as kinds
@@ -25,6 +26,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.replace("-", " ").replace(".", " ").casefold().split())
+
+
+# Trigram similarity of a long key compares hundreds of trigrams against every name: beyond a full
+# name's length only substrings are matched, which the same index answers quickly.
+MAX_TRIGRAM_KEY = 60
+MAX_SEARCH_KEY = 200
 
 
 def participants_key(people) -> str:
@@ -77,16 +84,36 @@ class CountryQuerySet(models.QuerySet):
     def with_coverage(self):
         return self.filter(article_count__gt=0).order_by("-meeting_count", "-article_count", "name")
 
-    def search(self, query: str):
-        """Countries by name, code or alias ("Russian" -> Russia); the table is small, no index needed."""
-        query = query.strip()
-        if not query:
-            return self.none()
-        return (
-            self.annotate(alias_text=Cast("aliases", TextField()))
-            .filter(Q(name__icontains=query) | Q(alias_text__icontains=query) | Q(code__iexact=query))
-            .order_by("-meeting_count", "-article_count", "name")
-        )
+    def search(self, query: str) -> list["Country"]:
+        """Countries by name, code or alias ("Russian" -> Russia): those the words name exactly
+        first, then, only when none does, those whose name contains them ("Russia" is not Belarus,
+        whose old name "Byelorussia" merely contains it). The table is small: one query."""
+        key = fold(query)
+        if not key:
+            return []
+        countries = list(self.order_by("-meeting_count", "-article_count", "name"))
+        exact = [c for c in countries if key in c.search_keys()]
+        if exact:
+            return exact
+        return [c for c in countries if any(key in k for k in c.search_keys())]
+
+    def named_in(self, query: str) -> tuple[list["Country"], str]:
+        """The countries a query names as whole words ("china russia", "Sino-Russian" is not a
+        query), longest names first, and the words left over."""
+        words = fold(query).split()
+        by_key = {k: c for c in self.all() for k in c.search_keys() if len(k) > 2 or k == c.code.casefold()}
+        found, rest, i = [], [], 0
+        while i < len(words):
+            for size in (4, 3, 2, 1):
+                phrase = " ".join(words[i : i + size])
+                if len(words) - i >= size and phrase in by_key:
+                    found.append(by_key[phrase])
+                    i += size
+                    break
+            else:
+                rest.append(words[i])
+                i += 1
+        return list(dict.fromkeys(found)), " ".join(rest)
 
 
 class Country(models.Model):
@@ -125,6 +152,11 @@ class Country(models.Model):
     def get_meetings_feed_url(self) -> str:
         return reverse("entities:country_meetings_feed", args=[self.code.lower()])
 
+    def search_keys(self) -> set[str]:
+        """Every folded name a reader may search it by: name, official name, code and aliases."""
+        names = [self.name, self.official_name, self.code, *(a for a in self.aliases if isinstance(a, str))]
+        return {fold(n) for n in names if n}
+
     def partners(self):
         """Countries it met with, most shared meetings first (`shared` on each)."""
         mine = MeetingSide.objects.filter(country=self).values("meeting_id")
@@ -154,17 +186,29 @@ class PersonQuerySet(models.QuerySet):
         On PostgreSQL, `%>` (word similarity) and LIKE both use the trigram index on PersonName.key;
         elsewhere only substrings match. Each person carries `score`, best first.
         """
-        key = fold(query)
+        # Folded first, then cut: NFKD expands some characters eighteenfold (U+FDFA).
+        key = fold(query)[:MAX_SEARCH_KEY].strip()
         if not key:
             return self.none()
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and len(key) <= MAX_TRIGRAM_KEY:
             people = self.filter(Q(names__key__contains=key) | Q(names__key__trigram_word_similar=key))
             people = people.annotate(score=Max(TrigramWordSimilarity(key, "names__key")))
+        elif connection.vendor == "postgresql":
+            people = self.filter(names__key__contains=key).annotate(score=Max("meeting_count"))
         else:
-            people = self.filter(Q(names__key__contains=key) | Q(key__contains=key)).annotate(
-                score=Max("meeting_count")
-            )
+            people = self.filter(Q(names__key__contains=key) | Q(key__contains=key))
+            if not people.exists():
+                people = self.filter(pk__in=_close_spellings(key))  # typos, without trigrams
+            people = people.annotate(score=Max("meeting_count"))
         return people.select_related("country").order_by("-score", "-meeting_count", "name", "pk")
+
+    def called(self, word: str) -> "Person | None":
+        """The best-known person one of whose names is this word exactly ("putin", "xi")."""
+        key = fold(word)
+        if len(key) < 2:
+            return None
+        best = self.search(key).first()
+        return best if best is not None and key in best.key.split() else None
 
 
 class Person(Provenance):
@@ -762,6 +806,15 @@ def pair_meeting_ids(a: str, b: str):
     return MeetingSide.objects.filter(
         country=a, meeting_id__in=MeetingSide.objects.filter(country=b).values("meeting_id")
     ).values("meeting_id")
+
+
+def _close_spellings(key: str, limit: int = 20) -> list[int]:
+    """People whose spellings are within a typo or two of `key`, for databases without trigram
+    indexes (SQLite, for `make run`): rapidfuzz over every folded spelling, fine at a local size."""
+    spellings = list(PersonName.objects.values_list("key", "person_id"))
+    keys = [k for k, _ in spellings]
+    matches = process.extract(key, keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=80)
+    return [spellings[index][1] for _, _, index in matches]
 
 
 def pair_slug(a: str, b: str) -> str:

@@ -1,9 +1,13 @@
 import csv
 import datetime as dt
+import logging
 import re
+import unicodedata
 from collections import Counter
 
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import OperationalError
 from django.http import Http404, HttpResponsePermanentRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -20,9 +24,14 @@ from entities.models import (
     Meeting,
     Person,
     PersonRedirect,
+    fold,
     link_people,
     pair_slug,
 )
+from newsdesk.db import is_timeout, statement_timeout
+from newsdesk.params import page_number, plausible_date, year_param
+
+log = logging.getLogger(__name__)
 
 MAX_QUERY = 200
 ARTICLE_FIELDS = ("slug", "title", "source", "published")
@@ -30,7 +39,7 @@ CODE = re.compile(r"[A-Za-z]{2}")
 
 
 def paginate(request, queryset, per_page: int, param: str = "page"):
-    return Paginator(queryset, per_page).get_page(request.GET.get(param))
+    return Paginator(queryset, per_page).get_page(page_number(request, param))
 
 
 class CountedPaginator(Paginator):
@@ -74,9 +83,7 @@ class SlicePage(list):
 
 
 def slice_page(request, queryset, per_page: int, param: str = "page") -> SlicePage:
-    raw = request.GET.get(param, "")
-    number = int(raw) if raw.isdigit() and 0 < int(raw) <= 10_000 else 1
-    return SlicePage(queryset, number, per_page)
+    return SlicePage(queryset, page_number(request, param), per_page)
 
 
 def _redirect_keeping_query(request, url: str):
@@ -105,11 +112,54 @@ def home(request):
     return render(request, "entities/home.html", ctx)
 
 
+def clean_query(raw: str) -> str:
+    """Compatibility-normalised, then cut to MAX_QUERY: normalising after the cut would let one
+    character (U+FDFA) expand eighteenfold. Controls (NUL cannot even reach PostgreSQL) and
+    invisible format characters (bidi overrides, zero-width) are dropped."""
+    text = unicodedata.normalize("NFKC", raw)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf") or c in "\t\n")
+    return " ".join(text.split())[:MAX_QUERY].strip()
+
+
 def search(request):
-    # Whatever arrives is cut to a sane length; NUL cannot even be sent to PostgreSQL.
-    query = request.GET.get("q", "").replace("\x00", "")[:MAX_QUERY].strip()
+    query = clean_query(request.GET.get("q", ""))
+    try:
+        # Rendered inside the timeout: the page's lists are only read by the template.
+        with statement_timeout(settings.NEWSDESK_SEARCH_TIMEOUT_MS):
+            return render(request, "entities/search.html", _search_results(request, query))
+    except OperationalError as error:
+        if not is_timeout(error):
+            raise
+        log.warning("search for %r cancelled after %s ms", query, settings.NEWSDESK_SEARCH_TIMEOUT_MS)
+    ctx = {"query": query, "people": None, "articles": None, "results": [], "countries": [], "too_slow": True}
+    return render(request, "entities/search.html", ctx)
+
+
+# Words that may stand beside two names without changing the question ("china and russia").
+LINKING_WORDS = frozenset("and vs versus with relations talks meetings meeting".split())
+
+
+def _questions(query: str) -> dict:
+    """What a query asks beyond its words: two countries are a pair, two surnames are two officials
+    (and their shared meetings), one country name is that country."""
+    answers: dict = {"pair": None, "officials": None, "shared": []}
+    named, rest = Country.objects.named_in(query)
+    leftover = [w for w in rest.split() if w not in LINKING_WORDS]
+    if len(named) == 2 and not leftover:
+        answers["pair"] = CountryPair(*named)
+    words = [w for w in fold(query).split() if w not in LINKING_WORDS]
+    if len(words) == 2 and not named:
+        a, b = (Person.objects.called(w) for w in words)
+        if a and b and a != b:
+            answers["officials"] = (a, b)
+            answers["shared"] = list(Meeting.objects.with_participant(a).with_participant(b).ledger()[:10])
+    return answers
+
+
+def _search_results(request, query: str) -> dict:
     people = articles = None
     results, countries = [], []
+    answers = _questions(query) if query else {}
     if query:
         people = paginate(request, Person.objects.search(query), 10, "people_page")
         # Not counted: a common word matches much of the corpus, and the page is all a reader needs.
@@ -123,13 +173,19 @@ def search(request):
         snippets = {a.pk: a.snippet for a in Article.objects.filter(pk__in=ids).with_headline(query)}
         results = [(a, snippets.get(a.pk, "")) for a in articles]
         countries = Country.objects.search(query)[:10]
-    ctx = {"query": query, "people": people, "articles": articles, "results": results, "countries": countries}
-    return render(request, "entities/search.html", ctx)
+    return {
+        "query": query,
+        "people": people,
+        "articles": articles,
+        "results": results,
+        "countries": countries,
+        **answers,
+    }
 
 
 def articles(request):
     articles = Article.objects.latest_first().only("slug", "title", "source", "published", "byline")
-    page = Paginator(articles, 20).get_page(request.GET.get("page"))
+    page = Paginator(articles, 20).get_page(page_number(request))
     return render(request, "articles/index.html", {"articles": page})
 
 
@@ -162,7 +218,7 @@ def person(request, slug):
         return moved
     # Counted off the participant index: COUNT over the ledger's join read the whole meeting table.
     count = person.participations.count()
-    meetings = CountedPaginator(person.ledger(), 10, count).get_page(request.GET.get("meetings_page"))
+    meetings = CountedPaginator(person.ledger(), 10, count).get_page(page_number(request, "meetings_page"))
     others = person.counterparts(limit=15)
     meeting_rows = [(m, m.other_participants(person)) for m in meetings]
     link_people([*others, *(row.person for _, rows in meeting_rows for row in rows)])
@@ -247,8 +303,7 @@ def _pair_filters(request, pair: CountryPair):
         if official is not None:
             meetings = meetings.with_participant(official)
     ledger = meetings
-    year = request.GET.get("year", "")
-    year = int(year) if year.isdigit() and 1 <= int(year) <= 9999 else None
+    year = year_param(request)
     if year:
         ledger = ledger.in_year(year)
     return meetings, ledger, official, year
@@ -261,13 +316,15 @@ def pair(request, a, b):
     meetings, _, official, year = _pair_filters(request, pair)
     # One pass over the pair's (id, date)s, newest first: the timeline, the year filter, the count
     # and the page of the ledger all come from it; only the 20 meetings shown are then fetched.
-    dated = meetings.ids_and_dates()
+    # A meeting dated 9999 or 0001 is a misreading: it stays in the ledger, but out of the chart,
+    # the year list and date arithmetic.
+    dated = [(pk, d if plausible_date(d) else None) for pk, d in meetings.ids_and_dates()]
     per_month = Counter((d.year, d.month) for _, d in dated if d is not None)
     monthly = [(dt.date(y, m, 1), n) for (y, m), n in sorted(per_month.items())]
     ledger_ids = (
         [pk for pk, d in dated if d is not None and d.year == year] if year else [pk for pk, _ in dated]
     )
-    page = Paginator(ledger_ids, 20).get_page(request.GET.get("page"))
+    page = Paginator(ledger_ids, 20).get_page(page_number(request))
     shown = Meeting.objects.filter(pk__in=page.object_list).with_details().in_bulk()
     codes = pair.codes
     rows = [(m, *(m.participants_of(c) for c in codes)) for m in (shown[pk] for pk in page.object_list)]

@@ -66,12 +66,44 @@ def find_country_mentions(doc: Doc, on: dt.date | None = None) -> list[CountryMe
             i += 1
             continue
         code, end = found
-        if _counts(doc, i, end, entity_of):
+        if (
+            _counts(doc, i, end, entity_of)
+            and not _qualifies_a_nationality(doc, i, end)
+            and not (_is_language(doc, i, end, entity_of))
+        ):
             mentions.append(CountryMention(code, i, end, doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
         i = end
     mentions.extend(_city_mentions(doc, mentions, on))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _qualifies_a_nationality(doc: Doc, start: int, end: int) -> bool:
+    """ "Greek Cypriot", "Turkish Cypriot": the first adjective names a community, not a country."""
+    return (
+        end < len(doc)
+        and gazetteer.is_adjective(doc[start:end].text)
+        and gazetteer.is_adjective(doc[end].text)
+        and doc[end].lower_ not in gazetteer.PREFIXES
+    )
+
+
+_LIST_JOINERS = frozenset([",", "and", "or"])
+
+
+def _is_language(doc: Doc, start: int, end: int, entity_of: list[Span | None]) -> bool:
+    """ "in English, French and Arabic": a language, tagged so or listed with one."""
+    ent = entity_of[start]
+    if ent is not None and ent.label_ == "LANGUAGE":
+        return True
+    for step, edge in ((-1, start - 1), (1, end)):
+        k = edge
+        while 0 <= k < len(doc) and doc[k].lower_ in _LIST_JOINERS:
+            k += step
+        neighbour = entity_of[k] if 0 <= k < len(doc) and k != edge else None
+        if neighbour is not None and neighbour.label_ == "LANGUAGE":
+            return True
+    return False
 
 
 def _entity_index(doc: Doc) -> list[Span | None]:
@@ -115,7 +147,8 @@ def _counts(doc: Doc, start: int, end: int, entity_of: list[Span | None]) -> boo
     if ent is None:
         return True
     if ent.label_ == "PERSON":
-        return False
+        # "Azerbaijani" tagged PERSON on its own is the adjective, not a name
+        return len(ent) == end - start and gazetteer.country_for(ent.text) is not None
     whole = ent.text.removeprefix("the ").removeprefix("The ")
     if ent.label_ in ("LOC", "ORG", "FAC"):
         if gazetteer.country_for(whole) is not None:

@@ -1,4 +1,4 @@
-"""Datelines and the time expressions that date a meeting.
+"""The time expressions that date a meeting, and the day a dateline's date words give.
 
 News gives dates relative to when it was written ("on Tuesday", "yesterday") or as a day and month
 without a year ("Nov. 12"), so every phrase is resolved against an anchor: the dateline's date when the
@@ -13,18 +13,22 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from .document import plausible_date
+from .lexicon.dates import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    RELATIVE_DAYS,
+    SMALL_NUMBERS,
+    WEEKDAYS,
+)
 
 # Full names, or abbreviations with an optional full stop ("Nov. 12"; not the one ending "in May.")
 _MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+    rf"(?:(?:{'|'.join(MONTH_NAMES)})\b"
+    rf"|(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\b\.?)"
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:{'|'.join(name.capitalize() for name in WEEKDAYS)})"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -35,13 +39,8 @@ _DAY_MONTH = rf"\b(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR})\b)?"
 _ISO = r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
 _ABSOLUTE_RE = re.compile(rf"{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|coming)?\s*(?P<wd>{_WEEKDAY})\b", re.IGNORECASE)
-_RELATIVE_DAYS = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
-}  # fmt: skip
-_RELATIVE_RE = re.compile(r"\b(" + "|".join(sorted(_RELATIVE_DAYS, key=len, reverse=True)) + r")\b", re.I)
+_RELATIVE_RE = re.compile(r"\b(" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b", re.I)
 _DAYS_AGO_RE = re.compile(r"\b(\d+|two|three|four|five|six)\s+days\s+(ago|earlier|later)\b", re.IGNORECASE)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Words that name a time but not a day: "last week", "recently", "in September". Recognised so that
 # the phrase is reported (date_text), then deliberately left unresolved.
 _VAGUE = (
@@ -52,9 +51,11 @@ _VAGUE = (
 
 # Every form a sentence may carry, for `find_date_phrases`; longest alternatives first so that
 # "Thursday (Aug 20)" wins over "Thursday" and "on 12 November 2018" over "12 November".
+_EVE_RE = re.compile(r"\bthe\s+eve\s+of\s+", re.IGNORECASE)
 _PHRASE_RE = re.compile(
     rf"\b(?:(?i:on|since|from)\s+)?(?:"
-    rf"{_WEEKDAY}\s*\(\s*{_MONTH}\s+{_DAY}\s*\)"
+    rf"(?i:the\s+eve\s+of\s+)(?:{_WEEKDAY}(?:'s)?|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH})"
+    rf"|{_WEEKDAY}\s*\(\s*{_MONTH}\s+{_DAY}\s*\)"
     rf"|(?:(?:{_WEEKDAY}),?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
     rf"|(?:(?:{_WEEKDAY}),?\s+)?{_DAY}\s+{_MONTH}(?:\s+{_YEAR}\b)?"
     rf"|(?:19|20)\d\d-[01]\d-[0-3]\d"
@@ -64,60 +65,6 @@ _PHRASE_RE = re.compile(
     rf"|(?:\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)"
     rf"|{_VAGUE}))",
 )
-
-# Datelines. Strong: a city, an optional region, a date and a dash ("BEIJING, Nov. 12 (Xinhua) --",
-# "RAMALLAH, West Bank 1996-08-29 -"); these may follow a photo caption, so they are searched for near
-# the start. Weak: a city and an agency or a dash only ("WASHINGTON (AP) --", "SINGAPORE -"), only at
-# the very start of a line, where an upper-case word followed by a dash is not a headline.
-_CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
-_REGION = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
-_AGENCY = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,20})\))?"
-_DASH = r"\s*(?:-{1,3}|\u2013|\u2014|_)"
-_DATELINE_DATED = re.compile(
-    rf"(?:^|(?<=\s))(?P<place>{_CITY}){_REGION},?\s+"
-    rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|(?:19|20)\d\d-[01]\d-[0-3]\d){_AGENCY}{_DASH}",
-)
-_DATELINE_UNDATED = re.compile(rf"^\s*(?P<place>{_CITY}){_REGION}{_AGENCY}{_DASH}(?:\s|$)", re.MULTILINE)
-_DATELINE_SEARCH_CHARS = 1200
-
-
-def parse_dateline(text: str) -> tuple[str, str]:
-    """The dateline's city (in normal capitalisation, "Buenos Aires") and its raw date words.
-
-    `text` is the article body (the headline may precede it). Returns ("", "") when there is no
-    dateline and (city, "") when it carries no date.
-    """
-    match = _dateline_match(text)
-    if match is None:
-        return "", ""
-    return _city_case(match["place"]), match.groupdict().get("date") or ""
-
-
-def dateline_span(text: str) -> tuple[int, int]:
-    """Where the dateline sits in `text` as (start, end) character offsets; (0, 0) without one."""
-    match = _dateline_match(text)
-    return (match.start("place"), match.end()) if match else (0, 0)
-
-
-def _dateline_match(text: str) -> re.Match[str] | None:
-    head = text[:_DATELINE_SEARCH_CHARS]
-    match = _DATELINE_DATED.search(head)
-    if match and _looks_like_city(match["place"]):
-        return match
-    for match in _DATELINE_UNDATED.finditer(head):
-        if _looks_like_city(match["place"]):
-            return match
-    return None
-
-
-def _looks_like_city(words: str) -> bool:
-    # A dateline city is a word or few, not a shouted headline or an agency ("REUTER", "AP")
-    tokens = words.split()
-    return 1 <= len(tokens) <= 3 and words.upper() not in {"REUTER", "REUTERS", "AP", "AFP", "UPI"}
-
-
-def _city_case(words: str) -> str:
-    return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize() if m[0].isupper() else m[0], words)
 
 
 def dateline_date(words: str, published: dt.date | None) -> dt.date | None:
@@ -150,11 +97,32 @@ def resolve(
     `future` says which way a bare weekday or a date without a year points: False for something that
     happened (the most recent such day, the anchor's own day included), True for something planned
     (the next one), None when unknown (the closest).
+
+    A date outside 1900..next year ("99999999999 days ago", "tomorrow" after 9999-12-31) is a
+    misreading: unresolved, never an OverflowError that costs the article.
     """
+    try:
+        date, anchor_name, anchor = _resolve(phrase, published=published, dateline=dateline, future=future)
+    except OverflowError:
+        return None, "", None
+    if date is not None and not plausible_date(date):
+        return None, "", None
+    return date, anchor_name, anchor
+
+
+def _resolve(
+    phrase: str, *, published: dt.date | None, dateline: dt.date | None, future: bool | None
+) -> tuple[dt.date | None, str, dt.date | None]:
     anchor_name, anchor = _anchor(published, dateline)
     text = phrase.strip()
     if not text or is_vague(text):
         return None, "", None
+    eve = _EVE_RE.search(text)
+    if eve:  # "on the eve of Tuesday's summit": the day before
+        date, anchor_name, anchor_date = resolve(
+            text[eve.end() :], published=published, dateline=dateline, future=future
+        )
+        return (date - dt.timedelta(days=1) if date else None), anchor_name, anchor_date
 
     # A weekday with the date in brackets ("Thursday (Aug 20)") is as good as the bracketed date
     match = _ABSOLUTE_RE.search(text)
@@ -164,10 +132,10 @@ def resolve(
         return None, "", None
     match = _RELATIVE_RE.search(text)
     if match:
-        return anchor + dt.timedelta(days=_RELATIVE_DAYS[match[1].lower()]), anchor_name, anchor
+        return anchor + dt.timedelta(days=RELATIVE_DAYS[match[1].lower()]), anchor_name, anchor
     match = _DAYS_AGO_RE.search(text)
     if match:
-        count = int(match[1]) if match[1].isdigit() else _SMALL_NUMBERS[match[1].lower()]
+        count = int(match[1]) if match[1].isdigit() else SMALL_NUMBERS[match[1].lower()]
         sign = 1 if match[2].lower() == "later" else -1
         return anchor + dt.timedelta(days=sign * count), anchor_name, anchor
     match = _WEEKDAY_RE.search(text)
@@ -193,7 +161,7 @@ def _absolute(
             return dt.date.fromisoformat(match["iso"]), "absolute", None
         except ValueError:
             return None, "", None
-    month = _MONTHS[(match["m1"] or match["m2"])[:3].lower()]
+    month = MONTHS[(match["m1"] or match["m2"])[:3].lower()]
     day = int(re.sub(r"\D", "", match["d1"] or match["d2"]))
     year = match["y1"] or match["y2"]
     if year:
@@ -222,7 +190,7 @@ def _nearest_year(month: int, day: int, anchor: dt.date, future: bool | None) ->
 
 
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool | None) -> dt.date:
-    target = _WEEKDAYS.index(match["wd"].lower())
+    target = WEEKDAYS.index(match["wd"].lower())
     relative = (match["rel"] or "").lower()
     back = (anchor.weekday() - target) % 7
     ahead = (target - anchor.weekday()) % 7
@@ -260,4 +228,4 @@ def _dateparser_parse(text: str, anchor_iso: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-__all__ = ["dateline_date", "dateline_span", "find_date_phrases", "is_vague", "parse_dateline", "resolve"]
+__all__ = ["dateline_date", "find_date_phrases", "is_vague", "resolve"]

@@ -1,14 +1,28 @@
-"""Bytes in, `Document` out: decoding, sanity checks, front matter, headline, byline, dateline."""
+"""Bytes in, `Document` out: decoding, sanity checks, front matter, headline, byline, dateline.
+
+The dateline grammar lives here and nowhere else; the lead (which needs sentence boundaries) is found
+here too, from the parse, and both are carried on the `Document` for every later stage.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .types import Document, DocumentError
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 MAX_BYTES = 2_000_000
+# spaCy refuses longer texts (its max_length, E088): refused here with the reason instead.
+MAX_CHARS = 1_000_000
+# Publication dates outside these years are misreadings (0001-01-01, 9999-12-31) that would
+# overflow date arithmetic later: the article is read undated, with a warning.
+YEAR_MIN = 1900
 
 # Magic numbers of files people upload by mistake.
 _BINARY_MAGIC = (
@@ -22,6 +36,21 @@ _BINARY_MAGIC = (
     b"BM",
     b"RIFF",
 )
+# A valid UTF-8 multi-byte sequence. A file holding one is UTF-8 with a stray byte, not cp1252:
+# reading it as cp1252 would silently turn "José" into "JosÃ©".
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+# Terminal escape sequences (ESC [ ... m) go whole, not just their ESC.
+_ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
+# Controls other than tab and line breaks, DEL and C1; bidi embeddings, overrides and isolates,
+# which reverse the page text around them; zero-width characters, which split or hide words.
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_KEY = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
 _EMAIL_LINE = re.compile(r"^\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
@@ -47,9 +76,17 @@ _DATELINE = re.compile(
 
 
 def read_document(
-    data: bytes, *, name: str = "", defaults: dict | None = None, max_bytes: int = MAX_BYTES
+    data: bytes,
+    *,
+    name: str = "",
+    defaults: dict | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_chars: int = MAX_CHARS,
 ) -> Document:
-    """Decode and split an uploaded article; raises `DocumentError` with a message for the user."""
+    """Decode and split an uploaded article; raises `DocumentError` with a message for the user.
+
+    What is read but not kept (a `javascript:` URL, an impossible date) is listed in `warnings`.
+    """
     label = f"{name}: " if name else ""
     if len(data) > max_bytes:
         raise DocumentError(
@@ -70,37 +107,87 @@ def read_document(
     if not nonempty:
         raise DocumentError(f"{label}the file has no text in it.")
     settings = {**(defaults or {}), **meta}
-    title = settings.get("title", "").strip()
+    warnings: list[str] = []
+    title = clean_field(settings.get("title", ""))
     if title:
         body_lines = lines
     else:
         title = lines[nonempty[0]]
         body_lines = lines[nonempty[0] + 1 :]
     body = "\n".join(line for line in body_lines if line)
-    place, date_text = find_dateline(body)
-    return Document(
+    dateline = find_dateline(body)
+    offset = len(title) + 2 if body else len(title)
+    document = Document(
         title=title,
         body=body,
         byline=byline,
-        source=str(settings.get("source", "") or ""),
-        url=str(settings.get("url", "") or ""),
-        published=_parse_published(settings.get("published")),
-        dateline_place=place,
-        dateline_text=date_text,
+        source=clean_field(settings.get("source", "")),
+        url=_web_url(settings.get("url"), warnings),
+        published=_parse_published(settings.get("published"), warnings),
+        dateline_place=dateline.place,
+        dateline_text=dateline.date_text,
+        # the dateline's date is worked out by the Document itself, from `published`
+        dateline_span=(offset + dateline.start, offset + dateline.end) if dateline.end else (0, 0),
+        warnings=warnings,
     )
+    if len(document.text) > max_chars:
+        raise DocumentError(
+            f"{label}the text is {len(document.text):,} characters; "
+            f"articles longer than {max_chars:,} characters are not read."
+        )
+    return document
+
+
+def year_max() -> int:
+    """The latest plausible year of a news date: next year (a summit planned ahead)."""
+    return dt.date.today().year + 1
+
+
+def plausible_date(value: dt.date | None) -> bool:
+    return value is not None and YEAR_MIN <= value.year <= year_max()
+
+
+def web_url(value: object) -> str:
+    """The URL if it is an absolute http(s) link, else "": nothing else is safe as an href."""
+    text = str(value or "").strip()
+    return text if _WEB_URL.fullmatch(text) else ""
+
+
+def clean_field(value: object) -> str:
+    """A metadata value (front matter or manifest) as one clean line of text."""
+    text = _INVISIBLE.sub("", _ANSI_ESCAPE.sub("", str(value or "")))
+    return " ".join(text.split())
+
+
+def _web_url(value: object, warnings: list[str]) -> str:
+    url = web_url(value)
+    if value and not url:
+        warnings.append(f"url {str(value)[:80]!r} dropped: only http:// and https:// links are kept.")
+    return url
 
 
 def decode(data: bytes, *, label: str = "") -> str:
     """UTF-8 (BOM or not); cp1252 only when UTF-8 fails and cp1252 gives ordinary text."""
     if not data.strip():
         raise DocumentError(f"{label}the file is empty.")
-    if any(data.startswith(magic) for magic in _BINARY_MAGIC) or b"\x00" in data[:65536]:
+    if any(data.startswith(magic) for magic in _BINARY_MAGIC):
         raise DocumentError(
             f"{label}this looks like a binary file (an image, PDF or document), not plain text."
         )
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # Anywhere in the file, not only its start: PostgreSQL cannot store NUL in text.
+        raise DocumentError(
+            f"{label}there is a NUL byte at byte {nul:,}: this looks like a binary file, not plain text."
+        )
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if _UTF8_MULTIBYTE.search(data):
+            raise DocumentError(
+                f"{label}the file is not valid UTF-8 (byte {error.start:,} is 0x{data[error.start]:02x}) "
+                "and cannot be read safely; please save it as UTF-8."
+            ) from None
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
@@ -113,9 +200,17 @@ def decode(data: bytes, *, label: str = "") -> str:
             ) from None
     if _control_ratio(text) > 0.05:
         raise DocumentError(f"{label}this looks like a binary file, not plain text.")
+    text = clean_text(text)
     if not text.strip():
         raise DocumentError(f"{label}the file has no text in it.")
     return text
+
+
+def clean_text(text: str) -> str:
+    """Drop terminal escapes, control characters (tab and line breaks kept; form and vertical
+    feeds become line breaks), bidi controls and zero-width characters."""
+    text = _ANSI_ESCAPE.sub("", text).replace("\f", "\n").replace("\v", "\n")
+    return _INVISIBLE.sub("", text)
 
 
 def _control_ratio(text: str) -> float:
@@ -140,18 +235,29 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end() :]
 
 
-def _parse_published(value: object) -> dt.date | None:
+def _parse_published(value: object, warnings: list[str]) -> dt.date | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        # a bare year or a typo should not cost the article: read it undated
+        date = value.date()
+    elif isinstance(value, dt.date):
+        date = value
+    else:
+        text = clean_field(value)
+        try:
+            date = dt.date.fromisoformat(text[:10])
+        except ValueError as error:
+            # a bare year or a typo ("2019-02-30") should not cost the article: read it undated
+            warnings.append(
+                f"published {text[:40]!r} is not a date ({error}); expected YYYY-MM-DD, read undated."
+            )
+            return None
+    if not plausible_date(date):
+        warnings.append(
+            f"published {date.isoformat()} is outside {YEAR_MIN}-{year_max()}; the article is read undated."
+        )
         return None
+    return date
 
 
 def _drop_trailing_furniture(lines: list[str]) -> list[str]:
@@ -160,23 +266,92 @@ def _drop_trailing_furniture(lines: list[str]) -> list[str]:
     return lines
 
 
-def find_dateline(body: str) -> tuple[str, str]:
-    """("TOKYO", "March 3") from "TOKYO, March 3 - ..."; empty strings when there is no dateline."""
-    first = body[:200]
-    match = _DATELINE.match(first)
-    if not match:
-        return "", ""
-    place = (match.group("place") or match.group("titled") or "").split("/")[0].strip(" ,")
-    date_text = (match.group("date") or "").strip()
-    if len(place) < 2:
-        return "", ""
-    return _title_place(place), date_text
+@dataclass(frozen=True)
+class Dateline:
+    place: str = ""  # "Tokyo", in normal capitalisation; "" when there is none
+    date_text: str = ""  # the raw date words ("March 3", "1996-08-29"), "" when undated
+    start: int = 0  # offsets into the body
+    end: int = 0
+
+
+# A dateline after a photo caption or two: a city, an optional region, a date and a dash ("BEIJING,
+# Nov. 12 (Xinhua) --"), searched for in the first lines; without a date only at a line start, where
+# an upper-case word followed by a dash is not a headline ("WASHINGTON (AP) --").
+_CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
+_LATE_AGENCY = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,20})\))?"
+_LATE_DASH = r"\s*(?:-{1,3}|\u2013|\u2014|_)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_LATE_DATED = re.compile(
+    rf"(?:^|(?<=\s))(?P<place>{_CITY}){_REGION},?\s+"
+    rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+(?:1[89]\d\d|20\d\d))?|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"{_LATE_AGENCY}{_LATE_DASH}",
+)
+_LATE_UNDATED = re.compile(
+    rf"^\s*(?P<place>{_CITY}){_REGION}{_LATE_AGENCY}{_LATE_DASH}(?:\s|$)", re.MULTILINE
+)
+_LATE_SEARCH_CHARS = 1200
+_AGENCIES = frozenset({"REUTER", "REUTERS", "AP", "AFP", "UPI"})
+
+
+def find_dateline(body: str) -> Dateline:
+    """The body's dateline: at its very start ("TOKYO, March 3 -", "SINGAPORE -"), else one after a
+    photo caption; `Dateline()` when there is none."""
+    match = _DATELINE.match(body[:200])
+    if match:
+        place = (match.group("place") or match.group("titled") or "").split("/")[0].strip(" ,")
+        if len(place) < 2:  # a dash after a stray capital: still furniture to skip, but no place
+            return Dateline(end=match.end())
+        return Dateline(_title_place(place), (match.group("date") or "").strip(), 0, match.end())
+    match = _late_dateline(body[:_LATE_SEARCH_CHARS])
+    if match is None:
+        return Dateline()
+    return Dateline(
+        _title_place(match["place"]), match.groupdict().get("date") or "", match.start("place"), match.end()
+    )
+
+
+def _late_dateline(head: str) -> re.Match[str] | None:
+    match = _LATE_DATED.search(head)
+    if match and _looks_like_city(match["place"]):
+        return match
+    return next((m for m in _LATE_UNDATED.finditer(head) if _looks_like_city(m["place"])), None)
+
+
+def _looks_like_city(words: str) -> bool:
+    # a dateline city is a word or few, not a shouted headline or an agency
+    return 1 <= len(words.split()) <= 3 and words.upper() not in _AGENCIES
 
 
 def dateline_end(body: str) -> int:
-    """Length of the dateline prefix of the body (0 when there is none)."""
-    match = _DATELINE.match(body[:200])
-    return match.end() if match else 0
+    """Length of the dateline prefix of the body (0 when there is none, or when it follows a caption)."""
+    dateline = find_dateline(body)
+    return dateline.end if dateline.start == 0 else 0
+
+
+# A body line that ends like a sentence; captions, credits and "Published 7 hours ago" do not.
+_SENTENCE_END = tuple(".!?\"'\u201d\u2019)")
+_MIN_LEAD_WORDS = 6
+
+
+def lead_span(doc: Doc, document: Document) -> tuple[int, int]:
+    """Offsets of the lead (the first body sentence, where the story's subject is stated), skipping
+    the dateline and furniture lines before it (photo captions, "Image copyright ...")."""
+    text = document.text  # the same offsets as doc.text, without rebuilding it from the tokens
+    start = len(document.title) + 2 + dateline_end(document.body)
+    position = start
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if line.endswith(_SENTENCE_END) and len(line.split()) >= _MIN_LEAD_WORDS:
+            start = position
+            break
+        position = line_end + 1
+    for sent in doc.sents:
+        if sent.end_char > start + 20:
+            return start, sent.end_char
+    return start, len(text)
 
 
 def _title_place(place: str) -> str:

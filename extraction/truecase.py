@@ -22,8 +22,16 @@ _CAPS_SHARE = 0.8
 _KEEP_UPPER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,4}$")
 
 
+# Bidi overrides, zero-width joiners and marks: invisible, yet they cut a name in two for the tagger.
+# A space takes each one's place so that every offset stays valid. (Soft hyphens stay: they sit
+# inside words.)
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def truecase(text: str) -> str:
-    """`text` with its all-caps lines recased; the same length, the same characters otherwise."""
+    """`text` with its all-caps lines recased and invisible format characters blanked; the same
+    length, the same characters otherwise."""
+    text = _INVISIBLE.sub(" ", text)
     lines = text.split("\n")
     caps = [i for i, line in enumerate(lines) if _is_caps(line) or (i == 0 and _is_title_case(line))]
     if not caps:

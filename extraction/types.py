@@ -49,9 +49,32 @@ class Document:
     source: str = ""
     url: str = ""
     published: dt.date | None = None
-    # "TOKYO, March 3 -" / "BEIJING, Nov. 12 (Xinhua) --": city and the raw date words, if any
+    # "TOKYO, March 3 -" / "BEIJING, Nov. 12 (Xinhua) --": city and the raw date words, if any. Worked
+    # out once, by `document.find_dateline` (when the Document is built, if not given), for every stage.
     dateline_place: str = ""
     dateline_text: str = ""
+    dateline_span: tuple[int, int] | None = None  # char offsets into `text`; (0, 0) without a dateline
+    dateline_date: dt.date | None = None  # the day the dateline gives, its year from `published`
+    # The lead (the first body sentence, where the story's subject is stated), as offsets into `text`.
+    # It needs the sentence boundaries, so the pipeline sets it once the text is parsed.
+    lead_span: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.dateline_span is None:
+            from .document import find_dateline  # document.py builds Documents: imported late
+
+            dateline = find_dateline(self.body)
+            offset = len(self.text) - len(self.body)
+            self.dateline_span = (offset + dateline.start, offset + dateline.end) if dateline.end else (0, 0)
+            if not self.dateline_place and not self.dateline_text:
+                self.dateline_place, self.dateline_text = dateline.place, dateline.date_text
+        if self.dateline_date is None and self.dateline_text:
+            from .dates import dateline_date
+
+            self.dateline_date = dateline_date(self.dateline_text, self.published)
+
+    # What was read but not kept, for the ingest report: "url 'javascript:…' dropped: …"
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

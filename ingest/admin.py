@@ -25,6 +25,7 @@ from ingest.models import UploadBatch, UploadFile, UploadStatus
 from ingest.run import FAILED, UPDATED, ingest
 from ingest.sources import Source
 from ingest.uploads import Limits, expand_uploads
+from newsdesk.params import page_number
 
 logger = logging.getLogger(__name__)
 
@@ -108,8 +109,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 )
                 # Member by member into the database: one file's bytes in memory at a time.
                 batch.add_files(expand_uploads(uploaded, limits), max_bytes=limits.request_bytes)
-            to_read = sum(1 for f in batch.files.all().only("error") if not f.error)
-            if to_read <= settings.NEWSDESK_INLINE_UPLOAD_FILES:
+            if batch.is_small():
                 try:
                     batch.run()
                 except Exception:
@@ -149,7 +149,7 @@ class ArticleAdmin(admin.ModelAdmin):
         files = batch.files.select_related("article").defer("data", "article__body", "article__search_vector")
         progress = batch.progress()
         pending = progress.pop("waiting")
-        page = Paginator(files, REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
+        page = Paginator(files, REPORT_PAGE_SIZE).get_page(page_number(request))
         context = {
             **self.admin_site.each_context(request),
             "title": f"Upload {batch.pk}",

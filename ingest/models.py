@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Count, F, Q, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Length
 from django.urls import reverse
 from django.utils import timezone
 
@@ -138,6 +138,16 @@ class UploadBatch(models.Model):
         UploadFile.objects.bulk_create(rows)
         self.total = position
         self.save(update_fields=["total"])
+
+    def is_small(self) -> bool:
+        """Few and short enough files to read within the upload's request; the rest go to the
+        worker (extraction takes about a second per 50 KB: a web request must not wait on more)."""
+        to_read = self.files.filter(error="").annotate(size=Length("data")).values_list("size", flat=True)
+        sizes = list(to_read[: settings.NEWSDESK_INLINE_UPLOAD_FILES + 1])
+        return (
+            len(sizes) <= settings.NEWSDESK_INLINE_UPLOAD_FILES
+            and sum(sizes) <= settings.NEWSDESK_INLINE_UPLOAD_BYTES
+        )
 
     def enqueue(self, files_per_task: int | None = None) -> int:
         """Hand the batch to the background workers (call after the batch is committed): one task,

@@ -105,7 +105,9 @@ def _store_one(item: _Pending, extraction: ArticleExtraction, batch: Batch) -> I
             article = reconnecting(
                 store, extraction, content_hash=item.content_hash, existing=item.existing, batch=batch
             )
-            return IngestResult(name, UPDATED if item.existing else CREATED, article)
+            # What was read but not kept (a script URL, an impossible date) is said beside it.
+            warnings = "; ".join(item.document.warnings)
+            return IngestResult(name, UPDATED if item.existing else CREATED, article, warnings)
         except IntegrityError:
             # Another run stored the same text a moment ago (its content hash is unique)...
             if not item.existing and (
@@ -165,6 +167,7 @@ def _prepare(source: Source, *, defaults: dict | None, seen: set[str]) -> _Pendi
             name=source.name,
             defaults={**(defaults or {}), **source.metadata},
             max_bytes=settings.NEWSDESK_MAX_UPLOAD_BYTES,
+            max_chars=settings.NEWSDESK_MAX_TEXT_CHARS,
         )
     except DocumentError as error:
         item.result = IngestResult(source.name, FAILED, message=str(error))

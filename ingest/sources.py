@@ -41,6 +41,11 @@ def sources_from_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
             yield read_source(path, _nearest_manifest(path.parent))
 
 
+def count_sources(paths: Iterable[str | os.PathLike]) -> int:
+    """How many sources `sources_from_paths` will give, without reading them (for progress bars)."""
+    return sum(sum(1 for _ in Path(p).rglob("*.txt")) if Path(p).is_dir() else 1 for p in paths)
+
+
 def read_source(path: Path, manifest: dict[Path, dict]) -> Source:
     """One file, or a Source saying why it cannot be read (a folder named x.txt, a broken link...)."""
     try:

@@ -143,6 +143,9 @@ def store(
     titles = {
         people[p.name].pk: fit(MeetingParticipant, "title", p.titles[0]) for p in extracted_people if p.titles
     }
+    # A participant's side is the country this article reads for them, not whatever their stored
+    # person says (a namesake's, or a guess another article made).
+    read_countries = {people[p.name].pk: p.country for p in extracted_people if p.country}
     corrected = (
         [
             {row.person_id for row in m.participant_rows.all()}
@@ -163,7 +166,7 @@ def store(
             for corrected_people in corrected
         ):
             continue
-        _store_meeting(extracted, article, people, countries, titles)
+        _store_meeting(extracted, article, people, countries, titles, read_countries)
     return article
 
 
@@ -334,6 +337,7 @@ def _store_meeting(
     people: dict[str, Person],
     countries: dict[str, Country],
     titles: dict[int, str],
+    read_countries: dict[int, str],
 ) -> Meeting | None:
     participants = [people[n] for n in extracted.participants if n in people]
     if not participants:
@@ -365,7 +369,7 @@ def _store_meeting(
             MeetingParticipant(
                 meeting=meeting,
                 person=p,
-                country=countries.get(p.country_id) if p.country_id else None,
+                country=countries.get(read_countries.get(p.pk, "")),
                 title=titles.get(p.pk, ""),
             )
             for p in participants

@@ -5,9 +5,11 @@ from django.views.generic import RedirectView, TemplateView
 
 from api.api import api
 from entities.urls import article_urls
+from newsdesk import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
     path("", include("entities.urls")),
     path("articles/", include(article_urls)),
     path("api/", api.urls),
@@ -16,3 +18,5 @@ urlpatterns = [
     # too, and reversing the hashed one here would need collectstatic's manifest at import time.
     path("favicon.ico", RedirectView.as_view(url=f"{settings.STATIC_URL}favicon.svg", permanent=True)),
 ]
+
+handler500 = "newsdesk.views.server_error"

@@ -89,3 +89,16 @@ def test_a_merge_records_that_an_admin_joined_the_names(db):
     duplicate = factories.person("Abu Mazen", "PS")
     duplicate.merge_into(kept)
     assert PersonName.objects.get(person=kept, name="Abu Mazen").reason == "merged by an admin"
+
+
+def test_a_participants_side_is_the_country_this_article_reads_for_them(ingest_text):
+    from entities.models import MeetingParticipant
+
+    factories.person("Sergei Lavrov", "US")  # a wrong country stored earlier
+    (result,) = ingest_text(
+        "---\npublished: 2020-06-03\n---\nLavrov and Wang meet\n\n"
+        "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Tuesday."
+    )
+    assert result.status == "created"
+    lavrov = MeetingParticipant.objects.get(person__name="Sergei Lavrov")
+    assert lavrov.country_id == "RU"

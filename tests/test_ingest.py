@@ -215,3 +215,28 @@ def test_two_new_people_sharing_a_slug_in_one_article_get_distinct_ones(db):
     people = [Person(name="Wang Yi"), Person(name="Wang-Yi")]
     _assign_slugs(people)
     assert [p.slug for p in people] == ["wang-yi", "wang-yi-3"]
+
+
+def test_ingest_published_dates_the_files_that_give_no_date(db, nlp, tmp_path, wire_story):
+    from django.core.management import call_command
+
+    (tmp_path / "undated.txt").write_text(wire_story(1))
+    (tmp_path / "dated.txt").write_text(wire_story(2, front_matter="published: 2020-01-02"))
+    call_command("ingest", str(tmp_path), "--published", "2019-05-06", verbosity=0)
+    dates = {a.title[-1]: a.published.isoformat() for a in Article.objects.all()}
+    assert dates == {"1": "2019-05-06", "2": "2020-01-02"}
+
+
+def test_ingest_off_a_terminal_prints_plain_progress_lines(
+    db, nlp, tmp_path, wire_story, monkeypatch, capsys
+):
+    from django.core.management import call_command
+
+    from ingest.management.commands import ingest as command
+
+    monkeypatch.setattr(command.Progress, "EVERY", 0.0)
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(wire_story(n))
+    call_command("ingest", str(tmp_path))
+    lines = capsys.readouterr().err.splitlines()
+    assert "3 of 3 read" in lines[-1] and "articles/s" in lines[-1]

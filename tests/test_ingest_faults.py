@@ -137,3 +137,11 @@ def test_a_merge_and_an_ingest_of_the_same_person_lose_no_mention(transactional_
     assert not errors
     assert not Person.objects.filter(pk=duplicate.pk).exists()
     assert PersonMention.objects.filter(person=kept).count() == 1
+
+
+def test_what_ingest_read_but_did_not_keep_is_reported_beside_the_article(db, nlp, wire_story):
+    text = wire_story(1, front_matter="url: javascript:alert(1)//")
+    (result,) = ingest([Source("a.txt", text.encode())])
+    assert result.status == "created"
+    assert "url" in result.message.lower()
+    assert result.article.url == ""

@@ -18,7 +18,7 @@ PAGE_QUERIES = {
     "country": 5,
     "pair": 9,
     "pair_filtered": 10,
-    "search": 5,
+    "search": 7,  # + SET LOCAL statement_timeout, + the countries the words name
     "person_feed": 2,
     "pair_feed": 4,
 }
@@ -198,10 +198,10 @@ def test_pair_ledger_downloads_as_csv(client, world):
     )
 
 
-def test_search_finds_officials_then_articles_then_countries(client, world):
+def test_search_answers_with_the_country_first_then_officials_then_articles(client, world):
     html = client.get("/search/", {"q": "Russian"}).content.decode()
-    assert '<a href="/countries/ru/">Russia</a>' in html
-    assert html.index('id="people-h"') < html.index('id="articles-h"') < html.index('id="countries-h"')
+    assert '<a href="/countries/ru/"><strong>Russia</strong></a>' in html
+    assert html.index('id="answers-h"') < html.index('id="people-h"') < html.index('id="articles-h"')
 
 
 @pytest.mark.parametrize(

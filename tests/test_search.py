@@ -76,7 +76,7 @@ def test_snippets_escape_article_text_and_only_mark_the_hits(world):
 
 def test_countries_are_found_by_adjective(client, world):
     html = client.get("/search/", {"q": "Chinese"}).content.decode()
-    assert '<a href="/countries/cn/">China</a>' in html
+    assert '<a href="/countries/cn/"><strong>China</strong></a>' in html
 
 
 def test_search_degrades_to_substring_matching_off_postgresql(officials, monkeypatch):
@@ -94,3 +94,35 @@ def test_long_query_is_truncated(client, world):
     response = client.get("/search/", {"q": "patrushev " * 1000})
     assert response.status_code == 200
     assert response.context["query"] == ("patrushev " * 1000)[:200].strip()
+
+
+def test_two_countries_answer_with_their_pair_page_first(client, world, django_assert_max_num_queries):
+    with django_assert_max_num_queries(7):
+        page = client.get("/search/", {"q": "China and Russia"}).content.decode()
+    answers = page.split('id="answers-h"')[1].split("</section>")[0]
+    assert 'href="/pairs/cn-ru/"' in answers
+
+
+def test_two_surnames_answer_with_the_officials_shared_meetings(client, world):
+    page = client.get("/search/", {"q": "Patrushev Yang"}).content.decode()
+    answers = page.split('id="answers-h"')[1].split("</section>")[0]
+    assert "Nikolai Patrushev and Yang Jiechi" in answers or "Yang Jiechi and Nikolai Patrushev" in answers
+    assert "1 meeting together" in answers and "Moscow" in answers
+
+
+def test_a_country_name_gives_that_country_and_not_one_whose_name_contains_it(db):
+    factories.country("RU")
+    belarus = factories.country("BY")
+    belarus.aliases = ["Belarusian", "Byelorussia", "White Russia"]
+    belarus.save()
+    from entities.models import Country
+
+    assert [c.code for c in Country.objects.search("Russia")] == ["RU"]
+    assert [c.code for c in Country.objects.search("russian")] == ["RU"]
+    assert [c.code for c in Country.objects.search("belo")] == []
+    assert [c.code for c in Country.objects.search("byelo")] == ["BY"]
+
+
+def test_typos_are_forgiven_without_postgresql_too(officials, monkeypatch):
+    monkeypatch.setattr(connection, "vendor", "sqlite")
+    assert names("patrushov") == ["Nikolai Patrushev"]

@@ -105,3 +105,11 @@ def test_a_stale_batch_can_be_resumed_from_its_report(admin_client, db, wire_sto
     admin_client.post(url, {"resume": "1"})
     batch.refresh_from_db()
     assert batch.task_id
+
+
+def test_one_long_article_is_read_by_the_worker_not_in_the_request(upload, wire_story, settings):
+    settings.NEWSDESK_INLINE_UPLOAD_BYTES = 10_000
+    response = upload(("long.txt", wire_story(1, extra="More words follow. " * 1_000).encode()))
+    assert response.status_code == 200
+    assert UploadBatch.objects.get().status == UploadStatus.QUEUED
+    assert Article.objects.count() == 0

@@ -1,6 +1,15 @@
 from django import template
 
+from extraction.document import web_url as _web_url
+
 register = template.Library()
+
+
+@register.filter
+def web_url(value) -> str:
+    """The value if it is an http(s) link, else "": rows stored before URLs were checked (or
+    edited straight in the database) must still never become a `javascript:` href."""
+    return _web_url(value)
 
 
 @register.simple_tag(takes_context=True)

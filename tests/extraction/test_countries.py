@@ -53,3 +53,38 @@ def test_a_bilateral_meeting_story_is_about_its_two_sides():
     meeting = MeetingExtraction(participants=["A", "B"], sides=["KE", "US"])
     assert choose_focus(document, mentions, (14, 40), [], []) == ["KE", "TZ", "US"]
     assert choose_focus(document, mentions, (14, 40), [], [meeting]) == ["KE", "US"]
+
+
+def test_south_or_african_alone_is_no_country():
+    from extraction.gazetteer import country_for
+
+    assert country_for("South") is None
+    assert country_for("African") is None
+    assert country_for("South African") == "ZA"
+    assert country_for("Sri Lankan") == "LK"
+
+
+def codes_in(nlp, text):
+    from extraction.countries import find_country_mentions
+
+    return [m.code for m in find_country_mentions(nlp(text))]
+
+
+def test_a_nationality_before_cypriot_names_a_community_not_a_country(nlp):
+    assert codes_in(nlp, "Greek Cypriot and Turkish Cypriot leaders met.") == ["CY", "CY"]
+
+
+def test_languages_in_a_list_of_languages_are_no_countries(nlp):
+    assert codes_in(nlp, "The text was published in English, French and Arabic.") == []
+
+
+def test_a_city_whose_name_keeps_its_article_is_found(nlp):
+    assert codes_in(nlp, "The court in The Hague ruled on Monday.") == ["NL"]
+
+
+def test_dependent_territories_count_as_their_sovereign():
+    from extraction.gazetteer import place_country
+
+    assert place_country("Guam") == "US"
+    assert place_country("Greenland") == "DK"
+    assert place_country("Hong Kong") == "CN"

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from extraction.document import read_document
-from extraction.types import DocumentError
+from extraction.document import dateline_end, find_dateline, read_document
+from extraction.types import Document, DocumentError
 
 
 def test_front_matter_sets_metadata_and_wins_over_defaults():
@@ -74,3 +74,58 @@ def test_unreadable_input_is_rejected_with_a_clear_message(data, words):
 def test_oversized_input_is_rejected():
     with pytest.raises(DocumentError, match="larger than"):
         read_document(b"x" * 50, max_bytes=10)
+
+
+def _dateline(body: str) -> tuple[str, str]:
+    found = find_dateline(body)
+    return found.place, found.date_text
+
+
+def test_reuters_dateline_gives_city_and_day_and_month():
+    assert _dateline("TOKYO, March 3 - Ministers agreed on a plan.") == ("Tokyo", "March 3")
+
+
+def test_xinhua_dateline_with_agency_in_brackets():
+    assert _dateline("BEIJING, Nov. 12 (Xinhua) -- Officials said.") == ("Beijing", "Nov. 12")
+
+
+def test_agency_dateline_without_a_date():
+    assert _dateline("WASHINGTON (AP) -- The envoy arrived.") == ("Washington", "")
+
+
+def test_iso_dateline_with_region_and_two_word_city():
+    assert _dateline("BUENOS AIRES, Argentina 1996-08-26 - Talks began.") == (
+        "Buenos Aires",
+        "1996-08-26",
+    )
+
+
+def test_dateline_after_a_photo_caption_is_found():
+    text = "Leaders pose for a photo. (Xinhua/Staff) BEIJING, Nov. 12 (Xinhua) -- Talks began."
+    assert _dateline(text) == ("Beijing", "Nov. 12")
+    found = find_dateline(text)
+    assert text[found.start : found.end].startswith("BEIJING")
+
+
+def test_shouted_headline_is_not_a_dateline():
+    assert _dateline("MINISTERS AGREE ON TRADE PLAN\nThe ministers agreed.") == ("", "")
+
+
+def test_a_document_carries_its_dateline_span_and_date():
+    document = read_document(
+        b"Talks open\n\nTOKYO, March 3 - Ministers met.\n", defaults={"published": "1987-03-04"}
+    )
+    start, end = document.dateline_span
+    assert document.text[start:end].startswith("TOKYO, March 3")
+    assert document.dateline_date == dt.date(1987, 3, 3)
+
+
+def test_a_document_built_by_hand_works_out_its_dateline_too():
+    document = Document(title="Talks open", body="BEIJING, Nov. 12 (Xinhua) -- Officials met.")
+    assert (document.dateline_place, document.dateline_text) == ("Beijing", "Nov. 12")
+    assert document.text[slice(*document.dateline_span)].startswith("BEIJING")
+
+
+def test_the_prefix_length_excludes_a_dateline_after_a_caption():
+    assert dateline_end("TOKYO, March 3 - Ministers met.") == len("TOKYO, March 3 - ")
+    assert dateline_end("Leaders pose. (Xinhua/Staff) BEIJING, Nov. 12 (Xinhua) -- Talks began.") == 0

@@ -35,3 +35,19 @@ def test_country_table_includes_historical_states():
     assert rows["RU"]["historical"] is False
     assert country_name("RU") == "Russia"
     assert {"DD", "CS", "YU", "XK"} <= rows.keys()
+
+
+def test_former_states_map_a_successor_city_to_the_old_state_before_the_split():
+    import datetime as dt
+
+    from extraction.gazetteer import FORMER_STATES, place_country
+
+    assert "RU" in FORMER_STATES["SU"].successors
+    assert place_country("Moscow", dt.date(1987, 5, 1)) == "SU"
+    assert place_country("Moscow", dt.date(1995, 5, 1)) == "RU"
+
+
+def test_capitals_are_one_table_keyed_by_the_folded_name():
+    from extraction.gazetteer import capitals, fold
+
+    assert capitals()[fold("Bogotá")] == "CO"

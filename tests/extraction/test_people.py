@@ -84,12 +84,12 @@ def test_list_items_next_to_known_names_are_people(run):
 
 
 def test_firms_clubs_and_fixtures_are_not_people():
-    from extraction.people import _names_an_organisation
+    from extraction.people.names import names_an_organisation
 
-    assert _names_an_organisation(["Tessora", "SpA"])
-    assert _names_an_organisation(["Westbridgeshire"])
-    assert _names_an_organisation(["Redvale", "v", "Eastby"])
-    assert not _names_an_organisation(["Marco", "Bellandi"])
+    assert names_an_organisation(["Tessora", "SpA"])
+    assert names_an_organisation(["Westbridgeshire"])
+    assert names_an_organisation(["Redvale", "v", "Eastby"])
+    assert not names_an_organisation(["Marco", "Bellandi"])
 
 
 def test_a_name_never_runs_into_the_next_line(run):
@@ -145,3 +145,206 @@ def test_the_agency_in_a_dateline_is_not_a_person(run):
         "Sergei Lavrov on Tuesday.",
     )
     assert sorted(names(result)) == ["Sergei Lavrov", "Wang Yi"]
+
+
+def country_of(result, name):
+    return next(p.country for p in result.people if p.name == name)
+
+
+def test_a_country_adjective_tagged_as_a_person_still_gives_the_title_its_country(run):
+    result = run(
+        "Talks",
+        "Officials met. Azerbaijani presidential adviser Temur Valiyev and his Armenian "
+        "counterpart Aram Sargsyan met on Monday.",
+    )
+    assert country_of(result, "Temur Valiyev") == "AZ"
+    assert country_of(result, "Aram Sargsyan") == "AM"
+
+
+def test_a_hyphenated_modifier_inside_a_title_keeps_the_possessive_country(run):
+    result = run("Visit", "Officials met. Poland's ex-communist President Lech Borowski will visit Italy.")
+    assert country_of(result, "Lech Borowski") == "PL"
+
+
+def test_a_bracketed_acronym_inside_a_title_keeps_the_title_whole(run):
+    result = run(
+        "Inquiry",
+        "Officials met. Director of the U.S. Federal Bureau of Investigation (FBI) Dan Hollis spoke.",
+    )
+    assert country_of(result, "Dan Hollis") == "US"
+
+
+def test_an_apposition_before_the_name_gives_its_country(run):
+    result = run(
+        "Talks", "Officials met. The blame fell on the Saudi millionaire, Khalid Ansary, who lives abroad."
+    )
+    assert country_of(result, "Khalid Ansary") == "SA"
+
+
+def test_his_counterpart_set_off_by_commas_gives_the_counterpart_country(run):
+    result = run(
+        "Silver",
+        "Officials met. Mexican minister of energy and mines, Jorge Ibarra, will meet his Peruvian "
+        "counterpart, Luis Quispe.",
+    )
+    assert country_of(result, "Jorge Ibarra") == "MX"
+    assert country_of(result, "Luis Quispe") == "PE"
+
+
+def test_a_country_dealt_with_is_not_the_country_represented(run):
+    result = run(
+        "Talks",
+        "Officials met. State media quoted China's top negotiator with Taipei, Tang Wenli, as saying talks "
+        "would resume.",
+    )
+    assert country_of(result, "Tang Wenli") == "CN"
+
+
+def test_an_apposition_after_the_name_may_end_in_a_relative_clause(run):
+    result = run(
+        "Talks", "Officials met. Also present was Tim Voser, the Swiss diplomat who heads the mission."
+    )
+    assert country_of(result, "Tim Voser") == "CH"
+
+
+def test_a_dash_apposition_is_cut_from_the_name_and_read_for_its_country(run):
+    result = run("Poison", "Officials met. Oleg Markov - an ex-Russian intelligence officer - died in 2006.")
+    assert country_of(result, "Oleg Markov") == "RU"
+
+
+def test_an_apposition_before_a_titled_name_reaches_past_a_place_phrase(run):
+    result = run(
+        "Talks", "Officials met. The Russian army commander in the region, General Pavel Dronov, arrived."
+    )
+    assert country_of(result, "Pavel Dronov") == "RU"
+
+
+def test_a_title_may_run_through_of_the_and_in_to_its_country(run):
+    result = run(
+        "Forum", "Officials met. Commissioner of the Chinese foreign ministry in the HKSAR Xu Ming attended."
+    )
+    assert country_of(result, "Xu Ming") == "CN"
+
+
+def test_an_emoji_between_two_names_separates_two_people(run):
+    result = run("Talks", "Officials met. Lavrov 🤝 Wang was the caption. Sergei Lavrov and Wang Yi met.")
+    assert sorted(names(result)) == ["Sergei Lavrov", "Wang Yi"]
+
+
+def test_honorifics_of_faith_and_office_are_not_part_of_the_name(run):
+    result = run(
+        "Talks",
+        "Officials met. Chancellor of the Exchequer Nigel Lawson spoke. State Councillor Wang Yi agreed. "
+        "Speaker Nancy Pelosi left. Mullah Abdul Ghani Baradar stayed.",
+    )
+    assert set(names(result)) == {"Nigel Lawson", "Wang Yi", "Nancy Pelosi", "Abdul Ghani Baradar"}
+
+
+def test_a_royal_after_a_title_is_named_by_the_single_name(run):
+    result = run("Visit", "Officials met. King Fahd received the envoy on Monday.")
+    assert names(result) == ["Fahd"]
+
+
+def test_a_ship_named_after_a_person_is_not_a_person(run):
+    result = run("Drill", "Officials met. The carrier USS Ronald Reagan sailed on Monday.")
+    assert names(result) == []
+
+
+def test_two_names_joined_by_a_hyphen_before_a_noun_are_an_event_not_a_person(run):
+    result = run(
+        "Summit", "Officials met. The Reagan-Gorbachev summit opened. Ronald Reagan met Mikhail Gorbachev."
+    )
+    assert "Reagan-Gorbachev" not in names(result)
+
+
+def test_hyphenated_given_names_keep_their_lower_case_part(run):
+    result = run("Talks", "Officials met. President Moon Jae-in met Tsai Ing-wen on Monday.")
+    assert set(names(result)) == {"Moon Jae-in", "Tsai Ing-wen"}
+
+
+def test_invisible_format_characters_do_not_cut_a_name(run):
+    result = run("Talks", "Officials met. Zhang Wei\u202e spoke to Li Ming\u200b on Monday.")
+    assert set(names(result)) == {"Zhang Wei", "Li Ming"}
+
+
+def test_a_lower_case_word_ends_a_name(run):
+    result = run("Cricket", "Play resumed. Yorkshire at Headingley drew. Tom Barlow scored.")
+    assert "Yorkshire at Headingley" not in names(result)
+
+
+def test_a_rank_alone_is_no_name_and_a_surname_like_a_rank_is_kept(run):
+    result = run("Trial", "Officials met. Lance Cpl Joe Brant was tried. Prime Minister John Major spoke.")
+    assert "Lance Cpl" not in names(result)
+    assert "John Major" in names(result)
+
+
+def test_a_one_word_city_is_not_a_person(run):
+    result = run("Football", "Fans cheered. Wigan beat Norwich 2-1 on Saturday. Tom Barlow scored.")
+    assert "Wigan" not in names(result) and "Norwich" not in names(result)
+
+
+def test_the_country_after_and_belongs_to_the_name_that_follows(run):
+    result = run("Talks", "Officials met. He met China's Xi Jinping and US President Daniel Marsh on Monday.")
+    assert country_of(result, "Daniel Marsh") == "US"
+
+
+def read_titles(nlp, text, name):
+    """What title_before and apposition_after read around `name` in `text`."""
+    from extraction.countries import find_country_mentions
+    from extraction.people.mentions import Mention, country_index
+    from extraction.people.titles import apposition_after, title_before
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    mention = Mention(name.split(), start, start + len(name.split()), 0, 0, name)
+    at = country_index(find_country_mentions(doc))
+    return title_before(doc, mention, at), apposition_after(doc, mention, at)
+
+
+def test_an_ally_of_a_country_is_not_of_that_country(nlp):
+    _, after = read_titles(nlp, "Mr Pavel Sorin, a close ally of Russia, refused to resign.", "Pavel Sorin")
+    assert after.title == "close ally of Russia"
+    assert after.country is None
+
+
+def test_a_noun_and_preposition_before_a_name_are_no_title(nlp):
+    before, _ = read_titles(nlp, "The U.S. repeated its demand for Tarek Hamdi's extradition.", "Tarek Hamdi")
+    assert before.title == ""
+    assert before.country is None
+
+
+def test_a_place_phrase_with_with_is_no_title(run):
+    result = run("Visit", "Officials met. Clinton met in Washington with President Karel Novak on Monday.")
+    person = next(p for p in result.people if p.name == "Karel Novak")
+    assert person.titles == ["President"]
+
+
+def test_a_country_in_a_place_phrase_does_not_give_a_nearby_person_a_country(nlp):
+    from extraction.countries import find_country_mentions
+    from extraction.people.mentions import Mention, Person
+    from extraction.people.nationality import country_nearby
+
+    doc = nlp("After talks in Iraq, Daniel Marsh flew home.")
+    start = next(t.i for t in doc if t.text == "Daniel")
+    person = Person([Mention(["Daniel", "Marsh"], start, start + 2, 0, 0, "Daniel Marsh")])
+    assert country_nearby(doc, person, find_country_mentions(doc), set()) is None
+
+
+def test_a_bracketed_nickname_is_part_of_the_name(run):
+    result = run("Baseball", "Fans cheered. James Leander (Leo) Nichols won. Nichols said so.")
+    assert names(result) == ["James Leander (Leo) Nichols"]
+
+
+def test_a_bracketed_country_after_a_name_is_not_part_of_it(run):
+    result = run("Talks", "Officials met. Li Peng (China) spoke on Monday.")
+    assert names(result) == ["Li Peng"]
+
+
+def test_a_regnal_number_is_part_of_a_monarch_name(run):
+    result = run("History", "Scholars met. Henry VIII and Elizabeth I ruled England.")
+    assert set(names(result)) == {"Henry VIII", "Elizabeth I"}
+
+
+def test_a_name_after_a_title_is_a_person_even_when_tagged_an_organisation(run):
+    result = run("Visit", "PARIS -- German Chancellor Olaf Scholz visited Paris on Friday. Scholz said so.")
+    assert [(p.name, p.country) for p in result.people] == [("Olaf Scholz", "DE")]

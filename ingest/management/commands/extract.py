@@ -26,7 +26,15 @@ class Command(BaseCommand):
         for path in paths:
             try:
                 with open(path, "rb") as handle:
-                    documents.append((path, read_document(handle.read(), name=path, defaults=defaults)))
+                    document = read_document(
+                        handle.read(),
+                        name=path,
+                        defaults=defaults,
+                        max_chars=settings.NEWSDESK_MAX_TEXT_CHARS,
+                    )
+                documents.append((path, document))
+                for warning in document.warnings:
+                    self.stderr.write(f"{path}: {warning}")
             except (OSError, DocumentError) as error:
                 failures += 1
                 self.stderr.write(f"{path}: {error}")

@@ -1,0 +1,213 @@
+"""Meeting words: triggers and the kinds they report, role nouns, and the words that make an
+encounter a plan, a wish, a topic or not an encounter at all. Matched on the lower-case form (the
+pipeline runs without a lemmatizer)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _forms(*stems: str) -> dict[str, str]:
+    """Inflected forms of regular verbs ("visit" -> visits, visited, visiting)."""
+    table: dict[str, str] = {}
+    for stem in stems:
+        base, _, extra = stem.partition("/")
+        table[base] = base
+        for form in extra.split(",") if extra else _regular(base):
+            table[form] = base
+    return table
+
+
+def _regular(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base + "s", base + "d", base[:-1] + "ing"]
+    return [base + "s", base + "ed", base + "ing"]
+
+
+# Verbs that report an encounter, by base form, and the kind of meeting each reports
+VERB_KIND = {
+    "meet": "meeting", "talk": "talks", "confer": "talks", "negotiate": "talks", "host": "meeting",
+    "receive": "meeting", "visit": "visit", "call": "visit", "phone": "call", "telephone": "call",
+    "consult": "consultation", "greet": "meeting", "speak": "call",
+}  # fmt: skip
+
+
+VERB_FORMS = _forms(
+    "meet/meets,met,meeting", "talk", "confer/confers,conferred,conferring", "negotiate", "host",
+    "receive", "visit", "call", "phone", "telephone", "consult", "greet",
+    "speak/speaks,spoke,spoken,speaking",
+)  # fmt: skip
+
+
+# Nouns that name an encounter
+NOUN_KIND = {
+    "talks": "talks", "meeting": "meeting", "meetings": "meeting", "summit": "summit",
+    "consultation": "consultation", "consultations": "consultation", "visit": "visit", "visits": "visit",
+    "call": "call", "calls": "call", "conversation": "talks", "negotiations": "talks", "discussions": "talks",
+    "conference": "summit", "videoconference": "video",
+}  # fmt: skip
+
+
+# Heads of a noun phrase that stands for unnamed people of a country ("Swiss officials")
+ROLE_NOUNS = _words(
+    "official officials counterpart counterparts minister ministers leader leaders delegation delegations "
+    "envoy envoys ambassador ambassadors diplomat diplomats president premier chief representative "
+    "representatives negotiator negotiators team government authorities side king queen prince emir "
+    "chancellor secretary spokesman head heads officer officers police commander commanders"
+)
+
+
+# Unnamed people who are, by what they are, from elsewhere ("diplomats visited her")
+FOREIGN_ROLES = _words(
+    "diplomat diplomats envoy envoys delegation delegations delegates counterpart counterparts ambassador "
+    "ambassadors"
+)
+
+
+PRONOUNS = _words("he she him her his they them we")
+
+
+PLURAL_PRONOUNS = _words("they them we")
+
+
+# Governing words that make an encounter a plan, or only a wish (not a meeting at all)
+FUTURE_AUX = _words("will 'll shall would 'd could may might")
+
+
+PLAN_WORDS = _words(
+    "plan plans planned planning expect expects expected due set scheduled schedule prepare prepared "
+    "prepares preparing intend intends intended arrange arranged agree agreed agrees decide decided "
+    "likely slated invite invited going head heads headed heading leave leaves left leaving travel "
+    "travels travelled traveling travelling fly flies flew depart departs departed"
+)
+
+
+WISH_WORDS = _words(
+    "look looks looked looking forward "
+    "offer offered offers propose proposed proposes want wants wanted hope hopes hoped seek seeks sought "
+    "ready willing urge urged urges ask asked asks demand demanded refuse refused refuses reject "
+    "rejected suggest suggested try tried wish wished push pushed press pressed cancel cancelled "
+    "canceled postpone postponed scrap scrapped unable able"
+)
+
+
+WISH_NOUNS = _words("offer offers proposal proposals call calls bid readiness willingness attempt")
+
+
+HABITUAL = _words("often twice regularly frequently repeatedly usually always never rarely")
+
+
+ARRIVAL_WORDS = _words("arrive arrives arrived arriving land lands landed come comes came")
+
+
+PLANNED_MODIFIERS = _words("planned upcoming forthcoming scheduled next expected slated coming future")
+
+
+WISHFUL_MODIFIERS = _words("proposed possible potential")
+
+
+REMOTE_WORDS = _words("phone telephone video virtual online videoconference")
+
+
+SPEECH_NOUNS = _words("news press")
+
+
+PARTY_PREPS = frozenset({"with", "between", "among", "to"})
+
+
+PLACE_PREPS = frozenset({"in", "at"})
+
+
+NEEDS_HOST = _words("visit meet receive greet")
+
+
+MEALS = _words("lunch luncheon dinner banquet breakfast reception")
+
+
+REMOTE_MEDIA = frozenset({"phone", "telephone", "video", "videolink", "link", "videoconference"})
+
+
+# Prepositions between a noun trigger and its verb that make the verb's subject not a party
+# ("talked about the planned visit"), or the verb's time and place not the encounter's
+TOPICAL_PREPS = _words("about on over regarding concerning against")
+
+
+AWAY_PREPS = frozenset({"from"})
+
+
+SETTING_PREPS = _words("at after during following")
+
+
+AGREE_WORDS = _words("agree agrees agreed decide decides decided")
+
+
+PROCESS_VERBS = _words("resume resuming restart restarting reopen open opening continue start begin launch")
+
+
+PROCESS_NOUNS = _words("talks negotiations discussions consultations")
+
+
+TOPIC_MODIFIERS = _words("accession membership")
+
+
+TOPIC_HEADS = _words(
+    "supporter supporters opponent opponents advocate advocates proponent proponents critic critics "
+    "resumption atmosphere prospect prospects idea return commitment"
+)
+
+
+PLURAL_OCCASIONS = _words("meetings visits calls")
+
+
+SEPARATE_WORDS = _words("respective separate individual bilateral")
+
+
+SPEECH_VERBS = _words("said says told added noted stressed urged")
+
+
+PAIR_NOUNS = _words("leaders presidents officials ministers men women sides heads counterparts")
+
+
+all__ = ["find_meetings"]
+
+
+# Participles that name an event's or a delegation's people by "by": "talks co-chaired by X and Y",
+# "a summit attended by X", "the delegation, led by X". A spaCy `DependencyMatcher` pattern: the
+# participle, the noun it qualifies, its "by" and the person ("party") that "by" governs.
+BY_PARTICIPLES = _words("attended chaired co-chaired cochaired hosted led headed joined")
+BY_AGENT_PATTERN = [
+    {"RIGHT_ID": "participle", "RIGHT_ATTRS": {"DEP": "acl", "LOWER": {"IN": sorted(BY_PARTICIPLES)}}},
+    {"LEFT_ID": "participle", "REL_OP": "<", "RIGHT_ID": "event", "RIGHT_ATTRS": {}},
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"LOWER": "by"}},
+    {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
+]
+
+
+# Seats of government that stand for their city in "talks at the Kremlin": the venue's words (lower
+# case, accents folded, without "the" or "palace"), then the city and its country code.
+VENUES = {
+    "kremlin": ("Moscow", "RU"), "white house": ("Washington", "US"), "pentagon": ("Washington", "US"),
+    "downing street": ("London", "GB"), "number 10": ("London", "GB"), "no 10": ("London", "GB"),
+    "elysee": ("Paris", "FR"), "quai d'orsay": ("Paris", "FR"), "zhongnanhai": ("Beijing", "CN"),
+    "great hall of the people": ("Beijing", "CN"), "diaoyutai": ("Beijing", "CN"),
+    "blue house": ("Seoul", "KR"), "kantei": ("Tokyo", "JP"), "akasaka": ("Tokyo", "JP"),
+    "chequers": ("Chequers", "GB"), "camp david": ("Camp David", "US"),
+}  # fmt: skip
+assert all(len(code) == 2 and code.isupper() for _, code in VENUES.values())
+
+
+# Verbs of speaking to someone: in "X warned Y during a call" the one addressed is the counterpart
+EXCHANGE_VERBS = _words(
+    "told tell tells warned warn warns urged urge urges assured assure assures asked ask asks "
+    "reminded remind reminds pressed press presses thanked thank thanks congratulated congratulate "
+    "invited invite invites briefed brief briefs"
+)
+
+
+# Title words of people quoted about an event rather than taking part in it
+COMMENTATOR_WORDS = _words(
+    "analyst analysts professor scholar expert researcher fellow economist commentator lecturer "
+    "academic observer strategist historian"
+)

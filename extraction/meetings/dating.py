@@ -1,0 +1,157 @@
+"""Stage 6, date: the time expression of the meeting's own clause, resolved against the article's dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .. import dates
+from ..lexicon.dates import END_WORDS, NUMBER_WORDS, START_WORDS
+from .context import _Context, _Reading
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FUTURE_PHRASE = re.compile(r"\b(?:next|coming|later|tomorrow)\b", re.IGNORECASE)
+
+
+def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
+    phrase = _date_phrase(reading.sentence, events, ctx)
+    if phrase is None and reading.pronoun_subject and reading.sentence.start > 0:
+        # "On Aug. 7, Bushnell and Kimotho ... They were talking when ...": the same time
+        previous = ctx.doc[reading.sentence.start - 1].sent
+        phrase = _date_phrase(previous, [previous.root], ctx)
+    if phrase is None and (verb := _verb_of_subject(reading.trigger)) is not None:
+        # "Officials attending the consultation ... pledged closer cooperation on Tuesday": what
+        # the people at the event did, they did at the event, on that day
+        phrase = _date_phrase(reading.sentence, [verb], ctx)
+    if phrase is None and not reading.people and reading.trigger.idx < ctx.lead_end:
+        # An event the lead names without people: the lead's one time expression is when it was
+        # (the parser often runs the headline into the lead, so the parse cannot be trusted here)
+        phrase = _only_date_phrase(reading.sentence, ctx)
+    if phrase is None:
+        return
+    reading.date_text = phrase
+    if _FUTURE_PHRASE.search(phrase):
+        reading.status = "planned"  # "next week", "later this month", "tomorrow"
+    if dates.is_vague(phrase):
+        return
+    future = reading.status == "planned" or _present_tense(events)
+    date, anchor, anchor_date = dates.resolve(
+        phrase, published=ctx.published, dateline=ctx.dateline_date, future=future
+    )
+    if date is not None and ctx.anchor is not None and future and reading.status == "held":
+        if date > ctx.anchor:  # "begins a visit on Tuesday": present tense about a day to come
+            reading.status = "planned"
+        else:
+            date, anchor, anchor_date = dates.resolve(
+                phrase, published=ctx.published, dateline=ctx.dateline_date, future=False
+            )
+    if date is not None and _dates_the_end(reading.trigger):
+        date -= dt.timedelta(days=_duration_days(reading.trigger) - 1)  # the guide dates the first day
+    reading.date, reading.date_anchor, reading.date_anchor_date = date, anchor, anchor_date
+
+
+def _duration_days(event: Token) -> int:
+    """3 for "a three-day visit", 1 when the event gives no length."""
+    for child in event.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ in {"day", "days", "-day"}:
+            for number in child.children:
+                if number.dep_ == "nummod":
+                    if number.text.isdigit():
+                        return int(number.text)
+                    return NUMBER_WORDS.get(number.lower_, 1)
+    return 1
+
+
+def _at_start(event: Token) -> bool:
+    """ "arrived for a four-day visit", "on the first day of a visit": told on the day it began."""
+    for ancestor in list(event.ancestors)[:3]:
+        if ancestor.lower_ in START_WORDS or any(c.lower_ == "first" for c in ancestor.children):
+            return True
+    return False
+
+
+def _dates_the_end(event: Token) -> bool:
+    """ "at the end of a two-day visit yesterday", "wrapped up three days of talks on Friday"."""
+    if event.dep_ == "pobj" and event.head.lower_ == "of" and event.head.head.lower_ in END_WORDS:
+        return True
+    return event.dep_ in {"dobj", "nsubj"} and event.head.lower_ in END_WORDS
+
+
+def _only_date_phrase(sentence: Span, ctx: _Context) -> str | None:
+    skip_start, skip_end = ctx.dateline_span
+    found = [
+        words.strip()
+        for start, end, words in dates.find_date_phrases(sentence.text)
+        if not (start + sentence.start_char < skip_end and end + sentence.start_char > skip_start)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _verb_of_subject(token: Token) -> Token | None:
+    """The verb whose subject phrase holds this event noun, if it is in one."""
+    if token.pos_ != "NOUN":
+        return None
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in {"nsubj", "nsubjpass"}:
+            return ancestor.head if ancestor.head.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive of purpose ("met to discuss"), whose time the parser takes from the meeting."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _present_tense(events: list[Token]) -> bool:
+    verb = next((t for t in events if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | None:
+    """The time expression that hangs from the encounter's own words in the parse (not from another
+    verb: "met X since he came to power on June 28")."""
+    doc = sentence.doc
+    event_ids = {t.i for t in events}
+    skip_start, skip_end = ctx.dateline_span
+    for start, end, words in dates.find_date_phrases(sentence.text):
+        start += sentence.start_char
+        end += sentence.start_char
+        if start < skip_end and end > skip_start:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        for _ in range(4):
+            if token.i in event_ids:
+                return words.strip()
+            if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.i in event_ids:
+                return words.strip()  # "a video call lasting three hours on Monday"
+            if _purpose(token) and token.head.i in event_ids:
+                return words.strip()  # "met to discuss the border on Wednesday": the meeting's day
+            if token.head is token or (token.pos_ in {"VERB", "AUX"} and token is not span.root):
+                break
+            token = token.head
+    return None
+
+
+def _date_from_dateline(reading: _Reading, ctx: _Context) -> None:
+    """A held meeting in the dateline city with no time expression happened on the dateline's day;
+    not a visit of several days ("a three-day visit"), whose first day the dateline does not give."""
+    if reading.several_days:
+        return
+    if ctx.dateline_date and reading.place and reading.place == ctx.dateline_place:
+        reading.date, reading.date_anchor, reading.date_anchor_date = (
+            ctx.dateline_date,
+            "dateline",
+            ctx.dateline_date,
+        )

@@ -1,0 +1,72 @@
+"""A merged occasion checked against the guide's definition of a meeting and turned into a
+`MeetingExtraction`.
+"""
+
+from __future__ import annotations
+
+from ..types import MeetingExtraction
+from .context import _all_sides, _Context, _normal_case, _Reading
+from .dating import _date_from_dateline
+from .place import _former_state, _place_from_context
+
+
+def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
+    names = [ctx.people[n].name for n in reading.people]
+    countries = {reading.countries.get(n, ctx.people[n].country) for n in reading.people}
+    sides = _all_sides(reading)
+    _place_from_context(reading, sides, countries, ctx)
+    if reading.place_country:
+        reading.place_country = _former_state(reading.place_country, sides)
+    host_unnamed = sides <= countries and not reading.organisation
+    if len(countries) == 1 and None not in countries and reading.place_country and host_unnamed:
+        # every named participant is from one country and they met abroad, with no one else named
+        # (not "talks in Paris with Israeli officials", "with the IMF"): the host is a side
+        sides.add(reading.place_country)
+    if reading.caption or not _is_meeting(reading, names, sides, countries):
+        return None
+    if reading.date is None and reading.date_text is None and reading.status == "held" and not reading.away:
+        _date_from_dateline(reading, ctx)
+    start, evidence = _evidence(reading)
+    return MeetingExtraction(
+        participants=names,
+        sides=sorted(sides),
+        kind=reading.kind,
+        status=reading.status,
+        # Headlines and datelines shout ("BEIJING"); pages show the name as a sentence would.
+        place=_normal_case(reading.place) if reading.place else None,
+        place_country=reading.place_country,
+        date=reading.date,
+        date_text=" ".join(reading.date_text.split()) if reading.date_text else None,
+        date_anchor=reading.date_anchor,
+        date_anchor_date=reading.date_anchor_date,
+        evidence=evidence,
+        evidence_start=start,
+        confidence=round(min(reading.confidence, 1.0), 2),
+    )
+
+
+def _evidence(reading: _Reading) -> tuple[int, str]:
+    """The trigger's sentence, cut to its own line: the parser sometimes runs a headline or a
+    dateline into the first sentence."""
+    sentence = reading.sentence
+    text = sentence.text
+    offset = reading.trigger.idx - sentence.start_char
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    stripped = line.lstrip()
+    return sentence.start_char + start + len(line) - len(stripped), stripped.rstrip()
+
+
+def _is_meeting(reading: _Reading, names: list[str], sides: set[str], countries: set[str | None]) -> bool:
+    """Two named people of different (or unknown) countries, or one named person and another side.
+    An unnamed party of no stated country ("European diplomats") counts as another side."""
+    if len(names) >= 2:
+        return len(sides) >= 2 or None in countries or reading.stranger
+    if len(names) == 1:
+        if len(sides) >= 2 or (None in countries and sides):
+            return True
+        if reading.stranger and sides:
+            reading.confidence *= 0.6
+            return True
+    return False

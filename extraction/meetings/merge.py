@@ -1,0 +1,133 @@
+"""Readings of one occasion (same people, compatible date, place and status) merged into one."""
+
+from __future__ import annotations
+
+from .. import dates
+from .context import _all_sides, _Reading
+
+
+def _merge(readings: list[_Reading]) -> list[_Reading]:
+    """One entry per occasion: a reading joins an earlier one with the same or a subset of the
+    people, nested sides, and no conflicting date, place or status."""
+    occasions: list[_Reading] = []
+    # Only occasions that share a person (or, for summits, the kind) can match, so each reading is
+    # compared with those alone: a long article with hundreds of readings stays linear.
+    by_key: dict[object, set[int]] = {}
+    for reading in readings:
+        candidates = sorted({i for key in _merge_keys(reading) for i in by_key.get(key, [])})
+        found = next((i for i in candidates if _same_occasion(occasions[i], reading)), None)
+        if found is None:
+            occasions.append(reading)
+            found = len(occasions) - 1
+        else:
+            _absorb(occasions[found], reading)
+        for key in _merge_keys(occasions[found]):
+            by_key.setdefault(key, set()).add(found)
+    # "The latest round of the consultation ... on Tuesday" names no one, but when exactly one
+    # occasion of that kind has people, it tells when and where that one took place.
+    with_people: dict[str, list[_Reading]] = {}
+    for occasion in occasions:
+        if occasion.people:
+            with_people.setdefault(occasion.kind, []).append(occasion)
+    kept = []
+    for occasion in occasions:
+        same_kind = with_people.get(occasion.kind, [])
+        alone = not occasion.people and occasion.kind != "summit" and len(same_kind) == 1
+        if alone and _compatible(same_kind[0], occasion):
+            _absorb(same_kind[0], occasion)
+            continue
+        kept.append(occasion)
+    return _without_headline_echoes(kept)
+
+
+def _without_headline_echoes(occasions: list[_Reading]) -> list[_Reading]:
+    """A headline's present tense proves nothing ("Xi meets Putin" over a story of talks to come): a
+    held occasion read from the headline alone goes when the body has the same people's meeting
+    still to come. (A headline may name two occasions, a call held and a visit agreed: both stay.)"""
+    body = [o for o in occasions if not o.headline and o.people]
+    return [
+        o
+        for o in occasions
+        if not (
+            o.headline
+            and o.people
+            and any(
+                (set(o.people) <= set(b.people) or set(b.people) <= set(o.people))
+                and o.status == "held"
+                and b.status == "planned"
+                for b in body
+            )
+        )
+    ]
+
+
+def _merge_keys(reading: _Reading) -> list[object]:
+    return [*reading.people, *(["summit"] if reading.kind == "summit" else [])]
+
+
+def _same_occasion(a: _Reading, b: _Reading) -> bool:
+    people_a, people_b = set(a.people), set(b.people)
+    if not (people_a and people_b and (people_a <= people_b or people_b <= people_a)):
+        return a.kind == b.kind == "summit" and _compatible(a, b)
+    sides_a, sides_b = _all_sides(a), _all_sides(b)
+    if sides_a and sides_b and not (sides_a <= sides_b or sides_b <= sides_a):
+        return False
+    return _compatible(a, b)
+
+
+def _compatible(a: _Reading, b: _Reading) -> bool:
+    if a.status != b.status:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.place_country and b.place_country and a.place_country != b.place_country:
+        return False
+    remote = {"call", "video"}
+    if (a.kind in remote) == (b.kind in remote):
+        return True
+    # "held a video call ... Xi greeted Biden": an in-person word with no place of its own is
+    # the same occasion as the call
+    in_person = b if a.kind in remote else a
+    return in_person.place_country is None and not in_person.destinations
+
+
+_REMOTE_KINDS = frozenset({"call", "video"})
+
+
+def _absorb(occasion: _Reading, reading: _Reading) -> None:
+    for number in reading.people:
+        if number not in occasion.people:
+            occasion.people.append(number)
+    occasion.sides |= reading.sides
+    for number, code in reading.countries.items():
+        if number in reading.read or number not in occasion.countries:
+            occasion.countries[number] = code
+    occasion.read |= reading.read
+    occasion.other_party = occasion.other_party or reading.other_party
+    occasion.stranger = occasion.stranger or reading.stranger
+    occasion.organisation = occasion.organisation or reading.organisation
+    occasion.caption = occasion.caption and reading.caption  # the body confirms what a caption shows
+    occasion.headline = occasion.headline and reading.headline
+    occasion.several_days = occasion.several_days or reading.several_days
+    occasion.away = occasion.away or reading.away
+    if reading.kind in _REMOTE_KINDS and occasion.kind not in _REMOTE_KINDS:
+        occasion.kind = reading.kind  # video and call beat meeting: no place for them
+        occasion.place = occasion.place_country = None
+    if occasion.kind in _REMOTE_KINDS:
+        pass
+    elif occasion.place_country is None:
+        occasion.place, occasion.place_country = reading.place, reading.place_country
+    elif occasion.place is None and reading.place and reading.place_country == occasion.place_country:
+        occasion.place = reading.place
+    if occasion.date is None and reading.date is not None:
+        occasion.date, occasion.date_text = reading.date, reading.date_text
+        occasion.date_anchor, occasion.date_anchor_date = reading.date_anchor, reading.date_anchor_date
+    if occasion.date_text is None or (dates.is_vague(occasion.date_text) and occasion.date is None):
+        occasion.date_text = reading.date_text or occasion.date_text
+    if len(reading.people) > len(occasion.people) - len(set(reading.people) - set(occasion.people)):
+        occasion.sentence, occasion.trigger = reading.sentence, reading.trigger
+    if occasion.kind == "meeting" and reading.kind != "meeting":
+        occasion.kind = reading.kind
+    elif occasion.kind == "call" and reading.kind == "video":
+        occasion.kind = "video"
+    occasion.confidence = max(occasion.confidence, reading.confidence)

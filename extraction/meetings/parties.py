@@ -1,0 +1,440 @@
+"""Stage 2 and 3, participants and sides: who took part, named or resolved from pronouns and titles, and the
+country each takes part for, read from the mention's own grammar first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+from typing import TYPE_CHECKING
+
+from ..lexicon.meetings import (
+    COMMENTATOR_WORDS,
+    FOREIGN_ROLES,
+    PAIR_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from ..types import PersonExtraction
+from .context import _SUBJECTS, _city_or_country, _Context, _entity, _Reading, _token_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Clause links through which a verb shares its subject with the verb it depends on
+_SHARED_SUBJECT = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "acl"})
+
+
+def _noun_parties(noun: Token, ctx: _Context) -> list[Token]:
+    parties: list[Token] = []
+    courtesy = noun.lower_ == "call" and any(c.lower_ == "courtesy" for c in noun.children)
+    for child in noun.children:
+        if child.dep_ == "poss":
+            parties.append(child)
+        elif courtesy and child.dep_ == "prep" and child.lower_ in {"on", "to"}:
+            parties.extend(c for c in child.children if c.dep_ == "pobj")  # "a courtesy call on X"
+        elif child.dep_ == "prep" and (
+            child.lower_ in {"with", "between", "among", "of", "by"}
+            or (child.lower_ == "from" and noun.lower_ in {"call", "calls"})  # "a call from X"
+        ):
+            if child.lower_ == "of" and noun.lower_ not in {"visit", "visits"}:
+                continue  # "talks of the committee" is rarely a party; "visit of X" names the visitor
+            parties.extend(c for c in child.children if c.dep_ == "pobj")
+    return parties + _by_agents(noun, ctx)
+
+
+def _by_agents(token: Token, ctx: _Context) -> list[Token]:
+    """ "talks co-chaired by X and Y", "the delegation, led by X": the people a participle names
+    (matched once per article by `context.by_agents`)."""
+    return [token.doc[i] for i in ctx.by_agents.get(token.i, [])]
+
+
+def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
+    return [
+        token
+        for child in noun.children
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i
+        for token in child.subtree
+        if ctx.person_at[token.i] >= 0
+    ]
+
+
+def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
+    # "Sino-Russian talks", "the China-Russia strategic security consultation", "US-China summit"
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
+            for token in child.subtree:
+                if token.ent_type_ in {"EVENT", "ORG", "LAW", "FAC", "WORK_OF_ART"}:
+                    continue  # "the Uruguay round negotiations"
+                code = _token_country(token, ctx)
+                if code:
+                    reading.sides.add(code)
+                    reading.other_party = True
+
+
+def _attend_lead_event(readings: list[_Reading], ctx: _Context) -> None:
+    """A story whose lead is a forum or summit held ("A China-Africa media summit was held on Tuesday
+    in Nairobi") and that then quotes officials: the officials quoted spoke at it."""
+    lead_end = ctx.lead_end
+    for reading in readings:
+        if reading.kind == "summit" and reading.status == "held" and not reading.people:
+            if reading.trigger.idx < lead_end and (reading.place_country or reading.date_text):
+                speakers = _speakers(ctx)
+                if len(speakers) >= 2:
+                    for number in speakers:
+                        _add_person(reading, number, ctx)
+                    reading.confidence *= 0.6
+            return
+
+
+def _speakers(ctx: _Context) -> list[int]:
+    found: list[int] = []
+    for token in ctx.doc:
+        if token.lower_ in SPEECH_VERBS:
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    for number in _people_in(child, ctx):
+                        if number not in found and not _commentator(ctx.people[number]):
+                            found.append(number)
+    return found
+
+
+def _commentator(person: PersonExtraction) -> bool:
+    """An analyst, scholar or expert quoted on an event: someone who comments, not a participant."""
+    return any(word in COMMENTATOR_WORDS for title in person.titles for word in title.lower().split())
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject, inherited from the governing verb for participles and infinitives, and
+    whether the verb is passive (its subject is then the one visited, received...)."""
+    token = verb
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    for _ in range(6):
+        # of two subjects the nearer is the verb's own: "LIMA, June 29 - President X held talks"
+        # gives the dateline's city as a subject too
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        for child in sorted(subjects, key=lambda c: (c.i > token.i, -c.i if c.i < token.i else c.i))[:1]:
+            if child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+                return token.head, passive  # "the ambassador who arrived from a meeting"
+            return child, passive or child.dep_ == "nsubjpass"
+        if token.dep_ == "relcl":
+            return token.head, passive
+        if token.dep_ == "acl":
+            return token.head, passive or token.tag_ == "VBN"
+        if token.dep_ not in _SHARED_SUBJECT and token.head.pos_ != "ADP":
+            return None, passive
+        token = token.head
+        while token.pos_ == "ADP" and token.dep_ != "ROOT":  # "after meeting ..." hangs from a preposition
+            token = token.head
+    return None, passive
+
+
+def _add_parties(
+    reading: _Reading, tokens: Iterable[Token], ctx: _Context, skip: Container[int] = ()
+) -> None:
+    for token in tokens:
+        for part in [token, *token.conjuncts]:
+            if part.i not in skip:
+                _add_party(reading, part, ctx)
+
+
+def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
+    if token.lower_ in PRONOUNS or _pair_phrase(token):
+        found = _antecedents(token, ctx, plural=True if _pair_phrase(token) else None)
+        if found:
+            reading.confidence *= 0.85
+        for number in found:
+            _add_person(reading, number, ctx)
+        return
+    named = _people_tokens(token, ctx)
+    if named:
+        for number, word in named:
+            _add_person(reading, number, ctx, _mention_country(word, ctx))
+        return
+    code = _token_country(token, ctx)
+    if code:  # a country itself ("visited China", "talks with the United States")
+        reading.sides.add(code)
+        reading.other_party = True
+        return
+    if token.lower_ not in ROLE_NOUNS and token.lower_ not in {"diplomats", "delegates"}:
+        if token.ent_type_ == "ORG":
+            # "the French Finance Ministry" is France; "the IMF" is an organisation of its own
+            codes = _organisation_countries(token, ctx)
+            reading.sides.update(codes)
+            reading.other_party = reading.other_party or bool(codes)
+            reading.organisation = reading.organisation or not codes
+        return
+    number = _person_by_title(token, ctx)
+    if number is None and _definite_subject(token):
+        # "the FBI chief also said": a definite title as subject mostly refers back to the person
+        # the story is following, like "he"
+        found = _antecedents(token, ctx, plural=False)
+        number = found[0] if found else None
+    if number is not None:
+        reading.confidence *= 0.75
+        _add_person(reading, number, ctx)
+        return
+    reading.other_party = True
+    codes = _np_countries(token, ctx)
+    reading.sides.update(codes)
+    foreign = token.lower_ in FOREIGN_ROLES or any(c.ent_type_ == "ORG" for c in token.children)
+    reading.stranger = reading.stranger or (foreign and not codes)
+
+
+def _pair_phrase(token: Token) -> bool:
+    """ "the two leaders", "both presidents": the people the story has just named, like "they"."""
+    return (
+        token.tag_ == "NNS"
+        and token.lower_ in PAIR_NOUNS
+        and any(
+            c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
+            for c in token.children
+        )
+    )
+
+
+def _add_person(reading: _Reading, number: int, ctx: _Context, read: str | None = None) -> None:
+    if number not in reading.people:
+        reading.people.append(number)
+    if read:
+        reading.countries[number] = read
+        reading.read.add(number)
+    elif number not in reading.countries:
+        reading.countries[number] = ctx.people[number].country
+
+
+def _people_in(token: Token, ctx: _Context) -> list[int]:
+    return [number for number, _ in _people_tokens(token, ctx)]
+
+
+def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
+    """The people a noun phrase names, each with the token that names them: its head, and names
+    joined to it by apposition, compounding or a misparsed "and" ("Secretary Richard Lyng and Trade
+    Representative Clayton Yeutter")."""
+    found: list[tuple[int, Token]] = []
+    seen: set[int] = set()
+    stack = [token]
+    while stack:
+        word = stack.pop()
+        number = ctx.person_at[word.i]
+        if number >= 0 and number not in seen:
+            seen.add(number)
+            found.append((number, word))
+        stack.extend(c for c in word.children if c.dep_ in {"appos", "compound", "nmod", "conj"})
+        if word.lower_ in ROLE_NOUNS:
+            for agent in _by_agents(word, ctx):
+                stack.extend([agent, *agent.conjuncts])
+    return found
+
+
+# Links from a name to the words that may state the person's country in the same noun phrase
+_NAME_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _mention_country(word: Token, ctx: _Context) -> str | None:
+    """The country this mention of a person states by grammar: "Azerbaijani adviser X", "China's X",
+    "X of Italy", "his Armenian counterpart, X", "X, Russia's foreign minister"; None when it does not
+    (then the person's article-wide country stands)."""
+    number = ctx.person_at[word.i]
+    head = word
+    while ctx.person_at[head.head.i] == number and head.head.i != head.i:
+        head = head.head
+    holders = [head]
+    if head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
+        holders.append(head.head)
+    holders.extend(c for c in head.children if c.dep_ == "appos" and c.lower_ in ROLE_NOUNS)
+    codes: set[str] = set()
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in _NAME_MODIFIERS and ctx.person_at[child.i] != number:
+                codes.update(_grammar_country(child, ctx))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                codes.update(c for o in child.children if o.dep_ == "pobj" and (c := _token_country(o, ctx)))
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _grammar_country(modifier: Token, ctx: _Context) -> set[str]:
+    # "U.S. President", "Russia's", "Chinese Foreign Ministry spokesman": a country in the modifier,
+    # not inside an organisation's name ("the Carnegie Moscow Center" is read by people.py)
+    return {
+        code
+        for t in modifier.subtree
+        if ctx.person_at[t.i] < 0 and t.ent_type_ != "ORG" and (code := _token_country(t, ctx))
+    }
+
+
+def _organisation_countries(token: Token, ctx: _Context) -> set[str]:
+    """The country an organisation belongs to by an adjective or possessive ("the French Finance
+    Ministry", "Russia's Foreign Ministry"); a city in its name is not one ("the Paris Club")."""
+    return {
+        code
+        for child in token.children
+        if child.dep_ in {"amod", "poss", "compound"} and child.i < token.i
+        for word in child.subtree
+        if (word.ent_type_ == "NORP" or word.pos_ == "ADJ" or child.dep_ == "poss")
+        and (code := _token_country(word, ctx))
+    }
+
+
+def _np_countries(token: Token, ctx: _Context) -> set[str]:
+    """Countries that qualify a noun phrase: "Swiss officials", "Kenya's trade minister",
+    "officials from Iraq", "his Yugoslav counterparts"."""
+    codes: set[str] = set()
+    for child in token.children:
+        if child.dep_ in {"amod", "poss", "compound", "nmod"}:
+            words = child.subtree
+        elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            # "a delegation of north Wales councils": the country may qualify the object
+            words = (
+                w for c in child.children if c.dep_ == "pobj" for w in c.subtree if ctx.person_at[w.i] < 0
+            )
+        else:
+            continue
+        for word in words:
+            code = _token_country(word, ctx)
+            if code:
+                codes.add(code)
+    return codes
+
+
+def _person_by_title(token: Token, ctx: _Context) -> int | None:
+    """A unique person whose titles fit a singular, definite title ("the FBI chief", "Kenya's trade
+    minister"), when the article names them elsewhere."""
+    if token.tag_ != "NN" or not any(c.dep_ in {"det", "poss"} for c in token.children):
+        return None
+    if any(c.lower_ in {"a", "an"} for c in token.children):
+        return None
+    words = {token.lower_} | {
+        c.lower_ for c in token.children if c.dep_ in {"compound", "amod"} and not _token_country(c, ctx)
+    }
+    countries = _np_countries(token, ctx)
+    found = {
+        number
+        for number, person in enumerate(ctx.people)
+        if (not countries or person.country in countries | {None}) and _title_fits(words, person)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_fits(words: set[str], person: PersonExtraction) -> bool:
+    titles = " ".join(person.titles).lower().replace("(", " ").replace(")", " ").split()
+    if not titles:
+        return False
+    return all(any(title.startswith(w[:5]) or w.startswith(title[:5]) for title in titles) for w in words)
+
+
+def _definite_subject(token: Token) -> bool:
+    return (
+        token.dep_ == "nsubj"
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ in {"poss", "prep", "relcl", "acl", "appos"} for c in token.children)
+    )
+
+
+def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None) -> list[int]:
+    """Who "he" or "they" refers to: a named subject earlier in the sentence that governs it, else
+    the subjects of the nearest sentences before."""
+    if plural is None:
+        plural = pronoun.lower_ in PLURAL_PRONOUNS
+    for ancestor in pronoun.ancestors:
+        for child in ancestor.children:
+            if child.dep_ not in _SUBJECTS or child.i >= pronoun.i:
+                continue
+            if child.lower_ == pronoun.lower_:
+                return _antecedents(child, ctx, plural)
+            found = _named_subjects([child], ctx)
+            if found and (len(found) > 1) == plural:
+                return found
+    sentence = pronoun.sent
+    for _ in range(3):
+        if sentence.start == 0:
+            break
+        sentence = ctx.doc[sentence.start - 1].sent
+        found = _named_subjects([t for t in sentence if t.dep_ in _SUBJECTS], ctx)
+        # "he" after an analyst's comment goes back to the story's actor, not to the analyst
+        found = [n for n in found if not _commentator(ctx.people[n])]
+        if plural and len(found) < 2:
+            found = _line_subjects(sentence, ctx)
+        if plural and len(found) >= 2:
+            return found
+        if not plural and found:
+            return found[:1]
+    return []
+
+
+def _subject_lost(subject: Token | None, verb: Token) -> bool:
+    """A finite main verb with no subject, or one on another line (the headline's verb)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if subject is None:
+        return True
+    # the tokens between them, not `doc.text`, which spaCy rebuilds from every token on each access
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in subject.doc[subject.i : verb.i])
+
+
+def _people_before(verb: Token, ctx: _Context) -> list[int]:
+    """The people named between the start of the verb's line and the verb, with no other verb in
+    between ("U.S. President Joe Biden and Chinese President Xi Jinping met"): the subject, when the
+    parser ran a headline or a dateline into the sentence and lost it."""
+    found: list[int] = []
+    for token in reversed(ctx.doc[verb.sent.start : verb.i]):
+        if "\n" in token.text or "\n" in token.whitespace_ or token.pos_ in {"VERB", "AUX"}:
+            break
+        number = ctx.person_at[token.i]
+        if number >= 0 and number not in found:
+            found.insert(0, number)
+    return found
+
+
+def _line_subjects(sentence: Span, ctx: _Context) -> list[int]:
+    """The people named before the first verb of the sentence's last line."""
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"}]
+    last_line = sentence.text.rstrip().rfind("\n") + sentence.start_char
+    verb = next((t for t in verbs if t.idx > last_line), None)
+    return _people_before(verb, ctx) if verb is not None else []
+
+
+def _named_subjects(subjects: list[Token], ctx: _Context) -> list[int]:
+    found: list[int] = []
+    for subject in subjects:
+        for part in [subject, *subject.conjuncts]:
+            for number in _people_in(part, ctx):
+                if number not in found:
+                    found.append(number)
+    return found
+
+
+def _destinations(targets: list[Token], ctx: _Context) -> dict[int, tuple[str | None, str]]:
+    """Places among a visit's targets (and their conjuncts), by token: {i: (city, country)}."""
+    found: dict[int, tuple[str | None, str]] = {}
+    for target in targets:
+        for part in [target, *target.conjuncts]:
+            if part.pos_ != "PROPN" and part.ent_type_ not in {"GPE", "LOC"}:
+                continue  # "visiting the largest vaccine enterprise"
+            ent = _entity(part)
+            name = ent.text if ent is not None and ent.label_ in {"GPE", "LOC"} else part.text
+            city, code = _city_or_country(name.removeprefix("the "), ctx.on)
+            if code:
+                found[part.i] = (city, code)
+    return found
+
+
+def _visit_host(
+    reading: _Reading,
+    targets: list[Token],
+    places: dict[int, tuple[str | None, str]],
+    passive: bool,
+    ctx: _Context,
+) -> None:
+    """A visit to countries or cities: one meeting per place (see `triggers._read`); a visit to a person puts
+    the meeting in that person's country."""
+    if places:
+        reading.destinations = list(dict.fromkeys(places.values()))
+        return
+    hosts = reading.people[:1] if passive else [ctx.person_at[t.i] for t in targets]
+    for number in hosts:
+        country = reading.countries.get(number) or (ctx.people[number].country if number >= 0 else None)
+        if number >= 0 and country and reading.place_country is None:
+            reading.place_country = country

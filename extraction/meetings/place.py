@@ -1,0 +1,137 @@
+"""Stage 5, place: where it happened, from the clause, a venue, or the dateline."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from ..lexicon.meetings import PLACE_PREPS, VENUES
+from .context import _city_or_country, _Context, _entity, _Reading
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# States that no longer exist and the codes of the places they held; a place read with a modern code
+# takes the old one when the meeting's sides say the article is about the old state.
+_FORMER_STATES = {
+    "SU": frozenset(
+        ["RU", "UA", "BY", "MD", "LT", "LV", "EE", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"]
+    ),
+    "YU": frozenset({"RS", "ME", "XK", "CS", "SI", "HR", "BA", "MK"}),
+    "CS": frozenset({"CZ", "SK"}),
+    "DD": frozenset({"DE"}),
+}
+
+
+def _locate(reading: _Reading, events: list[Token], ctx: _Context) -> None:
+    """Where the encounter happened, from "in/at <place>", "here", "where" or the dateline."""
+    if reading.kind in {"call", "video"}:
+        reading.place = reading.place_country = None
+        return
+    if reading.place_country:
+        return
+    # "met Ana Soto in Rome": the parser often hangs the place from the object
+    objects = [
+        o
+        for e in events
+        for c in e.children
+        for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "with" else [])
+        if o.dep_ in {"dobj", "pobj"}
+    ]
+    for token in [*events, *objects]:
+        found = _place_near(token, ctx)
+        if found:
+            reading.place, reading.place_country = found
+            return
+
+
+def _place_near(token: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ == "here" and ctx.dateline_place:
+            return ctx.dateline_place, ctx.dateline_country
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"during", "on"}:
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                found = _place_of(obj, ctx) if child.lower_ in PLACE_PREPS else None
+                # "during a stopover in Brasilia"
+                found = found or next(
+                    (
+                        f
+                        for p in obj.children
+                        if p.lower_ in PLACE_PREPS
+                        for o in p.children
+                        if (f := _place_of(o, ctx))
+                    ),
+                    None,
+                )
+                if found:
+                    return found
+    if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+        return _place_of(token.head, ctx)
+    return None
+
+
+def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
+    """A city (its name and country) or a country (no name) that a noun phrase names."""
+    venue = _venue(token)
+    if venue is not None:
+        return venue
+    for word in [token, *(c for c in token.children if c.dep_ == "compound")]:
+        if word.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        ent = _entity(word)
+        name = ent.text if ent is not None and ent.label_ != "FAC" else word.text
+        city, country = _city_or_country(name.removeprefix("the ").removeprefix("The "), ctx.on)
+        if city:
+            return city, country
+        if country:
+            if ctx.dateline_place and ctx.dateline_country in {None, country}:
+                return ctx.dateline_place, country  # "in the West Bank", datelined Ramallah
+            return None, country
+    return None
+
+
+def _venue(token: Token) -> tuple[str, str] | None:
+    """ "at the Kremlin", "in Downing Street", "at the Elysee Palace", "in the Great Hall of the
+    People": the city the venue is in."""
+    name = [c for c in token.lefts if c.dep_ in {"compound", "nummod"}] + [token]
+    phrase = [t for t in token.subtree if not (t.dep_ == "det" and t.i < token.i)]
+    for words in (name, phrase):
+        key = _fold(" ".join(t.text for t in words)).removesuffix(" palace")
+        if key in VENUES:
+            return VENUES[key]
+    return None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _former_state(code: str, sides: set[str]) -> str:
+    """ "Belgrade" in a 1996 story between Croatia and Yugoslavia is in YU, not RS."""
+    for former, successors in _FORMER_STATES.items():
+        if former in sides and code in successors and code not in sides:
+            return former
+    return code
+
+
+def _place_from_context(
+    reading: _Reading, sides: set[str], countries: set[str | None], ctx: _Context
+) -> None:
+    """With no place in the text: a meeting between sides that include the dateline's country is
+    taken to have happened in the dateline city, as wire stories report from where things happen;
+    one the subject came back from, in the country of the one person named."""
+    if reading.place_country and reading.place is None and reading.place_country == ctx.dateline_country:
+        reading.place = ctx.dateline_place  # "a visit to Argentina", datelined Buenos Aires
+    if reading.place_country or reading.kind in {"call", "video"}:
+        return
+    if reading.away:
+        named = countries - {None}
+        if len(named) == 1:
+            reading.place_country = named.pop()
+        return
+    if ctx.dateline_place and ctx.dateline_country and ctx.dateline_country in sides:
+        reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
+        reading.confidence *= 0.9

@@ -1,0 +1,90 @@
+"""Stage 4, status: held, planned, or not a meeting at all (a wish, an offer, a negation, a habit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.meetings import (
+    AGREE_WORDS,
+    ARRIVAL_WORDS,
+    FUTURE_AUX,
+    HABITUAL,
+    PLAN_WORDS,
+    PLANNED_MODIFIERS,
+    WISH_NOUNS,
+    WISH_WORDS,
+    WISHFUL_MODIFIERS,
+)
+from .context import _SUBJECTS, _Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _status(events: list[Token], ctx: _Context, setting: bool = False) -> str | None:
+    """ "held", "planned", or None when the encounter did not or may not happen (a wish, an offer,
+    a negation)."""
+    planned = False
+    for token in events:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return None
+            if child.lower_ in HABITUAL or (child.lower_ == "times" and child.dep_ == "npadvmod"):
+                return None  # "have often met", "met twice this year": no one occasion
+            if child.dep_ in {"amod", "compound"} and child.lower_ in WISHFUL_MODIFIERS:
+                return None
+            if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_MODIFIERS:
+                planned = True
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
+                planned = True
+    verb = next((t for t in events if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None:
+        governed = _governing_status(verb, events[0], setting)
+        if governed is None:
+            return None
+        planned = planned or governed == "planned"
+    subject = events[-1] if verb is None else next((t for t in events if t.head is verb), events[0])
+    if subject.dep_ in _SUBJECTS and subject.head.lower_ in PLAN_WORDS:
+        planned = True  # "a meeting is planned"
+    return "planned" if planned else "held"
+
+
+def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str | None:
+    """Walk up infinitive and purpose links ("prepared to head to Brussels to meet"): a plan word
+    makes it planned, a wish word drops it; arrival ("landed ... for talks") keeps it held. An
+    infinitive with nothing above to say it happened ("an agreement reached to hold talks") is a plan."""
+    token = verb
+    infinitive = False
+    for _ in range(6):
+        for child in token.children:
+            if child.dep_ == "neg":
+                return None
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
+                return "planned"
+        if token is not verb or trigger is not verb:
+            if token.lower_ in WISH_WORDS:
+                return None
+            if token.lower_ in ARRIVAL_WORDS or (setting and token.lower_ in AGREE_WORDS):
+                return "held"
+            if token.lower_ in PLAN_WORDS:
+                return "planned"
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = infinitive or to
+        if token.dep_ in {"relcl", "acl"} and to:
+            # "an offer to meet" is not a meeting; "an agreement to hold talks", "the first leader to
+            # meet X" are plans
+            return None if token.head.lower_ in WISH_NOUNS else "planned"
+        if token.dep_ in {"xcomp", "advcl", "acomp"} and (to or token.dep_ in {"xcomp", "acomp"}):
+            if token.head.lower_ in {"is", "are", "was", "were", "be"}:
+                return "planned"  # "is to meet"
+            token = token.head
+            continue
+        if token.dep_ in {"conj", "relcl"} and token.head.pos_ in {"VERB", "NOUN"}:
+            token = token.head if token.dep_ == "conj" else token.head.head
+            continue
+        if token.dep_ in {"advcl", "pcomp"}:
+            # "is likely to meet Moi when he pays a visit", "will leave after meeting X"
+            token = token.head.head if token.head.pos_ == "ADP" else token.head
+            continue
+        break
+    return "planned" if infinitive else "held"

@@ -1,0 +1,431 @@
+"""Stage 1, triggers: the words that report an encounter, and each one read into a `Reading` (calling the
+later stages for its parties, status, place and date).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lexicon.meetings import (
+    AWAY_PREPS,
+    EXCHANGE_VERBS,
+    MEALS,
+    NEEDS_HOST,
+    NOUN_KIND,
+    PARTY_PREPS,
+    PLURAL_OCCASIONS,
+    PROCESS_NOUNS,
+    PROCESS_VERBS,
+    PRONOUNS,
+    REMOTE_MEDIA,
+    REMOTE_WORDS,
+    ROLE_NOUNS,
+    SEPARATE_WORDS,
+    SETTING_PREPS,
+    SPEECH_NOUNS,
+    TOPIC_HEADS,
+    TOPIC_MODIFIERS,
+    TOPICAL_PREPS,
+    VERB_FORMS,
+    VERB_KIND,
+)
+from .context import _SUBJECTS, _TIME_ENTS, _Context, _in_caption, _Reading, _token_country
+from .dating import _at_start, _date, _duration_days
+from .parties import (
+    _add_modifier_sides,
+    _add_parties,
+    _add_person,
+    _destinations,
+    _modifier_people,
+    _noun_parties,
+    _people_before,
+    _people_in,
+    _subject,
+    _subject_lost,
+    _visit_host,
+)
+from .place import _locate
+from .status import _status
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+
+@functools.cache
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    # a PhraseMatcher on the lower-case form is a hash lookup per token; a Matcher with "IN" sets
+    # costs milliseconds per article
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("VERB", [Doc(vocab, words=[word]) for word in sorted(VERB_FORMS)])
+    matcher.add("NOUN", [Doc(vocab, words=[word]) for word in sorted(NOUN_KIND)])
+    return matcher
+
+
+def _triggers(doc: Doc) -> Iterator[Token]:
+    wanted = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}}
+    for match_id, start, _ in _matcher(doc.vocab)(doc):
+        token = doc[start]
+        if token.pos_ in wanted[doc.vocab.strings[match_id]]:
+            yield token
+
+
+def _read(trigger: Token, ctx: _Context) -> list[_Reading]:
+    """The encounters a trigger reports: none, one, or one per country in "visited Japan and China"."""
+    reading = _read_verb(trigger, ctx) if trigger.pos_ == "VERB" else _read_noun(trigger, ctx)
+    if reading is None:
+        return []
+    reading.caption = _in_caption(trigger, ctx)
+    reading.headline = trigger.idx < len(ctx.document.title)
+    reading.several_days = _duration_days(trigger) > 1 and not _at_start(trigger)
+    if len(reading.separate) >= 2:
+        return _one_per_counterpart(reading)
+    places = reading.destinations
+    if not places:
+        return [reading]
+    copies = []
+    for city, code in places:
+        copy = _copy(reading, sides=reading.sides | {code})
+        copy.place, copy.place_country, copy.other_party = city, code, True
+        copy.confidence *= 0.8  # a visit to a place: the host is not named
+        copies.append(copy)
+    return copies
+
+
+def _copy(reading: _Reading, **changes) -> _Reading:
+    return dataclasses.replace(
+        reading,
+        **{
+            "people": list(reading.people),
+            "countries": dict(reading.countries),
+            "read": set(reading.read),
+            "destinations": [],
+            "separate": [],
+            **changes,
+        },
+    )
+
+
+def _one_per_counterpart(reading: _Reading) -> list[_Reading]:
+    others = [n for n in reading.people if n not in reading.separate]
+    copies = []
+    for number in reading.separate:
+        people = [*others, number]
+        copy = _copy(reading, people=people, countries={n: reading.countries.get(n) for n in people})
+        copy.read &= set(people)
+        copies.append(copy)
+    return copies
+
+
+def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
+    base = VERB_FORMS[verb.lower_]
+    if verb.dep_ == "amod":  # "the visiting Polish leader": a visitor to the dateline's country
+        return _read_visiting(verb, ctx)
+    objects = _verb_objects(verb, base, ctx)
+    if objects is None:
+        return None
+    status = _status([verb], ctx)
+    if status is None:
+        return None
+    subject, passive = _subject(verb)
+    reading = _Reading(sentence=verb.sent, trigger=verb, kind=VERB_KIND[base], status=status)
+    reading.pronoun_subject = subject is not None and subject.lower_ in PRONOUNS and verb.dep_ == "ROOT"
+    if _subject_lost(subject, verb):
+        before = _people_before(verb, ctx)  # a headline run into the lead spoils the parse
+        if before:
+            subject = None
+            for number in before:
+                _add_person(reading, number, ctx)
+    if _earlier(verb):
+        reading.away = True  # "he had earlier met X": before, and maybe elsewhere
+        reading.pronoun_subject = False
+    places = _destinations(objects, ctx) if base == "visit" else {}
+    # "X and his counterpart Y met": the parser may give the verb two subjects
+    subjects = [subject] if subject is not None else []
+    # (on the verb's own line: a byline or dateline run into the sentence is no subject)
+    subjects += [
+        c
+        for c in verb.children
+        if c.dep_ in _SUBJECTS and subject is not None and c.i != subject.i and not _line_break(c, verb)
+    ]
+    _add_parties(reading, subjects + objects, ctx, skip=places)
+    if base == "visit":
+        _visit_host(reading, objects, places, passive, ctx)
+    if _is_remote(verb):
+        reading.kind = "video" if _mentions(verb.sent, {"video", "virtual", "online"}) else "call"
+    events = [verb]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _own_subject(verb):
+        events.append(verb.head)  # "wrapped up ... on Wednesday, meeting with ...": the same day
+    _locate(reading, events, ctx)
+    _date(reading, events, ctx)
+    return reading
+
+
+def _line_break(a: Token, b: Token) -> bool:
+    first, last = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[first:last])
+
+
+def _earlier(verb: Token) -> bool:
+    pluperfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
+    )
+    return pluperfect or any(
+        c.dep_ == "advmod" and c.lower_ in {"earlier", "previously"} for c in verb.children
+    )
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
+    """The verb's other parties, or None when this use of the verb is not an encounter."""
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            # "Izetbegovic, whom he met on Friday": the relative pronoun stands for the noun it follows
+            relative = child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
+            objects.append(verb.head if relative else child)
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in PARTY_PREPS | {"by", "on"}:
+            objects.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS)
+    if base == "host":
+        # "hosted a dinner for X", "hosted a lunch in honour of X": the guest is the other party
+        objects.extend(
+            guest
+            for meal in list(objects)
+            if meal.lower_ in MEALS
+            for prep in meal.children
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "in"}
+            for guest in prep.subtree
+            if guest.dep_ == "pobj" and guest.lower_ != "honour" and guest.lower_ != "honor"
+        )
+    if base in NEEDS_HOST and objects and not any(_may_host(o, ctx) for o in objects):
+        return None  # "visited a factory", "met with resistance", "was met by protesters"
+    if base == "call":
+        # "called on the president" is a visit; "called on both sides to..." and "called for" are not
+        calls_on = any(o.head.lower_ == "on" for o in objects) or any(
+            c.lower_ == "on" and c.dep_ == "prt" for c in verb.children
+        )
+        urges = any(
+            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
+        )
+        if not calls_on or urges or any(_token_country(o, ctx) for o in objects):
+            return None  # "called on Germany for a full exchange" urges, it does not visit
+    # "talked about", "talking tough": only "talk with/to someone" is an encounter, or several people
+    # talking together ("they were talking")
+    talks_with = any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in verb.children)
+    # several people talking together: "they were talking", "X and Y spoke by telephone"
+    together = any(
+        c.dep_ in _SUBJECTS and (c.tag_ in {"NNS", "PRP"} or any(g.dep_ == "conj" for g in c.children))
+        for c in verb.children
+    )
+    if base == "talk" and not talks_with and not together:
+        return None
+    if base == "speak":
+        # Only "spoke by phone / over the telephone / by video link with X" is an encounter; a
+        # speech ("spoke at the forum", "spoke to reporters") is not.
+        # "spoke by phone with X": the parser may hang the "with" from the medium
+        via_medium = [
+            o
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for medium in prep.children
+            if medium.lower_ in REMOTE_MEDIA
+            for with_ in medium.children
+            if with_.dep_ == "prep" and with_.lower_ in PARTY_PREPS
+            for o in with_.children
+            if o.dep_ == "pobj"
+        ]
+        if not _by_phone(verb) or not (talks_with or together or via_medium):
+            return None
+        objects = [o for o in objects if o.lower_ not in REMOTE_MEDIA] + via_medium
+    return objects
+
+
+def _may_host(token: Token, ctx: _Context) -> bool:
+    """Whether a visit's object can receive a visitor: a person, a country or city, people of a role."""
+    return any(
+        ctx.person_at[part.i] >= 0
+        or part.pos_ == "PROPN"
+        or part.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}
+        or part.lower_ in ROLE_NOUNS
+        or part.lower_ in PRONOUNS
+        or part.lower_ in {"headquarters", "capital"}
+        for part in [token, *token.conjuncts]
+    )
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"by", "over", "on", "via"}
+        and any(
+            o.lower_ in REMOTE_MEDIA or any(c.lower_ in REMOTE_MEDIA for c in o.children)
+            for o in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+def _read_visiting(verb: Token, ctx: _Context) -> _Reading | None:
+    if ctx.dateline_country is None:
+        return None
+    reading = _Reading(sentence=verb.sent, trigger=verb, kind="visit", status="held", confidence=0.6)
+    _add_parties(reading, [verb.head], ctx)
+    reading.sides.add(ctx.dateline_country)
+    reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
+    _date(reading, [verb.head], ctx)
+    return reading
+
+
+def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:
+    """The kind of encounter a noun names, or None when this use of it names none."""
+    kind = NOUN_KIND[noun.lower_]
+    if kind == "summit" and modifiers & SPEECH_NOUNS:
+        if "joint" not in modifiers and not _has_prep(noun, {"with"}):
+            return None  # a news conference
+        kind = "meeting"  # "a joint news conference with X": they appeared together
+    if _topic(noun, modifiers):
+        return None
+    if kind == "call" and not (
+        modifiers & (REMOTE_WORDS | {"courtesy"}) or _has_prep(noun, {"with", "between"})
+    ):
+        return None  # "a call for calm"
+    if noun.ent_type_ in {"ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW"} and noun.pos_ == "PROPN":
+        return None
+    return kind
+
+
+def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    kind = _noun_kind(noun, modifiers)
+    if kind is None:
+        return None
+    path, support = _support(noun)
+    preps = {t.lower_ for t in path if t.pos_ == "ADP"}
+    events = [noun, *path] + ([support] if support is not None else [])
+    # "agree to restore contacts at a meeting": the meeting is where they agreed, not what
+    status = _status(events, ctx, setting=bool(preps & SETTING_PREPS))
+    if status is None:
+        return None
+    if (
+        status == "planned"
+        and kind in {"talks", "consultation"}
+        and support is not None
+        and support.lower_ in PROCESS_VERBS
+    ):
+        return None  # "agreed to resume trade talks": a process to restart, not an occasion
+    reading = _Reading(sentence=noun.sent, trigger=noun, kind=kind, status=status)
+    if modifiers & REMOTE_WORDS:
+        reading.kind = "video" if modifiers & {"video", "virtual", "online"} else "call"
+    parties = _noun_parties(noun, ctx) + [
+        t for t in path if t.pos_ in {"PROPN", "NOUN"} and ctx.person_at[t.i] >= 0
+    ]
+    named_by_modifier = _modifier_people(noun, ctx)
+    parties.extend(named_by_modifier)  # "Biden-Xi virtual summit": the parties, not the verb's subject
+    carried = support is not None and noun.dep_ not in _SUBJECTS and not (preps & TOPICAL_PREPS)
+    carried = carried and len({ctx.person_at[t.i] for t in named_by_modifier}) < 2
+    # "a visit to Kyiv by X", "X's visit": the noun names its own party, the governing verb's subject
+    # ("China accused Taipei of spoiling talks with a visit by X") is someone else
+    carried = carried and not _names_own_party(noun, ctx)
+    if carried and not _path_is_subject(path):
+        subject, _ = _subject(support)
+        if subject is not None:
+            parties.insert(0, subject)
+            reading.pronoun_subject = subject.lower_ in PRONOUNS and support.dep_ == "ROOT"
+        if not path:  # "held talks on Sunday with X": the "with" may hang from the verb
+            parties.extend(
+                o for p in support.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+            )
+        if preps & (SETTING_PREPS | {"in", "over"}) and support.lower_ in EXCHANGE_VERBS:
+            # "X warned Y during a phone call", "X told Y at the meeting": the one addressed took part
+            parties.extend(o for o in support.children if o.dep_ in {"dobj", "dative"})
+    destinations = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
+    places = _destinations(destinations, ctx) if kind == "visit" else {}
+    _add_parties(reading, parties, ctx, skip=places)
+    if _separate_occasions(noun):
+        reading.separate = [
+            number for prep in noun.children if prep.lower_ == "with" for o in prep.children
+            for part in [o, *o.conjuncts] for number in _people_in(part, ctx)
+        ]  # fmt: skip
+    _add_modifier_sides(reading, noun, ctx)
+    if kind == "visit":
+        _visit_host(reading, destinations, places, False, ctx)
+    if preps & AWAY_PREPS:
+        # "arrived from a meeting with X": not where, nor when, the arrival happened
+        reading.away = True
+        events = [noun, *path]
+    _locate(reading, events, ctx)
+    _date(reading, events, ctx)
+    return reading
+
+
+def _topic(noun: Token, modifiers: set[str]) -> bool:
+    """ "accession talks", "a supporter of talks", "the resumption of talks": talks as a subject of
+    policy, not an occasion anyone attended."""
+    if noun.lower_ not in PROCESS_NOUNS:
+        return False
+    if modifiers & TOPIC_MODIFIERS:
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"of", "for", "to"}
+        and noun.head.head.lower_ in TOPIC_HEADS
+    )
+
+
+def _names_own_party(noun: Token, ctx: _Context) -> bool:
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "by" and any(ctx.person_at[o.i] >= 0 for o in c.children))
+        or (c.dep_ == "poss" and ctx.person_at[c.i] >= 0)
+        for c in noun.children
+    )
+
+
+def _separate_occasions(noun: Token) -> bool:
+    """ "meetings with A and B" (plural), "respective/separate talks with": an occasion per person."""
+    own = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return (noun.lower_ in PLURAL_OCCASIONS) or bool(own & SEPARATE_WORDS)
+
+
+def _has_prep(token: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in token.children)
+
+
+def _support(noun: Token) -> tuple[list[Token], Token | None]:
+    """The words between a noun trigger and the verb that governs it ("held [talks]", "explained ...
+    during the first round of [talks]"), and that verb."""
+    path: list[Token] = []
+    token = noun
+    while token.dep_ != "ROOT" and len(path) < 6:
+        head = token.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return path, head
+        if token.dep_ not in {"pobj", "prep", "conj", "appos", "compound", "dobj", "attr"}:
+            return path, None
+        path.append(head)
+        token = head
+    return path, None
+
+
+def _path_is_subject(path: list[Token]) -> bool:
+    # "talks were held", "the first round of talks began": the noun phrase is the verb's subject
+    return bool(path) and path[-1].dep_ in _SUBJECTS
+
+
+def _is_remote(verb: Token) -> bool:
+    return verb.lower_ in {"phoned", "telephoned", "phones", "telephones"} or any(
+        c.dep_ == "prep" and any(g.lower_ in REMOTE_WORDS for g in c.subtree) for c in verb.children
+    )
+
+
+def _mentions(sentence: Span, words: set[str]) -> bool:
+    return any(t.lower_ in words for t in sentence)

@@ -1,0 +1,145 @@
+"""People: spaCy PERSON entities, cleaned, joined per person, with titles, country and quotes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..document import dateline_end
+from ..types import PersonExtraction
+from .lists import listed_names
+from .mentions import Mention, Person, country_index
+from .names import clean, lowercase_words, only_a_place, person_entities
+from .nationality import (
+    country_by_role,
+    country_nearby,
+    fallback_countries,
+    not_nationality,
+    role_head,
+    unnamed_roles,
+)
+from .quotes import attach_quotes
+from .titles import apposition_after, apposition_before, country_of_after, title_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..countries import CountryMention
+    from ..types import Document
+
+
+def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -> list[PersonExtraction]:
+    """Everyone the article names, one entry each, in order of first mention."""
+    countries = [c for c in countries if not not_nationality(doc, c)]
+    country_at = country_index(countries)
+    texts = [t.text for t in doc]  # read once: every Token attribute access builds a new object
+    common = lowercase_words(texts)
+    text = doc.text  # built on every access: read it once
+    entities = person_entities(doc)
+    entities += listed_names(doc, texts, entities)
+    # The dateline names a place and an agency ("BEIJING, Nov. 12 (Xinhua) --"), never a person.
+    dateline = (len(document.title) + 2, len(document.title) + 2 + dateline_end(document.body))
+    entities = [e for e in entities if not dateline[0] <= e.start_char < dateline[1]]
+    not_people: set[str] = set()  # words of clubs and firms: "Virgin" after "Virgin Atlantic"
+    mentions = [m for ent in entities for m in [clean(doc, text, ent, country_at, common, not_people)] if m]
+    if not_people:
+        named = {w.casefold() for m in mentions if len(m.words) > 1 for w in m.words}
+        mentions = [
+            m for m in mentions if len(m.words) > 1 or m.words[0].casefold() not in not_people - named
+        ]
+    people = [p for p in _group(mentions) if not only_a_place(doc, p)]
+    results = []
+    claimed: set[int] = set()  # tokens of titles: "Russian" in "his Russian counterpart" is Putin's
+    pending: list[int] = []  # people whose country the titles did not give
+    international: set[int] = set()  # officials of international bodies: no fallback country
+    for index, person in enumerate(people):
+        titles: list[str] = []
+        country, is_international = None, False
+        for mention in person.mentions:
+            for found in (
+                title_before(doc, mention, country_at),
+                apposition_before(doc, mention, country_at),
+                apposition_after(doc, mention, country_at),
+            ):
+                if found.title and found.title not in titles:
+                    titles.append(found.title)
+                country = country or found.country
+                is_international = is_international or found.international
+                claimed.update(range(*found.tokens))
+            country = country or country_of_after(doc, mention, country_at)
+        results.append(
+            PersonExtraction(
+                name=" ".join(person.words),
+                country=country,
+                titles=titles,
+                mentions=len(person.mentions),
+                spans=[(m.start_char, m.end_char) for m in person.mentions],
+                variants=sorted({m.raw for m in person.mentions} - {" ".join(person.words)}),
+            )
+        )
+        if is_international and not country:
+            international.add(index)
+        elif not country:
+            pending.append(index)
+    roles = unnamed_roles(doc, countries)
+    claimed.update(k for mention, _ in roles for k in range(mention.start, mention.end))
+    held = {(p.country, role_head(t)) for p in results if p.country for t in p.titles}
+    for index in pending:
+        person = results[index]
+        person.country = country_nearby(doc, people[index], countries, claimed) or country_by_role(
+            person, roles, held
+        )
+        held.update((person.country, role_head(t)) for t in person.titles if person.country)
+    fallback_countries(results, document, countries, international)
+    attach_quotes(doc, people, results)
+    return results
+
+
+def _group(mentions: list[Mention]) -> list[Person]:
+    """Join mentions of one person: full names first, then surnames and partial names.
+
+    A short form joins a longer name only when exactly one longer name fits it, so two people
+    who share a surname ("Marcello and Massimo Cuttitta") are never merged, and the bare surname
+    stays a separate, ambiguous entry.
+    """
+    people: list[Person] = []
+    by_key: dict[tuple[str, ...], Person] = {}
+    ordered = sorted(mentions, key=lambda m: (-len(m.words), m.start))
+    for mention in ordered:
+        key = tuple(w.casefold() for w in mention.words)
+        candidates = [p for p in people if _fits(key, p)]
+        if key in by_key and len(candidates) <= 1:
+            by_key[key].mentions.append(mention)
+            continue
+        if len(candidates) > 1:
+            # "Zhang" after "Zhang Xiaoming" and "Zhang Yong": the one named last; before either
+            # is named (a headline's "CUTTITTA"), it stays a separate, ambiguous entry
+            before = [p for p in candidates if p.mentions[0].start < mention.start]
+            if before:
+                latest = max(
+                    before, key=lambda p: max(m.start for m in p.mentions if m.start < mention.start)
+                )
+                candidates = [latest]
+        if len(candidates) == 1:
+            by_key.setdefault(key, candidates[0])
+            candidates[0].mentions.append(mention)
+            continue
+        person = Person([mention])
+        people.append(person)
+        by_key[key] = person
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people
+
+
+def _fits(key: tuple[str, ...], person: Person) -> bool:
+    """Is `key` a shorter way of naming `person`? ("Yang" for "Yang Jiechi", "George Bush" for
+    "George W Bush".)"""
+    full = tuple(w.casefold() for w in person.words)
+    if len(key) >= len(full):
+        return False
+    if len(key) == 1:
+        return key[0] in full
+    # every word in order, same last word
+    it = iter(full)
+    return key[-1] == full[-1] and all(word in it for word in key)

@@ -1,0 +1,375 @@
+"""Names: PERSON entities repaired and cleaned, or refused when they name no one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..lexicon.people import NOT_PEOPLE_AFTER, ORGANISATION_HEADS, PARTICLES, VESSEL_PREFIXES
+from ..lexicon.titles import HONORIFICS, PERSONAL, RANKS, ROLE_WORDS
+from .mentions import POSSESSIVE, Mention, Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..countries import CountryMention
+
+_CREDIT_BEFORE = re.compile(
+    r"\s*(?:By|BY|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|"
+    r"Photo(?:graph)?(?: by)?|Picture(?: by)?|Image(?: copyright)?|Credit|Source|Video)\s*:?[\w ,.'\-]*$"
+)
+_HEADER_DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
+_QUOTES = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
+MAX_NAME_CHARS = 100  # longer is a run of text NER took for a name, or an attack on the pages
+
+
+def person_entities(doc: Doc) -> list[Span]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or (
+            ent.label_ in ("ORG", "GPE", "NORP")
+            and len(ent) > 1
+            and ent[0].lower_.rstrip(".") in PERSONAL
+            and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
+        ):
+            found.extend(_split_at_symbols(ent))
+        elif _titled_name_mislabelled(doc, ent):
+            found.append(ent)
+    return found
+
+
+def _titled_name_mislabelled(doc: Doc, ent: Span) -> bool:
+    """ "German Chancellor [Olaf Scholz]" tagged ORG: two or three capitalised words right after a
+    capitalised title word are a name, unless they name a place or an organisation."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    title = doc[ent.start - 1]
+    return (
+        title.text[:1].isupper()
+        and title.lower_.rstrip(".") in HONORIFICS
+        and all(t.is_title and t.is_alpha for t in ent)
+        and gazetteer.place_country(ent.text) is None
+        and not any(gazetteer.country_for(t.text) for t in ent)
+        and not names_an_organisation(ent.text.split())
+    )
+
+
+def _split_at_symbols(ent: Span) -> list[Span]:
+    """ "Lavrov 🤝 Wang" is two people: a symbol or emoji between names separates them."""
+    parts, start = [], ent.start
+    for token in ent:
+        if _is_symbol(token.text):
+            if token.i > start:
+                parts.append(ent.doc[start : token.i])
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        parts.append(ent.doc[start : ent.end])
+    return [ent.doc[p.start : p.end] for p in parts]
+
+
+def _is_symbol(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(c)[0] == "S" or _is_invisible(c) for c in text)
+
+
+def _is_invisible(char: str) -> bool:
+    """Zero-width and bidi-override characters (format controls): never part of a name."""
+    return unicodedata.category(char) == "Cf"
+
+
+def lowercase_words(texts: list[str]) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: "Debtor" at a sentence start is no name."""
+    return frozenset(w for w in texts if w.islower() and w.isalpha())
+
+
+def clean(
+    doc: Doc,
+    doc_text: str,
+    ent: Span,
+    country_at: dict[int, CountryMention],
+    common: frozenset[str],
+    not_people: set[str] | None = None,
+) -> Mention | None:
+    """The name inside a PERSON entity, or None when the entity is not a usable name."""
+    start, end = _trim(doc, ent, country_at)
+    if start >= end or any(_is_country_word(doc[k]) for k in range(start, end) if end - start > 1):
+        return None  # "Disarming Iraq", "Related Topics Belarusian"
+    end = _cut_at_lower_word(doc, start, end)
+    if start >= end or _is_vessel(doc, start) or _is_event_compound(doc, start, end):
+        return None
+    text = "".join(c for c in doc[start:end].text if not _is_invisible(c))
+    words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
+    if not words or len(text) > MAX_NAME_CHARS or doc[end - 1].lower_.rstrip(".") in RANKS:
+        return None  # "Lance Cpl": a rank, no name
+    if _is_junk(text, words) or _is_credit(doc, doc_text, ent) or _names_something_else(doc, end):
+        return None
+    if len(words) == 1 and _is_no_single_name(doc, end, text, common):
+        return None
+    if _names_a_place(words) or names_an_organisation(words):
+        if not_people is not None:
+            not_people.update(w.casefold() for w in words)
+        return None  # "Atletico Madrid", "Partizan Belgrade", "Blackburn": clubs and towns
+    return Mention(words, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.text)
+
+
+def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[int, int]:
+    """The entity widened where NER cut a name short, then cut to the name: one line, no header,
+    no figures after it, no honorific or country before it."""
+    start, end = _widen(doc, ent)
+    for k in range(start + 1, end):
+        if "\n" in doc[k - 1].whitespace_ or doc[k].is_space:
+            # a name never runs across lines: "Yuri Kushko\nTAVILDARA, Tajikistan"
+            if k > ent.start:
+                end = k
+                break
+            start = k
+    for k in range(end - 2, start, -1):
+        if doc[k].text in _HEADER_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            if doc[k + 1].is_lower:
+                end = k  # "Oleg Markov - an ex-Russian officer": an apposition NER ran into
+            else:
+                start = k + 1  # "Soccer - Baratelli": a recased header, not part of the name
+            break
+    while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[:1].isalpha()):
+        end -= 1  # "D. Blenkiron 4-43": the bowling figures
+    while start < end and (_is_honorific(doc[start]) or start in country_at):
+        start += 1
+    while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
+        start += 1
+    return start, end
+
+
+def _is_no_single_name(doc: Doc, end: int, text: str, common: frozenset[str]) -> bool:
+    """A one-word "name" that is a common word, a country, or a table label ("Attendance: 200")."""
+    if text.lower() in common or gazetteer.country_for(text) is not None:
+        return True
+    return end < len(doc) and doc[end].text == ":"
+
+
+def _cut_at_lower_word(doc: Doc, start: int, end: int) -> int:
+    """A name is capitalised words and particles: "Yorkshire at Headingley", "J. Gillespie st
+    Kaluwitharana" and "Yo-jong 'more" end before the first word that is neither. A quoted
+    nickname ("Roberto "Hands of Stone" Duran") is part of the name."""
+    quoted = False
+    for k in range(start, end):
+        text = doc[k].text
+        if text in _QUOTES:
+            if not quoted and k + 1 < end and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper():
+                quoted = _closes(doc, k + 1, end)
+                if quoted:
+                    continue
+            elif quoted:
+                quoted = False
+                continue
+            return k
+        if quoted or not text[:1].isalpha() or not text[:1].islower():
+            continue
+        if doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+            continue  # "Moon Jae-in", "Ata-ur-Rehman": the rest of a hyphenated name
+        if text.split("-")[0] not in PARTICLES:
+            return k
+    return end
+
+
+def _closes(doc: Doc, k: int, end: int) -> bool:
+    """Is the quote opened before k closed inside the name, with a name word after it?"""
+    return any(doc[i].text in _QUOTES and i + 1 < end for i in range(k, end))
+
+
+def _is_vessel(doc: Doc, start: int) -> bool:
+    before = doc[start - 1].text if start > 0 else ""
+    return doc[start].text in VESSEL_PREFIXES or before in VESSEL_PREFIXES
+
+
+def _is_event_compound(doc: Doc, start: int, end: int) -> bool:
+    """ "the Reagan-Gorbachev summit", "Trump-Kim talks": two names joined into an event's name."""
+    parts = doc[start:end].text.split("-")
+    if end - start < 3 or " " in doc[start:end].text or len(parts) != 2:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (
+        all(p[:1].isupper() for p in parts)
+        and after is not None
+        and after.is_lower
+        and after.pos_ in ("NOUN", "ADJ")
+    )
+
+
+def _widen(doc: Doc, ent: Span) -> tuple[int, int]:
+    """Repair names NER cut short: "Ursula von der [Leyen]", "Abdul-Karim [al-Kabariti]",
+    "Gen [Pervez] Musharraf"."""
+    start, end = ent.start, ent.end
+    n = len(doc)
+    while end < n and end - ent.end < 4:
+        token = doc[end]
+        glued = not doc[end - 1].whitespace_ and token.text not in POSSESSIVE and token.is_alpha
+        if token.ent_type_ not in ("", "PERSON") and not glued and doc[end - 1].lower_ not in PARTICLES:
+            break
+        if doc[end - 1].text == "-" or glued:
+            end += 1
+        elif token.lower_ in PARTICLES and end + 1 < n and doc[end + 1].text[:1].isupper():
+            end += 2
+        elif token.lower_ in PARTICLES and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].is_title:
+            end += 3
+        elif doc[end - 1].lower_ in PARTICLES and token.text[:1].isupper() and token.is_alpha:
+            end += 1  # "von der Leyen": NER often tags the last word as a place
+        elif token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_:
+            end += 1
+        else:
+            break
+    if start > 0:
+        left = doc[start - 1]
+        if (
+            left.pos_ == "PROPN"
+            and left.is_title
+            and not left.is_sent_start
+            and not left.ent_type_
+            and not _is_honorific(left)
+            and left.lower_ not in ROLE_WORDS
+            and gazetteer.country_for(left.text) is None
+        ):
+            start -= 1
+    end = _regnal_number_after(doc, end)
+    if start > 0 and end < len(doc) and _bracketed_name(doc, start - 1) == end:
+        start -= 1  # "(Jerry) Koosman" where NER tagged only the nickname
+        end = _name_words_after(doc, end + 1)
+    start, end = _bracketed_part_before(doc, start), _bracketed_part_after(doc, end)
+    return start, end
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ == "PROPN" and not gazetteer.country_for(token.text)
+
+
+def _name_words_after(doc: Doc, k: int) -> int:
+    start = k
+    while (
+        k < len(doc)
+        and doc[k].text[:1].isupper()
+        and doc[k].pos_ == "PROPN"
+        and not gazetteer.country_for(doc[k].text)
+    ):
+        k += 1
+    return k if k > start else start - 1
+
+
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _regnal_number_after(doc: Doc, end: int) -> int:
+    """ "Henry VIII", "Elizabeth I": the number is part of a monarch's name."""
+    if end < len(doc) and doc[end - 1].whitespace_ and _ROMAN.match(doc[end].text):
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is None or not after.text[:1].isupper():
+            return end + 1
+    return end
+
+
+def _bracketed_name(doc: Doc, opening: int) -> int | None:
+    """The ")" closing a bracketed nickname or initials at `opening` ("(Leo)", "(A.J.P.)"), else None."""
+    close = opening + 2
+    if close >= len(doc) or doc[opening].text != "(" or doc[close].text != ")":
+        return None
+    inner = doc[opening + 1].text
+    if not inner[:1].isupper() or gazetteer.place_country(inner) or (inner.isupper() and len(inner) > 1):
+        return None  # "Li Peng (China)", "(AFP)"
+    return close
+
+
+def _opens_a_nickname(doc: Doc, start: int, end: int) -> bool:
+    """ "(Jerry) Koosman": the bracket closes inside the name, before its surname."""
+    close = _bracketed_name(doc, start)
+    return close is not None and close < end - 1
+
+
+def _bracketed_part_after(doc: Doc, end: int) -> int:
+    """ "James Leander (Leo) Nichols": the bracket and the surname after it are the name's."""
+    close = _bracketed_name(doc, end)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].ent_type_ != "PERSON":
+        return end
+    k = close + 1
+    while k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].text[:1].isupper():
+        k += 1
+    return k
+
+
+def _bracketed_part_before(doc: Doc, start: int) -> int:
+    """ "(Jerry) Koosman": a nickname in brackets opening the name."""
+    opening = start - 3
+    if opening < 0 or _bracketed_name(doc, opening) != start - 1:
+        return start
+    k = opening
+    while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k
+
+
+def _is_country_word(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and not gazetteer.is_capital(token.text)
+        and bool(gazetteer.country_for(token.text))
+    )
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """A name containing a sizeable city is a team or a town, not a person, in news text."""
+    # the last word only: "Vladimir Putin" starts with a city's name, "Atletico Madrid" ends with one
+    return words[-1][:1].isupper() and gazetteer.is_big_city(words[-1])
+
+
+def only_a_place(doc: Doc, person: Person) -> bool:
+    """A one-word "person" that is a town ("Wigan", "Karlsruhe") or is written like one
+    ("LONGYEAR, Norway"), never given a first name in the article."""
+    if any(len(m.words) > 1 for m in person.mentions):
+        return False
+    word = person.mentions[0].words[0]
+    if gazetteer.is_city(word) or gazetteer.is_us_state(word):
+        return True
+    for mention in person.mentions:
+        k = mention.end
+        if k + 1 < len(doc) and doc[k].text == "," and gazetteer.country_for(doc[k + 1].text):
+            return True
+    return False
+
+
+def names_an_organisation(words: list[str]) -> bool:
+    last = words[-1].casefold().rstrip(".")
+    if last.endswith("shire") or (len(words) > 1 and last in ORGANISATION_HEADS):
+        return True  # "Nottinghamshire", "Pirelli SpA"
+    # "St Johnstone v Airdrieonians": a fixture
+    return any(word in ("v", "v.", "vs", "vs.") for word in words[1:-1])
+
+
+def _names_something_else(doc: Doc, end: int) -> bool:
+    """ "the Reagan administration" is not a reference to Reagan the person."""
+    return end < len(doc) and doc[end].lower_ in NOT_PEOPLE_AFTER
+
+
+def _is_honorific(token: Token) -> bool:
+    if token.text in ("U.", "u"):
+        return False  # the Burmese honorific is "U" alone; "U. Chandana" is an initial
+    return token.lower_.rstrip(".") in HONORIFICS and token.i + 1 < len(token.doc)
+
+
+def _is_junk(text: str, words: list[str]) -> bool:
+    if not text.lstrip("(")[:1].isupper() or any(c.isdigit() for c in text) or "/" in text or "@" in text:
+        return True
+    # four or more capitalised words with no lower case: a headline fragment, not a name
+    return len(text) < 2 or (not any(c.islower() for c in text) and len(words) > 3)
+
+
+def _is_credit(doc: Doc, text: str, ent: Span) -> bool:
+    """Photo credits ("Xinhua/Li Tao") and bylines ("By John Smith") name no one in the story."""
+    if ent.start > 0 and doc[ent.start - 1].text in ("/", "\\"):
+        return True
+    if ent.end < len(doc) and doc[ent.end].text in ("/",):
+        return True
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    # only the clause the name opens: from the line start or the last "(" / "["
+    before = text[line_start : ent.start_char]
+    before = before[max(before.rfind("("), before.rfind("[")) + 1 :]
+    return len(before) <= 80 and bool(_CREDIT_BEFORE.match(before))

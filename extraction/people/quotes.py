@@ -1,0 +1,53 @@
+"""Quotations, attached to the person who spoke them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.speech import SPEECH_VERBS
+from .mentions import Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ..types import PersonExtraction
+
+_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{12,}?)[\"\u201d]")
+_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told)\b", re.I)
+
+
+def attach_quotes(doc: Doc, people: list[Person], results: list[PersonExtraction]) -> None:
+    """`Yang said "..."` / `"...", Yang said` / `"...", he said` -> the quote, on the speaker."""
+    owner_of_token: dict[int, int] = {}
+    for index, person in enumerate(people):
+        for mention in person.mentions:
+            for k in range(mention.start, mention.end):
+                owner_of_token[k] = index
+    last_speaker: int | None = None
+    for sent in doc.sents:
+        speakers = [owner_of_token[t.i] for t in sent if t.i in owner_of_token]
+        quotes = _QUOTE.findall(sent.text)
+        if quotes:
+            speaker = None
+            if speakers:
+                speaker = (
+                    _nearest_to_speech_verb(sent, owner_of_token) if len(set(speakers)) > 1 else speakers[0]
+                )
+            elif _PRONOUN_SAID.search(sent.text):
+                speaker = last_speaker
+            if speaker is not None:
+                for quote in quotes:
+                    if quote.strip() not in results[speaker].quotes:
+                        results[speaker].quotes.append(quote.strip().strip(","))
+        if speakers:
+            last_speaker = speakers[-1]
+
+
+def _nearest_to_speech_verb(sent: Span, owner_of_token: dict[int, int]) -> int | None:
+    verbs = [t.i for t in sent if t.lower_ in SPEECH_VERBS]
+    owned = [i for i in range(sent.start, sent.end) if i in owner_of_token]
+    if not verbs or not owned:
+        return owner_of_token[owned[0]] if owned else None
+    best = min(owned, key=lambda i: min(abs(i - v) for v in verbs))
+    return owner_of_token[best]

@@ -1,0 +1,275 @@
+"""What the words around a name say: its titles and, read by grammar, its country."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..lexicon.titles import HONORIFICS, RELATION_NOUNS, ROLE_WORDS
+from .mentions import NOTHING, POSSESSIVE, Context, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ..countries import CountryMention
+
+# Institutions with no country of their own: their officials get none from fallbacks either.
+_INTERNATIONAL = re.compile(
+    r"\b(?:United Nations|U\.N\.|UN|EU|European (?:Union|Commission|Community|Parliament|Council)|NATO|"
+    r"World Bank|IMF|International Monetary Fund|WTO|World Trade|ASEAN|OPEC|WHO|World Health|OECD|"
+    r"Interpol|Red Cross|International (?:Court|Criminal|Atomic|Energy Agency|Committee|Labour|Labor|"
+    r"Olympic|Organi[sz]ation|Maritime|Civil Aviation|Telecommunication)|"
+    r"IAEA|UNSCOM|African Union|Arab League|Commonwealth|G7|G20|"
+    r"Financial Stability Board|EC)(?!\w)"
+)
+MAX_TITLE_TOKENS = 14
+# Titles that imply the state the holder represents.
+_TITLE_COUNTRY = {"pope": "VA"}
+# A country after these is the one dealt with, not the one represented ("Ambassador to Britain",
+# "top negotiator with Taipei", "envoy for Syria").
+_TOWARDS = frozenset(["to", "with", "for", "against", "toward", "towards", "on", "in"])
+# Lower-case words that may open or sit inside a title ("ex-communist President", "then Premier").
+_TITLE_MODIFIERS = frozenset(["ex", "then", "late", "new", "outgoing", "incoming", "caretaker", "interim"])
+# Words a title runs through ("Minister of State for Foreign Affairs"); "with" and "at" open a
+# place or a company ("met in Washington with President X"), never a title before a name.
+_CONNECTORS = frozenset(["of", "for", "and", "the", "-", *(_TOWARDS - {"with"})])
+_DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
+# Words that start an apposition before a name ("the Swiss diplomat, X", "his Peruvian counterpart, X").
+_APPOSITION_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+
+
+def title_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> Context:
+    """Title and country written before the name: "Russia's Security Council Secretary Nikolai
+    Patrushev", "Chinese Premier Li Keqiang", "his Russian counterpart Vladimir Putin"."""
+    sent_start = clause_start(doc, mention.start)
+    k = mention.start - 1
+    first = mention.start
+    # Connectors and lower-case words ("of the", "foreign ministry") belong to the title only when
+    # a title word further left holds them in: they are kept pending until one does.
+    while k >= sent_start and mention.start - k <= MAX_TITLE_TOKENS:
+        token = doc[k]
+        if (
+            (token.text in POSSESSIVE and k - 1 >= sent_start and k - 1 in country_at)
+            or k in country_at
+            or token.lower_.rstrip(".") in HONORIFICS
+            or token.lower_ in ROLE_WORDS
+            or token.lower_ in _TITLE_MODIFIERS
+        ):
+            first = k
+        elif token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL"):
+            if token.is_sent_start and token.is_stop:
+                break
+            first = k
+        elif token.text == ")" and (opened := _acronym_opening(doc, k, sent_start)) is not None:
+            k = opened  # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh"
+        elif (
+            token.lower_ in _CONNECTORS
+            or (token.text == "-" and not token.whitespace_)
+            or (token.is_lower and token.pos_ in ("NOUN", "ADJ"))
+        ):
+            if first == mention.start and (token.lower_ in _CONNECTORS or token.tag_ in ("NNS", "NNPS")):
+                break  # a title does not end in "for" or a plural: "demand for Laden", "officials Lawson"
+            # "Commissioner of the Chinese foreign ministry in the HKSAR", "ex-communist"
+        else:
+            break
+        k -= 1
+    while first < mention.start and (doc[first].lower_ in _CONNECTORS or doc[first].text == "-"):
+        first += 1
+    if first == mention.start:
+        return NOTHING
+    span = doc[first : mention.start]
+    code = represented_country(doc, first, mention.start, country_at)
+    code = next((_TITLE_COUNTRY[t.lower_] for t in span if t.lower_ in _TITLE_COUNTRY), code)
+    title = _title_text(span, country_at)
+    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (first, mention.start))
+
+
+def clause_start(doc: Doc, k: int) -> int:
+    """The start of k's sentence, or of its line when the parser ran a headline into the lead."""
+    start = doc[k].sent.start
+    for i in range(k - 1, start - 1, -1):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            return i + 1
+    return start
+
+
+def clause_end(doc: Doc, k: int) -> int:
+    end = doc[k].sent.end
+    for i in range(k, end):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            return i + 1
+    return end
+
+
+def represented_country(doc: Doc, start: int, end: int, country_at: dict[int, CountryMention]) -> str | None:
+    """The first country in a title that is not the one dealt with ("China's Ambassador to Britain"
+    is Chinese; "Ambassador to Britain" alone says nothing)."""
+    # "China's Xi Jinping and US President Donald Trump": the title is the part after "and"
+    last_and = max((i for i in range(start, end) if doc[i].lower_ == "and"), default=None)
+    if last_and is not None and (found := represented_country(doc, last_and + 1, end, country_at)):
+        return found
+    for i in range(start, end):
+        if i in country_at and not _dealt_with(doc, i, start):
+            return country_at[i].code
+    return None
+
+
+def _dealt_with(doc: Doc, i: int, start: int) -> bool:
+    """Is the country at i one the title deals with ("envoy to Syria", "an ally of Russia")?"""
+    k = i - 1
+    if k > start and doc[k].lower_ == "the":
+        k -= 1
+    if k < start:
+        return False
+    return doc[k].lower_ in _TOWARDS or _related(doc, i, start)
+
+
+def _related(doc: Doc, i: int, start: int) -> bool:
+    """Is the country at i the other party of a relation ("a close ally of Russia")?"""
+    k = i - 1
+    if k > start and doc[k].lower_ == "the":
+        k -= 1
+    return k > start and doc[k].lower_ == "of" and doc[k - 1].lower_ in RELATION_NOUNS
+
+
+def _acronym_opening(doc: Doc, close: int, limit: int) -> int | None:
+    """The "(" of a bracketed acronym ending at `close`, as in "(FBI)", else None."""
+    opening = close - 2
+    if opening >= limit and doc[opening].text == "(" and doc[close - 1].text.isupper():
+        return opening
+    return None
+
+
+def apposition_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> Context:
+    """A title set off by a comma before the name: "China's top negotiator with Taipei, Tang Shubei",
+    "his Peruvian counterpart, Wilfredo Huayta", "the Saudi millionaire, Osama Bin Laden"."""
+    start = mention.start
+    while start > 0 and _is_title_token(doc[start - 1]):
+        start -= 1  # "The Russian army commander in the region, General X"
+    comma = start - 1
+    limit = clause_start(doc, mention.start)
+    if comma - 2 < limit or doc[comma].text != ",":
+        return NOTHING
+    if (
+        mention.end < len(doc)
+        and doc[mention.end].text not in (",", ".", ";", ")")
+        and not _ends_clause(doc, mention.end)
+    ):
+        return NOTHING  # "the US, Japan, Frank X and ...": a list, not an apposition
+    k = comma - 1
+    first = None
+    role = False
+    while k >= limit and comma - k <= MAX_TITLE_TOKENS:
+        token = doc[k]
+        if token.text in (",", ";", ":", '"', "\u201c", "\u201d", "(", ")") or token.pos_ in ("VERB", "AUX"):
+            break
+        role = role or token.lower_ in ROLE_WORDS or token.lower_ in HONORIFICS
+        if token.lower_ in _APPOSITION_OPENERS or (
+            k in country_at and (k == limit or doc[k - 1].pos_ in ("VERB", "ADP", "PUNCT", "CCONJ"))
+        ):
+            first = k
+            inner = k - 1 >= limit and doc[k - 1].pos_ == "ADP"  # "commander in the region"
+            if token.lower_ in _APPOSITION_OPENERS and not inner:
+                break
+        k -= 1
+    if first is None:
+        return NOTHING
+    # a role word, or a country with the noun it qualifies ("the Saudi millionaire, X")
+    has_country = any(i in country_at for i in range(first, comma))
+    if not (role or (has_country and doc[comma - 1].pos_ == "NOUN" and doc[comma - 1].is_lower)):
+        return NOTHING
+    code = represented_country(doc, first, comma, country_at)
+    span = doc[first:comma]
+    title = _title_text(span, country_at)
+    if title.lower().startswith(("a ", "an ")):
+        title = title.split(" ", 1)[1]
+    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (first, comma))
+
+
+def _is_title_token(token) -> bool:
+    return token.lower_.rstrip(".") in HONORIFICS and token.text[:1].isupper()
+
+
+def _ends_clause(doc: Doc, k: int) -> bool:
+    """A verb or a line break right after the name: "..., Tang Shubei, said" or "..., X said"."""
+    return doc[k].pos_ in ("VERB", "AUX") or "\n" in doc[k - 1].whitespace_
+
+
+def _title_text(span: Span, country_at: dict[int, CountryMention]) -> str:
+    """The title as written, minus a leading country ("Russia's", "Chinese") and words that only
+    refer back ("his ... counterpart"); "senior fellow at the Carnegie Moscow Center" stays whole."""
+    words = []
+    leading = True
+    for token in span:
+        skip_country = leading and (token.i in country_at or token.text in POSSESSIVE)
+        if skip_country or token.lower_ in ("counterpart", "his", "her", "their", "its"):
+            continue
+        leading = leading and token.lower_ in ("the", "a", "an")
+        words.append(token.text_with_ws)
+    title = "".join(words).strip(" ,-")
+    while title.lower().startswith(("the ", "of ", "and ")):
+        title = title.split(" ", 1)[1] if " " in title else ""
+    return title
+
+
+def apposition_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> Context:
+    """ ", a senior fellow at the Carnegie Moscow Center," after a name."""
+    end = mention.end
+    while end < len(doc) and doc[end].text in POSSESSIVE:
+        end += 1
+    spaced_dash = doc[end].text in _DASHES and bool(doc[end].whitespace_) if end < len(doc) else False
+    if end + 1 >= len(doc) or not (doc[end].text == "," or spaced_dash):
+        return NOTHING
+    sent_end = clause_end(doc, end)
+    k = end + 1
+    if doc[k].lower_ in ("also", "now", "then", "formerly", "currently") and k + 1 < len(doc):
+        k += 1
+    first_word = doc[k]
+    if not (
+        first_word.lower_ in ("a", "an", "the", "from")
+        or first_word.lower_ in ROLE_WORDS
+        or k in country_at
+        or (first_word.pos_ in ("NOUN", "ADJ") and first_word.is_lower)
+    ):
+        return NOTHING
+    stop = k
+    while (
+        stop < sent_end and doc[stop].text not in (",", ";", ".", ")", "(", '"', "\u201d") and stop - k < 20
+    ):
+        if doc[stop].lower_ in ("who", "which", "that") and stop > k:
+            break  # "the Swiss diplomat who heads the mission"
+        if doc[stop].text in _DASHES and doc[stop].whitespace_:
+            break
+        if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG"):
+            return NOTHING
+        stop += 1
+    closing = (",", ".", ";", ")", "who", "which", "that", *_DASHES)
+    if stop == k or (stop < sent_end and doc[stop].lower_ not in closing):
+        return NOTHING
+    span = doc[k:stop]
+    code = represented_country(doc, k, stop, country_at)
+    if code is None:
+        # "a senior fellow at the Carnegie Moscow Center": the institution's city
+        code = next(
+            (
+                c
+                for t in span
+                if t.text[:1].isupper() and not _related(doc, t.i, k)
+                for c in [gazetteer.country_for(t.text)]
+                if c
+            ),
+            None,
+        )
+    title = _title_text(span, country_at)
+    if title.lower().startswith(("a ", "an ", "from ")):
+        title = title.split(" ", 1)[1]
+    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (k, stop))
+
+
+def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:
+    """ "Tansu Ciller of Turkey", "Li Peng (China)"."""
+    k = mention.end
+    if k + 1 < len(doc) and doc[k].lower_ in ("of", "from", "(") and k + 1 in country_at:
+        return country_at[k + 1].code
+    return None
