@@ -18,6 +18,8 @@ from extraction.document import web_url
 # the snippet can be escaped as a whole and only these become <mark>.
 HIT_START, HIT_STOP = "\ue000", "\ue001"
 SEARCH_CANDIDATES = 1000
+# The `source:` every file in samples/ carries (samples/MANIFEST.md): how sample text is told apart.
+SAMPLE_SOURCE = "Newsdesk sample"
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -98,6 +100,11 @@ class Article(models.Model):
         # URLField also takes ftp:// links; the page links only to http(s), so only those are stored.
         if self.url and not web_url(self.url):
             raise ValidationError({"url": "Only http:// and https:// links can be stored."})
+
+    @property
+    def is_sample(self) -> bool:
+        """Written by the team to show the site working (samples/), not published news."""
+        return self.source == SAMPLE_SOURCE
 
     @property
     def snippet(self) -> SafeString:

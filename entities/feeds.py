@@ -1,4 +1,5 @@
-"""Atom feeds: a person's latest articles, a country pair's latest meetings."""
+"""Atom feeds: a person's latest articles; the latest meetings of a pair, a person or a country;
+one meeting as an Atom entry."""
 
 import datetime as dt
 
@@ -7,7 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.text import Truncator
 
-from entities.models import CountryPair, Person
+from entities.models import Country, CountryPair, Meeting, Person, meetings_of_country
 
 FEED_SIZE = 30
 
@@ -87,3 +88,67 @@ class PairFeed(Feed):
     def __call__(self, request, *args, **kwargs):
         self._pair_url = kwargs["pair"].get_absolute_url()
         return super().__call__(request, *args, **kwargs)
+
+
+class MeetingsFeed(Feed):
+    """New facts rather than new articles: each entry is a meeting and links to its page."""
+
+    feed_type = Atom1Feed
+    item_title = PairFeed.item_title
+    item_description = PairFeed.item_description
+    item_guid = PairFeed.item_guid
+    item_guid_is_permalink = False
+
+    def item_link(self, meeting) -> str:
+        return meeting.get_absolute_url()
+
+    def item_pubdate(self, meeting):
+        return meeting.created_at
+
+    def item_updateddate(self, meeting):
+        return meeting.edited_at or meeting.created_at
+
+
+class PersonMeetingsFeed(MeetingsFeed):
+    def get_object(self, request, person: Person):
+        return person
+
+    def title(self, person: Person) -> str:
+        return f"Meetings of {person.name} · Newsdesk"
+
+    def link(self, person: Person) -> str:
+        return person.get_absolute_url()
+
+    def items(self, person: Person):
+        # Newest recorded first: a feed reader wants what is new to Newsdesk, not the latest date.
+        return person.ledger().order_by("-created_at", "-id")[:FEED_SIZE]
+
+
+class CountryMeetingsFeed(MeetingsFeed):
+    def get_object(self, request, country: Country):
+        return country
+
+    def title(self, country: Country) -> str:
+        return f"Meetings of {country.name}\u2019s officials · Newsdesk"
+
+    def link(self, country: Country) -> str:
+        return country.get_absolute_url()
+
+    def items(self, country: Country):
+        return meetings_of_country(country.code).with_details().order_by("-created_at", "-id")[:FEED_SIZE]
+
+
+class MeetingEntryFeed(MeetingsFeed):
+    """One meeting as a one-entry Atom document: a reader can follow its corrections."""
+
+    def get_object(self, request, meeting: Meeting):
+        return meeting
+
+    def title(self, meeting: Meeting) -> str:
+        return f"{self.item_title(meeting)} · Newsdesk"
+
+    def link(self, meeting: Meeting) -> str:
+        return meeting.get_absolute_url()
+
+    def items(self, meeting: Meeting):
+        return [meeting]

@@ -145,6 +145,12 @@ class Country(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("entities:country", args=[self.code.lower()])
 
+    def get_offices_url(self) -> str:
+        return reverse("entities:offices", args=[self.code.lower()])
+
+    def get_meetings_feed_url(self) -> str:
+        return reverse("entities:country_meetings_feed", args=[self.code.lower()])
+
     def search_keys(self) -> set[str]:
         """Every folded name a reader may search it by: name, official name, code and aliases."""
         names = [self.name, self.official_name, self.code, *(a for a in self.aliases if isinstance(a, str))]
@@ -251,6 +257,9 @@ class Person(Provenance):
 
     def get_feed_url(self) -> str:
         return reverse("entities:person_feed", args=[self.slug])
+
+    def get_meetings_feed_url(self) -> str:
+        return reverse("entities:person_meetings_feed", args=[self.slug])
 
     def counterparts(self, limit: int = 15) -> list["Person"]:
         """The people they met, most shared meetings first (`shared` on each); two queries."""
@@ -402,6 +411,10 @@ class Role(Provenance):
 
     def __str__(self) -> str:
         return f"{self.person}: {self.title}"
+
+    def held_on(self, day: dt.date) -> bool:
+        """Seen in this title on both sides of `day` (or on it): all the record can vouch for."""
+        return bool(self.first_seen and self.last_seen and self.first_seen <= day <= self.last_seen)
 
 
 class PersonMention(models.Model):
@@ -604,6 +617,12 @@ class Meeting(Provenance):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.date or ''} {self.place}".strip()
 
+    def get_absolute_url(self) -> str:
+        return reverse("entities:meeting", args=[self.pk])
+
+    def get_feed_url(self) -> str:
+        return reverse("entities:meeting_feed", args=[self.pk])
+
     @property
     def date_provenance(self) -> str:
         """How the date was read, so a reader can check it: '"on Tuesday", read against ...'."""
@@ -638,6 +657,42 @@ class Meeting(Provenance):
 
     def other_participants(self, person) -> list:
         return [row for row in self.participant_rows.all() if row.person_id != person.pk]
+
+    def same_people(self):
+        """Other meetings of the same people (all of them, or at least two when more took part)."""
+        ids = [row.person_id for row in self.participant_rows.all()]
+        if not ids:
+            return Meeting.objects.none()
+        shared = (
+            MeetingParticipant.objects.filter(person_id__in=ids)
+            .exclude(meeting_id=self.pk)
+            .values("meeting_id")
+            .annotate(n=Count("*"))
+            .filter(n__gte=min(2, len(ids)))
+            .values("meeting_id")
+        )
+        return Meeting.objects.filter(pk__in=shared)
+
+    def earlier_and_later(self, limit: int = 5):
+        """(earlier, later) meetings of the same people, nearest first; undated ones have neither."""
+        if self.date is None:
+            return [], []
+        others = self.same_people()
+        earlier = others.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)).ledger()
+        later = others.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)).order_by(
+            "date", "id"
+        )
+        # Listed by date, kind, place and names: only the participants are fetched with them.
+        people = models.Prefetch(
+            "participant_rows",
+            queryset=MeetingParticipant.objects.select_related("person")
+            .only("meeting_id", "person_id", "person__name", "person__slug")
+            .order_by("person__name"),
+        )
+        return (
+            list(earlier.prefetch_related(people)[:limit]),
+            list(later.prefetch_related(people)[:limit]),
+        )
 
 
 class MeetingSide(models.Model):
@@ -922,3 +977,46 @@ class Dismissal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.key}"
+
+
+class Office:
+    """One title seen for a country ("Security Council Secretary") and the Role rows of its holders."""
+
+    def __init__(self, title: str, roles: list[Role], on: dt.date | None = None):
+        self.title = title
+        self.roles = sorted(roles, key=lambda r: (r.first_seen or dt.date.max, r.person.name))
+        self.first_seen = min((r.first_seen for r in roles if r.first_seen), default=None)
+        self.last_seen = max((r.last_seen for r in roles if r.last_seen), default=None)
+        for role in self.roles:
+            role.held_then = on is not None and role.held_on(on)
+        self.held_then = [r for r in self.roles if r.held_then]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def country_offices(country: Country, on: dt.date | None = None) -> list[Office]:
+    """Each title seen for the country with its holders, most recently seen first; one query.
+
+    Titles are grouped case-insensitively: "Foreign Minister" and "foreign minister" are one office.
+    """
+    roles = (
+        Role.objects.filter(country=country)
+        .select_related("person")
+        .only("title", "first_seen", "last_seen", "country_id", "origin", "person__name", "person__slug")
+        .order_by("title", "first_seen")
+    )
+    grouped: dict[str, list[Role]] = {}
+    titles: dict[str, str] = {}
+    # A country's titles number in the hundreds; the cap keeps a runaway extraction from a huge page.
+    for role in roles[:5000]:
+        key = " ".join(role.title.casefold().split())
+        grouped.setdefault(key, []).append(role)
+        titles.setdefault(key, role.title)
+    link_people(role.person for rows in grouped.values() for role in rows)
+    offices = [Office(titles[key], rows, on) for key, rows in grouped.items()]
+    return sorted(offices, key=lambda o: (-(o.last_seen or dt.date.min).toordinal(), o.title.casefold()))
+
+
+def meetings_of_country(code: str):
+    return Meeting.objects.filter(pk__in=MeetingSide.objects.filter(country=code).values("meeting_id"))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from entities import views
+from entities import meeting_views, views
 
 app_name = "entities"
 urlpatterns = [
@@ -13,6 +13,17 @@ urlpatterns = [
     path("pairs/<str:a>-<str:b>/", views.pair, name="pair"),
     path("pairs/<str:a>-<str:b>/meetings.csv", views.pair_csv, name="pair_csv"),
     path("pairs/<str:a>-<str:b>/feed/", views.pair_feed, name="pair_feed"),
+    path("meetings/<int:pk>/", meeting_views.meeting, name="meeting"),
+    path("meetings/<int:pk>/feed/", meeting_views.meeting_feed, name="meeting_feed"),
+    path("countries/<str:code>/offices/", meeting_views.offices, name="offices"),
+    path(
+        "countries/<str:code>/meetings/feed/",
+        meeting_views.country_meetings_feed,
+        name="country_meetings_feed",
+    ),
+    path(
+        "people/<slug:slug>/meetings/feed/", meeting_views.person_meetings_feed, name="person_meetings_feed"
+    ),
 ]
 
 # Article pages: here because they show what was read from the article, but under the "articles"

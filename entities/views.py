@@ -359,6 +359,8 @@ def pair(request, a, b):
             request, pair.articles_mentioning().only(*ARTICLE_FIELDS), 10, "mentioning_page"
         ),
         "filtered": bool(official or year),
+        "compact": request.GET.get("view") == "compact",
+        "any_officials": bool(officials_a or officials_b),
     }
     return render(request, "entities/pair.html", ctx)
 

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "entities",
     "ingest",
     "bench",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -180,6 +181,9 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # let a client pick the address it is counted under.
 NEWSDESK_TRUSTED_PROXIES = envnetworks("NEWSDESK_TRUSTED_PROXIES")
 AXES_CLIENT_IP_CALLABLE = "newsdesk.proxies.client_ip"
+
+# Requests each API client (by address) may make, counted in the cache: "120/m", "5000/d".
+NEWSDESK_API_RATE = os.getenv("NEWSDESK_API_RATE", "120/m")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

@@ -28,7 +28,8 @@ def test_no_page_or_admin_page_breaks_the_content_security_policy(live_server, t
     world = seed_world()
     User.objects.create_superuser("boss", "boss@example.org", "a-long-password-123")
     public = ["/", "/search/?q=patrushev", "/pairs/cn-ru/", world["article"].get_absolute_url(),
-              world["patrushev"].get_absolute_url(), "/countries/"]  # fmt: skip
+              world["patrushev"].get_absolute_url(), "/countries/", world["meeting"].get_absolute_url(),
+              "/countries/ru/offices/?on=2018-11-14", "/pairs/cn-ru/?view=compact"]  # fmt: skip
     admin = ["/admin/", "/admin/articles/article/", "/admin/articles/article/upload/",
              "/admin/entities/meeting/review/", f"/admin/entities/person/{world['patrushev'].pk}/change/",
              f"/admin/entities/meeting/{world['meeting'].pk}/change/"]  # fmt: skip
