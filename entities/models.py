@@ -620,6 +620,10 @@ class Meeting(Provenance):
     def get_absolute_url(self) -> str:
         return reverse("entities:meeting", args=[self.pk])
 
+    def has_one_named_participant(self) -> bool:
+        """A weak reading: the ledger marks it (needs participant_rows prefetched, as ledgers do)."""
+        return len(self.participant_rows.all()) < 2
+
     def get_feed_url(self) -> str:
         return reverse("entities:meeting_feed", args=[self.pk])
 
