@@ -20,9 +20,11 @@ from entities.models import (
     Meeting,
     Person,
     PersonRedirect,
+    busiest_pairs,
     link_people,
     pair_slug,
 )
+from entities.summaries import summaries_kept
 
 MAX_QUERY = 200
 ARTICLE_FIELDS = ("slug", "title", "source", "published")
@@ -91,10 +93,10 @@ def _pair_urls(country, partners):
 
 def home(request):
     this_year = timezone.now().year
-    pairs = Meeting.objects.in_year(this_year).busiest_pairs(limit=8)
+    pairs = busiest_pairs(this_year, limit=8)
     pairs_period = str(this_year)
     if not pairs:
-        pairs = Meeting.objects.all().busiest_pairs(limit=8)
+        pairs = busiest_pairs(None, limit=8)
         pairs_period = "all time"
     ctx = {
         "articles": Article.objects.latest_first().only(*ARTICLE_FIELDS)[:10],
@@ -259,18 +261,24 @@ def pair(request, a, b):
     if moved:
         return moved
     meetings, _, official, year = _pair_filters(request, pair)
-    # One pass over the pair's (id, date)s, newest first: the timeline, the year filter, the count
-    # and the page of the ledger all come from it; only the 20 meetings shown are then fetched.
-    dated = meetings.ids_and_dates()
-    per_month = Counter((d.year, d.month) for _, d in dated if d is not None)
-    monthly = [(dt.date(y, m, 1), n) for (y, m), n in sorted(per_month.items())]
-    ledger_ids = (
-        [pk for pk, d in dated if d is not None and d.year == year] if year else [pk for pk, _ in dated]
-    )
-    page = Paginator(ledger_ids, 20).get_page(request.GET.get("page"))
-    shown = Meeting.objects.filter(pk__in=page.object_list).with_details().in_bulk()
+    if official is None and summaries_kept():
+        # The pair's months give the timeline and the counts; the page is a range of its ledger.
+        months = pair.months()
+        monthly = [(d, n) for d, n in months if d is not None]
+        count = sum(n for d, n in months if not year or (d is not None and d.year == year))
+        ledger_ids = pair.ledger_ids(year)
+    else:
+        # One pass over the (id, date)s of the official's meetings with the pair, newest first.
+        dated = meetings.ids_and_dates()
+        per_month = Counter((d.year, d.month) for _, d in dated if d is not None)
+        monthly = [(dt.date(y, m, 1), n) for (y, m), n in sorted(per_month.items())]
+        ledger_ids = [pk for pk, d in dated if not year or (d is not None and d.year == year)]
+        count = len(ledger_ids)
+    page = CountedPaginator(ledger_ids, 20, count).get_page(request.GET.get("page"))
+    # Only the 20 meetings shown are fetched, the page's ids standing as a subquery.
+    shown = Meeting.objects.filter(pk__in=page.object_list).ledger().with_details()
     codes = pair.codes
-    rows = [(m, *(m.participants_of(c) for c in codes)) for m in (shown[pk] for pk in page.object_list)]
+    rows = [(m, *(m.participants_of(c) for c in codes)) for m in shown]
     link_people(p.person for _, side_a, side_b in rows for p in (*side_a, *side_b))
 
     years = sorted({d.year for d, _ in monthly}, reverse=True)

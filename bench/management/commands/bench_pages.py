@@ -1,6 +1,7 @@
 """Time every public page against a large synthetic database.
 
-    python manage.py bench_pages [--articles 100000 --people 20000 --meetings 50000 --requests 50]
+    python manage.py bench_pages [--scale 100k|1m] [--reuse] [--requests 50]
+    python manage.py bench_pages [--articles 100000 --people 20000 --meetings 50000]
 
 The data goes into its own database (default `newsdesk_bench`, created and migrated here) so a
 real database is never touched; rows are generated (no copied text) and loaded with COPY.
@@ -139,19 +140,24 @@ TITLES = [
     "Special Envoy",
 ]
 START = dt.date(2000, 1, 1)
+# --scale: (articles, people, meetings, database). Each scale keeps its own database, so that
+# `--reuse` times either again without regenerating, and the figures are printed side by side.
+SCALES = {
+    "100k": (100_000, 20_000, 50_000, "newsdesk_bench"),
+    "1m": (1_000_000, 200_000, 500_000, "newsdesk_bench_1m"),
+}
 
 
 class Command(BaseCommand):
     help = "Build a synthetic PostgreSQL database and time every page type (median and p95)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--articles", type=int, default=100_000)
-        parser.add_argument("--people", type=int, default=20_000)
-        parser.add_argument("--meetings", type=int, default=50_000)
+        parser.add_argument("--scale", choices=sorted(SCALES), help="a preset size, with its own database")
+        parser.add_argument("--articles", type=int)
+        parser.add_argument("--people", type=int)
+        parser.add_argument("--meetings", type=int)
         parser.add_argument("--requests", type=int, default=50)
-        parser.add_argument(
-            "--database", default="newsdesk_bench", help="created (and replaced) by this command"
-        )
+        parser.add_argument("--database", help="created (and replaced) by this command")
         parser.add_argument("--reuse", action="store_true", help="time the existing bench database as it is")
         parser.add_argument("--force", action="store_true", help="allow --database to be the configured one")
         parser.add_argument("--seed", type=int, default=1)
@@ -159,7 +165,9 @@ class Command(BaseCommand):
     def handle(self, *args, **opts):
         if connection.vendor != "postgresql":
             raise CommandError("bench_pages needs PostgreSQL: set DATABASE_URL.")
-        name = opts["database"]
+        articles, people, meetings, default_name = SCALES[opts["scale"] or "100k"]
+        name = opts["database"] or default_name
+        sizes = [opts["articles"] or articles, opts["people"] or people, opts["meetings"] or meetings]
         if name == settings.DATABASES["default"]["NAME"] and not opts["force"]:
             raise CommandError(f"{name} is the configured database: refusing to replace it without --force.")
         self.rng = random.Random(opts["seed"])
@@ -167,9 +175,13 @@ class Command(BaseCommand):
         call_command("migrate", verbosity=0)
         if not opts["reuse"]:
             started = time.monotonic()
-            self._generate(opts["articles"], opts["people"], opts["meetings"])
+            self._generate(*sizes)
             self.stdout.write(f"Generated in {time.monotonic() - started:.0f} s.")
-        self._time_pages(opts["requests"])
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
+            self.stdout.write(f"Database size: {cursor.fetchone()[0]}")
+        if opts["requests"]:
+            self._time_pages(opts["requests"])
 
     # -- database -------------------------------------------------------------------------------
 
@@ -279,13 +291,13 @@ class Command(BaseCommand):
         def name_rows():
             nid = itertools.count(1)
             for pid, n, _ in people:
-                yield next(nid), pid, n, fold(n)
+                yield next(nid), pid, n, fold(n), ""
                 if pid % 3 == 0:  # a transliteration variant
                     variant = n.replace("i", "y", 1) if "i" in n else n + "a"
                     if fold(variant) != fold(n):
-                        yield next(nid), pid, variant, fold(variant)
+                        yield next(nid), pid, variant, fold(variant), "a spelling of the same person"
 
-        self._copy("entities_personname", ["id", "person_id", "name", "key"], name_rows())
+        self._copy("entities_personname", ["id", "person_id", "name", "key", "reason"], name_rows())
         self._copy(
             "entities_role",
             ["id", "origin", "person_id", "title", "country_id", "first_seen", "last_seen"],
