@@ -221,6 +221,11 @@ class Person(Provenance):
 
     def counterparts(self, limit: int = 15) -> list["Person"]:
         """The people they met, most shared meetings first (`shared` on each); two queries."""
+        from entities.summaries import summaries_kept
+
+        if summaries_kept():
+            top = Counterpart.objects.filter(person=self).order_by("-meeting_count", "other")[:limit]
+            return _with_counts({"person": c.other_id, "shared": c.meeting_count} for c in top)
         mine = MeetingParticipant.objects.filter(person=self).values("meeting_id")
         top = (
             # Counted on the participant indexes alone, probing their meetings only (a hash join
@@ -1073,3 +1078,24 @@ class PairOfficial(models.Model):
 
     def __str__(self) -> str:
         return f"person {self.person_id} for {self.country_id}: {self.meeting_count}"
+
+
+class Counterpart(models.Model):
+    """The meetings two people were both at (each pair stored both ways): a person's counterparts."""
+
+    person = _summary_fk(Person)
+    other = _summary_fk(Person)
+    meeting_count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            # Triggers' upserts.
+            models.UniqueConstraint(fields=["person", "other"], name="counterpart_unique"),
+        ]
+        indexes = [
+            # Person page: the people they met most, the top rows of one range.
+            models.Index("person", F("meeting_count").desc(), "other", name="counterpart_rank_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"person {self.person_id} met {self.other_id} {self.meeting_count} times"

@@ -5,6 +5,7 @@ aggregate, stored so that a page reads a few index rows however many meetings a 
     entities_pairmonth     meetings per (pair, month); month NULL for undated: timelines, busiest pairs
     entities_pairtotal     meetings per pair: a country's partners, busiest pairs of all time
     entities_pairofficial  meetings per (pair, side, person): each side's officials ranking
+    entities_counterpart   meetings per (person, other person): a person page's counterparts
 
 Kept as the counters of 0006 are (entities.counters): statement-level triggers over transition
 tables, moving the summaries by signed deltas, so that two transactions writing the same pair both
@@ -137,6 +138,46 @@ def _apply(table: str, keys: list[str], key: str, where: str, joins: dict[str, s
 """
 
 
+# Counterparts: the ordered pairs of people at each touched meeting, after the statement (+1) and
+# before it (-1): its participants now, less the rows it brought, plus those it took away.
+# A meeting has a handful of participants, so recounting the touched meetings whole is cheap.
+_TOUCHED = {
+    "INSERT": "SELECT meeting_id FROM new_rows",
+    "DELETE": "SELECT meeting_id FROM old_rows",
+    "UPDATE": "SELECT meeting_id FROM new_rows UNION SELECT meeting_id FROM old_rows",
+}
+
+
+def _meeting_people(event: str) -> tuple[str, str]:
+    """(after, before): the (meeting, person) rows of the meetings a statement touched."""
+    after = f"SELECT meeting_id, person_id FROM {PART} WHERE meeting_id IN ({_TOUCHED[event]})"
+    before = after
+    if event != "DELETE":
+        before = f"({before} EXCEPT SELECT meeting_id, person_id FROM new_rows)"
+    if event != "INSERT":
+        before = f"{before} UNION SELECT meeting_id, person_id FROM old_rows"
+    return after, before
+
+
+def _counterparts(event: str) -> str:
+    after, before = _meeting_people(event)
+    pairs = "SELECT x.person_id, y.person_id, {sign} FROM ({rows}) x JOIN ({rows}) y" \
+        " ON y.meeting_id = x.meeting_id AND y.person_id <> x.person_id"  # fmt: skip
+    moved = f"{pairs.format(sign=1, rows=after)} UNION ALL {pairs.format(sign=-1, rows=before)}"
+    delta = (
+        f"SELECT k0, k1, sum(n) AS n FROM ({moved}) AS moved (k0, k1, n) GROUP BY k0, k1 HAVING sum(n) {{}} 0"
+    )
+    same = "t.person_id = d.k0 AND t.other_id = d.k1"
+    table = "entities_counterpart"
+    return f"""
+    UPDATE {table} t SET meeting_count = t.meeting_count + d.n FROM ({delta.format("<")}) d WHERE {same};
+    INSERT INTO {table} AS t (person_id, other_id, meeting_count)
+    SELECT * FROM ({delta.format(">")} ORDER BY k0, k1) d
+    ON CONFLICT (person_id, other_id) DO UPDATE SET meeting_count = t.meeting_count + excluded.meeting_count;
+    DELETE FROM {table} t USING ({delta.format("<")}) d WHERE {same} AND t.meeting_count = 0;
+"""
+
+
 def _function(name: str, table: str, event: str, body: str) -> str:
     return f"""
 CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$
@@ -164,6 +205,8 @@ def _triggers():
         for event in REFERENCING:
             name = f"{table}_{target.removeprefix('entities_')}_{event.lower()}"
             found.append((name, table, event, _apply(target, keys, key, where, joins, event)))
+    for event in REFERENCING:
+        found.append((f"{PART}_counterpart_{event.lower()}", PART, event, _counterparts(event)))
     return found
 
 
@@ -180,7 +223,16 @@ def pg_drop() -> list[str]:
 
 # From scratch: the starting point the deltas keep (migration 0009, `manage.py recount`).
 REFILL = [
-    *(f"DELETE FROM {t}" for t in ("entities_pairofficial", "entities_pairtotal", "entities_pairmonth", PM)),
+    *(
+        f"DELETE FROM {t}"
+        for t in (
+            "entities_counterpart",
+            "entities_pairofficial",
+            "entities_pairtotal",
+            "entities_pairmonth",
+            PM,
+        )
+    ),
     f"""INSERT INTO {PM} (meeting_id, country_a_id, country_b_id, date)
     SELECT s1.meeting_id, s1.country_id, s2.country_id, m.date FROM {SIDE} s1
     JOIN {SIDE} s2 ON s2.meeting_id = s1.meeting_id AND s2.country_id > s1.country_id
@@ -192,6 +244,9 @@ REFILL = [
     f"""INSERT INTO entities_pairofficial (country_a_id, country_b_id, country_id, person_id, meeting_count)
     SELECT {OFFICIALS[2]}, count(*) FROM {_ON_PAIR_MEETINGS_PARTICIPANTS["new"].replace("new_rows", PM)}
     GROUP BY 1, 2, 3, 4""",
+    f"""INSERT INTO entities_counterpart (person_id, other_id, meeting_count)
+    SELECT x.person_id, y.person_id, count(*) FROM {PART} x
+    JOIN {PART} y ON y.meeting_id = x.meeting_id AND y.person_id <> x.person_id GROUP BY 1, 2""",
 ]
 
 
