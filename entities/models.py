@@ -241,6 +241,18 @@ class Person(Provenance):
     def articles(self):
         return Article.objects.filter(person_mentions__person=self).latest_first()
 
+    def latest_quotes(self):
+        """Their quotes, latest article first. Ordered by the article's "latest first" index
+        columns, so that for someone quoted in thousands of articles PostgreSQL walks that index
+        and stops at one page (ordered by the quote it sorted every quote: 87 ms at 1M articles)."""
+        return (
+            self.quotes.select_related("article")
+            .only("text", "article__slug", "article__title", "article__published")
+            .order_by(
+                F("article__published").desc(nulls_last=True), "-article__ingested_at", "-article_id", "-id"
+            )
+        )
+
     def ledger(self):
         return Meeting.objects.filter(participant_rows__person=self).ledger().with_details()
 

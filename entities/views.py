@@ -131,7 +131,8 @@ def search(request):
 
 def articles(request):
     articles = Article.objects.latest_first().only("slug", "title", "source", "published", "byline")
-    page = Paginator(articles, 20).get_page(request.GET.get("page"))
+    # Not counted: COUNT(*) of a million articles (50 ms) cost more than the page it numbered.
+    page = slice_page(request, articles, 20)
     return render(request, "articles/index.html", {"articles": page})
 
 
@@ -182,14 +183,7 @@ def person(request, slug):
         "meeting_rows": meeting_rows,
         "counterparts": counterparts,
         "articles": slice_page(request, person.articles().only(*ARTICLE_FIELDS), 10, "articles_page"),
-        "quotes": slice_page(
-            request,
-            person.quotes.select_related("article")
-            .only("text", "article__slug", "article__title", "article__published")
-            .order_by("-article__published", "-id"),
-            10,
-            "quotes_page",
-        ),
+        "quotes": slice_page(request, person.latest_quotes(), 10, "quotes_page"),
     }
     return render(request, "entities/person.html", ctx)
 
