@@ -783,6 +783,14 @@ class CountryPair:
         rows = PairMonth.objects.filter(country_a=a, country_b=b).order_by(F("month").asc(nulls_last=True))
         return list(rows.values_list("month", "meeting_count"))
 
+    def latest_meetings(self, n: int):
+        """The n latest meetings, with details: the top of the ledger index, not a sort of them all."""
+        from entities.summaries import summaries_kept
+
+        if summaries_kept():
+            return Meeting.objects.filter(pk__in=self.ledger_ids()[:n]).ledger().with_details()
+        return self.meetings().ledger().with_details()[:n]
+
     def ledger_ids(self, year: int | None = None):
         """The pair's meeting ids, newest first (of one year, or all): a page of it is one range
         of the pair ledger index, and can stand as a subquery."""
@@ -956,6 +964,14 @@ class PairMeetingQuerySet(models.QuerySet):
     def of(self, a: str, b: str):
         a, b = sorted([a, b])
         return self.filter(country_a=a, country_b=b)
+
+    def latest_meetings(self, n: int):
+        """The n latest meetings, with details: the top of the ledger index, not a sort of them all."""
+        from entities.summaries import summaries_kept
+
+        if summaries_kept():
+            return Meeting.objects.filter(pk__in=self.ledger_ids()[:n]).ledger().with_details()
+        return self.meetings().ledger().with_details()[:n]
 
     def ledger_ids(self, year: int | None = None):
         """Meeting ids newest first, undated last: a page is one range of the ledger index."""
