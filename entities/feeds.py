@@ -62,7 +62,7 @@ class PairFeed(Feed):
         return f"Latest meetings between officials of {pair.a.name} and {pair.b.name}."
 
     def items(self, pair: CountryPair):
-        return pair.meetings().ledger().with_details()[:FEED_SIZE]
+        return pair.latest_meetings(FEED_SIZE)
 
     def item_title(self, meeting) -> str:
         people = ", ".join(row.person.name for row in meeting.participant_rows.all())

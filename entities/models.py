@@ -158,6 +158,16 @@ class Country(models.Model):
 
     def partners(self):
         """Countries it met with, most shared meetings first (`shared` on each)."""
+        from entities.summaries import summaries_kept
+
+        if summaries_kept():
+            # Each country probes the pair totals' two indexes (a pair is stored a < b).
+            total = PairTotal.objects.values("meeting_count")
+            shared = Coalesce(
+                Subquery(total.filter(country_a=self.pk, country_b=OuterRef("pk"))),
+                Subquery(total.filter(country_a=OuterRef("pk"), country_b=self.pk)),
+            )
+            return Country.objects.annotate(shared=shared).filter(shared__gt=0).order_by("-shared", "name")
         mine = MeetingSide.objects.filter(country=self).values("meeting_id")
         return (
             # Probing the sides of its own meetings, not hashing every side of every meeting.
@@ -263,6 +273,11 @@ class Person(Provenance):
 
     def counterparts(self, limit: int = 15) -> list["Person"]:
         """The people they met, most shared meetings first (`shared` on each); two queries."""
+        from entities.summaries import summaries_kept
+
+        if summaries_kept():
+            top = Counterpart.objects.filter(person=self).order_by("-meeting_count", "other")[:limit]
+            return _with_counts({"person": c.other_id, "shared": c.meeting_count} for c in top)
         mine = MeetingParticipant.objects.filter(person=self).values("meeting_id")
         top = (
             # Counted on the participant indexes alone, probing their meetings only (a hash join
@@ -277,6 +292,18 @@ class Person(Provenance):
 
     def articles(self):
         return Article.objects.filter(person_mentions__person=self).latest_first()
+
+    def latest_quotes(self):
+        """Their quotes, latest article first. Ordered by the article's "latest first" index
+        columns, so that for someone quoted in thousands of articles PostgreSQL walks that index
+        and stops at one page (ordered by the quote it sorted every quote: 87 ms at 1M articles)."""
+        return (
+            self.quotes.select_related("article")
+            .only("text", "article__slug", "article__title", "article__published")
+            .order_by(
+                F("article__published").desc(nulls_last=True), "-article__ingested_at", "-article_id", "-id"
+            )
+        )
 
     def ledger(self):
         return Meeting.objects.filter(participant_rows__person=self).ledger().with_details()
@@ -823,6 +850,16 @@ def _close_spellings(key: str, limit: int = 20) -> list[int]:
     return [spellings[index][1] for _, _, index in matches]
 
 
+def busiest_pairs(year: int | None, limit: int = 10) -> list["CountryPair"]:
+    """The pairs with most meetings in a year, or of all time (year None)."""
+    from entities.summaries import summaries_kept
+
+    if summaries_kept():
+        return PairMonth.objects.busiest_pairs(year, limit)
+    meetings = Meeting.objects.all() if year is None else Meeting.objects.in_year(year)
+    return meetings.busiest_pairs(limit=limit)
+
+
 def pair_slug(a: str, b: str) -> str:
     return "-".join(sorted([a.lower(), b.lower()]))
 
@@ -853,9 +890,33 @@ class CountryPair:
     def meetings(self):
         return Meeting.objects.between(*self.codes)
 
+    def months(self) -> list[tuple[dt.date | None, int]]:
+        """[(first of month, meetings)], month None for the undated: the pair's timeline and
+        ledger counts, from the summary (a few hundred rows at most, however busy the pair)."""
+        a, b = self.codes
+        rows = PairMonth.objects.filter(country_a=a, country_b=b).order_by(F("month").asc(nulls_last=True))
+        return list(rows.values_list("month", "meeting_count"))
+
+    def latest_meetings(self, n: int):
+        """The n latest meetings, with details: the top of the ledger index, not a sort of them all."""
+        from entities.summaries import summaries_kept
+
+        if summaries_kept():
+            return Meeting.objects.filter(pk__in=self.ledger_ids()[:n]).ledger().with_details()
+        return self.meetings().ledger().with_details()[:n]
+
+    def ledger_ids(self, year: int | None = None):
+        """The pair's meeting ids, newest first (of one year, or all): a page of it is one range
+        of the pair ledger index, and can stand as a subquery."""
+        return PairMeeting.objects.of(*self.codes).ledger_ids(year)
+
     def officials(self, meetings=None, limit: int = 10) -> dict[str, list[Person]]:
         """{code: people} who stood for each side in the pair's meetings (all, or those given),
         most meetings first (`shared` on each); one pass over the participants, one for names."""
+        from entities.summaries import summaries_kept
+
+        if meetings is None and summaries_kept():
+            return self._ranked_officials(limit)
         ids = pair_meeting_ids(*self.codes) if meetings is None else meetings.values("pk")
         counted = (
             # Counted on the (meeting, country, person) index alone, ranked within each side.
@@ -872,7 +933,24 @@ class CountryPair:
             .filter(rank__lte=limit)
             .order_by("country", "rank")
         )
-        rows = list(counted)
+        return self._officials_of(list(counted))
+
+    def _ranked_officials(self, limit: int) -> dict[str, list[Person]]:
+        # The top rows of each side's range of the ranking index, read as one query.
+        a, b = self.codes
+        pair = PairOfficial.objects.filter(country_a=a, country_b=b)
+        sides = [
+            pair.filter(country=code)
+            .order_by("-meeting_count", "person")
+            .values("country", "person", shared=F("meeting_count"))[:limit]
+            for code in self.codes
+        ]
+        rows = sorted(
+            sides[0].union(sides[1], all=True), key=lambda r: (r["country"], -r["shared"], r["person"])
+        )
+        return self._officials_of(rows)
+
+    def _officials_of(self, rows) -> dict[str, list[Person]]:
         people = (
             Person.objects.select_related("country")
             .only("name", "slug", "meeting_count", "article_count", "country__name")
@@ -1024,3 +1102,185 @@ def country_offices(country: Country, on: dt.date | None = None) -> list[Office]
 
 def meetings_of_country(code: str):
     return Meeting.objects.filter(pk__in=MeetingSide.objects.filter(country=code).values("meeting_id"))
+
+
+# -- pair summaries ---------------------------------------------------------------------------------
+# Kept by PostgreSQL's triggers (entities.summaries, migration 0010), never written by Django: the
+# foreign keys are the triggers' to keep (DO_NOTHING, no database constraint), so that deleting a
+# meeting or a person goes through the fact tables' triggers alone.
+
+
+def _summary_fk(model, **kwargs):
+    # No index of its own either: the constraints and indexes below lead with what is looked up.
+    return models.ForeignKey(
+        model, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+", **kwargs
+    )
+
+
+class PairMeetingQuerySet(models.QuerySet):
+    def of(self, a: str, b: str):
+        a, b = sorted([a, b])
+        return self.filter(country_a=a, country_b=b)
+
+    def latest_meetings(self, n: int):
+        """The n latest meetings, with details: the top of the ledger index, not a sort of them all."""
+        from entities.summaries import summaries_kept
+
+        if summaries_kept():
+            return Meeting.objects.filter(pk__in=self.ledger_ids()[:n]).ledger().with_details()
+        return self.meetings().ledger().with_details()[:n]
+
+    def ledger_ids(self, year: int | None = None):
+        """Meeting ids newest first, undated last: a page is one range of the ledger index."""
+        rows = self.order_by(F("date").desc(nulls_last=True), "-meeting_id")
+        if year:
+            rows = rows.filter(date__gte=dt.date(year, 1, 1), date__lt=dt.date(year + 1, 1, 1))
+        return rows.values_list("meeting_id", flat=True)
+
+
+class PairMeeting(models.Model):
+    """A meeting of a pair, with its date: the pair ledger, read newest first off one index."""
+
+    meeting = _summary_fk(Meeting)
+    country_a = _summary_fk(Country)  # country_a < country_b
+    country_b = _summary_fk(Country)
+    date = models.DateField(null=True)
+
+    objects = PairMeetingQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            # Triggers: the pairs of a meeting whose sides or date changed.
+            models.UniqueConstraint(fields=["meeting", "country_a", "country_b"], name="pair_meeting_unique"),
+        ]
+        # (The pair page's "newest first" ledger index needs NULLS LAST: made by 0009 in SQL.)
+
+    def __str__(self) -> str:
+        return f"meeting {self.meeting_id} of {self.country_a_id}-{self.country_b_id}"
+
+
+class PairMonthQuerySet(models.QuerySet):
+    def busiest_pairs(self, year: int | None = None, limit: int = 10) -> list["CountryPair"]:
+        """The pairs with most meetings in a year (or of all time), as MeetingQuerySet.busiest_pairs."""
+        pair = ["country_a", "country_a__name", "country_b", "country_b__name"]
+        if year is None:
+            rows = PairTotal.objects.order_by("-meeting_count", "country_a", "country_b")
+            rows = rows.values_list(*pair, "meeting_count")
+        else:
+            rows = (
+                self.filter(month__gte=dt.date(year, 1, 1), month__lt=dt.date(year + 1, 1, 1))
+                .values_list(*pair)
+                .annotate(n=models.Sum("meeting_count"))
+                .order_by("-n", "country_a", "country_b")
+            )
+        return [
+            CountryPair(Country(code=a, name=a_name), Country(code=b, name=b_name), meeting_count=n)
+            for a, a_name, b, b_name, n in rows[:limit]
+        ]
+
+
+class PairMonth(models.Model):
+    """A pair's meetings in one month: timelines, ledger counts and the busiest pairs of a year."""
+
+    country_a = _summary_fk(Country)
+    country_b = _summary_fk(Country)
+    month = models.DateField(null=True)  # its first day; NULL: undated meetings
+    meeting_count = models.PositiveIntegerField()
+
+    objects = PairMonthQuerySet.as_manager()
+
+    class Meta:
+        # Only where the triggers keep it (SQLite's pages aggregate on the fly), which is also
+        # where one NULL month per pair can be unique.
+        required_db_features = {"supports_nulls_distinct_unique_constraints"}
+        constraints = [
+            # Triggers' upserts; the pair page's timeline (one range per pair).
+            models.UniqueConstraint(
+                fields=["country_a", "country_b", "month"], nulls_distinct=False, name="pair_month_unique"
+            ),
+        ]
+        indexes = [
+            # Home page: the busiest pairs this year, summed over one range of months alone.
+            models.Index(
+                fields=["month", "country_a", "country_b", "meeting_count"], name="pair_month_month_idx"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country_a_id}-{self.country_b_id} {self.month}: {self.meeting_count}"
+
+
+class PairTotal(models.Model):
+    """All of a pair's meetings: a country's partners, the busiest pairs of all time."""
+
+    country_a = _summary_fk(Country)
+    country_b = _summary_fk(Country)
+    meeting_count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            # Triggers' upserts; a country's partners on the a side.
+            models.UniqueConstraint(fields=["country_a", "country_b"], name="pair_total_unique"),
+        ]
+        indexes = [
+            # Country page: its partners on the b side.
+            models.Index(fields=["country_b", "country_a"], name="pair_total_b_idx"),
+            # Home page, all time: the busiest pairs first.
+            models.Index(F("meeting_count").desc(), name="pair_total_busiest_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country_a_id}-{self.country_b_id}: {self.meeting_count}"
+
+
+class PairOfficial(models.Model):
+    """The meetings of a pair a person stood at for one of its sides: each side's officials."""
+
+    country_a = _summary_fk(Country)
+    country_b = _summary_fk(Country)
+    country = _summary_fk(Country)  # the side they stood for
+    person = _summary_fk(Person)
+    meeting_count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            # Triggers' upserts.
+            models.UniqueConstraint(
+                fields=["country_a", "country_b", "country", "person"], name="pair_official_unique"
+            ),
+        ]
+        indexes = [
+            # Pair page: one side's officials, most meetings first, the top rows of one range.
+            models.Index(
+                "country_a",
+                "country_b",
+                "country",
+                F("meeting_count").desc(),
+                "person",
+                name="pair_official_rank_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"person {self.person_id} for {self.country_id}: {self.meeting_count}"
+
+
+class Counterpart(models.Model):
+    """The meetings two people were both at (each pair stored both ways): a person's counterparts."""
+
+    person = _summary_fk(Person)
+    other = _summary_fk(Person)
+    meeting_count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            # Triggers' upserts.
+            models.UniqueConstraint(fields=["person", "other"], name="counterpart_unique"),
+        ]
+        indexes = [
+            # Person page: the people they met most, the top rows of one range.
+            models.Index("person", F("meeting_count").desc(), "other", name="counterpart_rank_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"person {self.person_id} met {self.other_id} {self.meeting_count} times"

@@ -1,6 +1,7 @@
 """Time every public page against a large synthetic database.
 
-    python manage.py bench_pages [--articles 100000 --people 20000 --meetings 50000 --requests 50]
+    python manage.py bench_pages [--scale 100k|1m] [--reuse] [--requests 50]
+    python manage.py bench_pages [--articles 100000 --people 20000 --meetings 50000]
 
 The data goes into its own database (default `newsdesk_bench`, created and migrated here) so a
 real database is never touched; rows are generated (no copied text) and loaded with COPY.
@@ -12,6 +13,7 @@ import io
 import itertools
 import json
 import os
+import pathlib
 import random
 import statistics
 import time
@@ -22,7 +24,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
+from entities import summaries
 from entities.models import fold
 
 COUNTRIES = [
@@ -139,19 +143,28 @@ TITLES = [
     "Special Envoy",
 ]
 START = dt.date(2000, 1, 1)
+# --scale: (articles, people, meetings, database). Each scale keeps its own database, so that
+# `--reuse` times either again without regenerating, and the figures are printed side by side.
+SCALES = {
+    "100k": (100_000, 20_000, 50_000, "newsdesk_bench"),
+    "1m": (1_000_000, 200_000, 500_000, "newsdesk_bench_1m"),
+}
+# Each run's figures and EXPLAIN (ANALYZE, BUFFERS) of every query of each page's first URL.
+OUT = pathlib.Path(settings.BASE_DIR) / "var" / "bench"
+# Tables small enough that a sequential scan is the right plan whatever the corpus.
+SMALL_TABLES = {"entities_country", "django_session", "django_content_type", "auth_user"}
 
 
 class Command(BaseCommand):
     help = "Build a synthetic PostgreSQL database and time every page type (median and p95)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--articles", type=int, default=100_000)
-        parser.add_argument("--people", type=int, default=20_000)
-        parser.add_argument("--meetings", type=int, default=50_000)
+        parser.add_argument("--scale", choices=sorted(SCALES), help="a preset size, with its own database")
+        parser.add_argument("--articles", type=int)
+        parser.add_argument("--people", type=int)
+        parser.add_argument("--meetings", type=int)
         parser.add_argument("--requests", type=int, default=50)
-        parser.add_argument(
-            "--database", default="newsdesk_bench", help="created (and replaced) by this command"
-        )
+        parser.add_argument("--database", help="created (and replaced) by this command")
         parser.add_argument("--reuse", action="store_true", help="time the existing bench database as it is")
         parser.add_argument("--force", action="store_true", help="allow --database to be the configured one")
         parser.add_argument("--seed", type=int, default=1)
@@ -159,17 +172,31 @@ class Command(BaseCommand):
     def handle(self, *args, **opts):
         if connection.vendor != "postgresql":
             raise CommandError("bench_pages needs PostgreSQL: set DATABASE_URL.")
-        name = opts["database"]
+        articles, people, meetings, default_name = SCALES[opts["scale"] or "100k"]
+        name = opts["database"] or default_name
+        sizes = [opts["articles"] or articles, opts["people"] or people, opts["meetings"] or meetings]
         if name == settings.DATABASES["default"]["NAME"] and not opts["force"]:
             raise CommandError(f"{name} is the configured database: refusing to replace it without --force.")
         self.rng = random.Random(opts["seed"])
         self._use_database(name, create=not opts["reuse"])
         call_command("migrate", verbosity=0)
+        self.generated_s = None
         if not opts["reuse"]:
             started = time.monotonic()
-            self._generate(opts["articles"], opts["people"], opts["meetings"])
-            self.stdout.write(f"Generated in {time.monotonic() - started:.0f} s.")
-        self._time_pages(opts["requests"])
+            self._generate(*sizes)
+            self.generated_s = round(time.monotonic() - started)
+            self.stdout.write(f"Generated in {self.generated_s} s.")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
+            (size,) = cursor.fetchone()
+            self.stdout.write(f"Database size: {size}")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM articles_article")
+            (n_articles,) = cursor.fetchone()
+        self.label = opts["scale"] or ("1m" if n_articles >= 1_000_000 else f"{n_articles // 1000}k")
+        if opts["requests"]:
+            figures = self._time_pages(opts["requests"])
+            self._save(figures, size)
 
     # -- database -------------------------------------------------------------------------------
 
@@ -203,6 +230,9 @@ class Command(BaseCommand):
 
     def _generate(self, n_articles: int, n_people: int, n_meetings: int):  # noqa: C901 (one pass per table)
         rng = self.rng
+        with connection.cursor() as cursor:
+            # Built whole at the end (one aggregate) rather than moved by every COPY chunk.
+            cursor.execute("SET newsdesk.refilling_summaries = 'on'")
         today = dt.date.today()
         span = (today - START).days
         now = dt.datetime.now(dt.UTC).isoformat()
@@ -279,13 +309,13 @@ class Command(BaseCommand):
         def name_rows():
             nid = itertools.count(1)
             for pid, n, _ in people:
-                yield next(nid), pid, n, fold(n)
+                yield next(nid), pid, n, fold(n), ""
                 if pid % 3 == 0:  # a transliteration variant
                     variant = n.replace("i", "y", 1) if "i" in n else n + "a"
                     if fold(variant) != fold(n):
-                        yield next(nid), pid, variant, fold(variant)
+                        yield next(nid), pid, variant, fold(variant), "a spelling of the same person"
 
-        self._copy("entities_personname", ["id", "person_id", "name", "key"], name_rows())
+        self._copy("entities_personname", ["id", "person_id", "name", "key", "reason"], name_rows())
         self._copy(
             "entities_role",
             ["id", "origin", "person_id", "title", "country_id", "first_seen", "last_seen"],
@@ -485,6 +515,9 @@ class Command(BaseCommand):
                 cursor.execute(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
                 )
+            cursor.execute("RESET newsdesk.refilling_summaries")
+        summaries.refill()
+        with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
 
     # -- timing ---------------------------------------------------------------------------------
@@ -536,8 +569,10 @@ class Command(BaseCommand):
         }
         client = Client()
         self.stdout.write(f"\n{'page':<22} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}  requests")
+        figures = {}
+        self.explained = []
         for page, urls in pages.items():
-            client.get(urls[0])  # warm caches and connection
+            self._explain(client, page, urls[0])  # also warms caches and the connection
             timings = []
             for url in urls:
                 started = time.perf_counter()
@@ -549,6 +584,80 @@ class Command(BaseCommand):
             p95 = timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)]
             median = statistics.median(timings)
             self.stdout.write(f"{page:<22} {median:>10.1f} {p95:>8.1f} {timings[-1]:>8.1f}  {len(timings)}")
+            figures[page] = {"median": round(median, 1), "p95": round(p95, 1), "max": round(timings[-1], 1)}
+        return figures
+
+    def _explain(self, client, page: str, url: str):
+        """EXPLAIN (ANALYZE, BUFFERS) of every query one request of the page makes."""
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        plans = []
+        with connection.cursor() as cursor:
+            for query in captured.captured_queries:
+                sql = query["sql"]
+                if not sql.lstrip("( ").upper().startswith(("SELECT", "WITH")):
+                    continue
+                cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+                seq = sorted({
+                    word for line in plan.splitlines() if "Seq Scan on " in line
+                    for word in [line.split("Seq Scan on ")[1].split()[0]] if word not in SMALL_TABLES
+                })  # fmt: skip
+                plans.append((sql, plan, seq))
+        self.explained.append((page, url, plans))
+
+    def _save(self, figures: dict, size: str):
+        """Figures and plans under var/bench/; side by side with the other scale's last run."""
+        OUT.mkdir(parents=True, exist_ok=True)
+        load = os.getloadavg()
+        path = OUT / f"pages-{self.label}.json"
+        generated = self.generated_s
+        if generated is None and path.exists():  # --reuse: the generation time of the database's run
+            generated = json.loads(path.read_text()).get("generated_s")
+        record = {
+            "scale": self.label,
+            "generated_s": generated,
+            "database_size": size,
+            "load": [round(x, 2) for x in load],
+            "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "pages": figures,
+        }
+        path.write_text(json.dumps(record, indent=1) + "\n")
+        lines = [f"# bench_pages --scale {self.label}: EXPLAIN (ANALYZE, BUFFERS) of each page's queries\n"]
+        unbounded = []
+        for page, url, plans in self.explained:
+            lines.append(f"\n## {page}: {url} ({len(plans)} queries)\n")
+            for sql, plan, seq in plans:
+                lines += [f"\n{sql}\n", plan, ""]
+                if seq:
+                    unbounded.append(f"{page}: sequential scan of {', '.join(seq)}")
+        (OUT / f"explain-{self.label}.txt").write_text("\n".join(lines) + "\n")
+        self.stdout.write(f"\nPlans: {OUT / f'explain-{self.label}.txt'} (load average {load[0]:.2f})")
+        for line in unbounded or ["every query reads through an index (no sequential scan of a large table)"]:
+            self.stdout.write(f"  {line}")
+        runs = {}
+        for scale in SCALES:
+            path = OUT / f"pages-{scale}.json"
+            if path.exists():
+                runs[scale] = json.loads(path.read_text())
+        if len(runs) < 2:
+            return
+        small, large = runs["100k"], runs["1m"]
+        self.stdout.write(
+            f"\n{'page':<22} {'100k median':>11} {'p95':>6} {'1m median':>10} {'p95':>6} {'p95 1m/100k':>12}"
+        )
+        for page, b in large["pages"].items():
+            a = small["pages"].get(page)
+            if a:
+                ratio = b["p95"] / a["p95"] if a["p95"] else 0
+                self.stdout.write(
+                    f"{page:<22} {a['median']:>11.1f} {a['p95']:>6.1f} {b['median']:>10.1f} {b['p95']:>6.1f}"
+                    f" {ratio:>11.2f}x"
+                )
+        self.stdout.write(
+            f"(database {small['database_size']} and {large['database_size']};"
+            f" generated in {small.get('generated_s')} s and {large.get('generated_s')} s)"
+        )
 
 
 def _chunks(iterable, size):
