@@ -145,3 +145,20 @@ def test_what_ingest_read_but_did_not_keep_is_reported_beside_the_article(db, nl
     assert result.status == "created"
     assert "url" in result.message.lower()
     assert result.article.url == ""
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="synchronous_commit is PostgreSQL's")
+def test_a_chunk_is_reported_only_after_a_synchronous_commit(transactional_db, nlp, wire_story):
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        results = ingest([Source(f"{n}.txt", wire_story(n).encode()) for n in range(3)])
+        first = next(results)
+        statements = [q["sql"] for q in queries.captured_queries]
+        list(results)
+    assert first.status == "created"
+    # The chunk's flush ran before its first result was handed out.
+    assert "SET synchronous_commit TO ON" in statements
+    assert statements.index("SET synchronous_commit TO OFF") < statements.index(
+        "SET synchronous_commit TO ON"
+    )
