@@ -9,12 +9,12 @@ from django.core.management import call_command
 from django.db import connection
 
 from articles.models import Article
+from bench.db import database_url
 from entities.models import Country, Meeting, Person, PersonName
 from ingest.models import UploadBatch, UploadStatus
 from ingest.run import ingest
 from ingest.sources import sources_from_paths
 from tests.conftest import ROOT, SAMPLES
-from tests.test_worker import database_url
 
 pytestmark = [
     pytest.mark.slow,

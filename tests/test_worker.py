@@ -10,6 +10,7 @@ from django_tasks_db.models import DBTaskResult
 
 import ingest.models
 from articles.models import Article
+from bench.db import database_url
 from ingest.models import UploadBatch, UploadStatus
 from ingest.sources import Source
 
@@ -17,15 +18,6 @@ from ingest.sources import Source
 pytestmark = pytest.mark.slow
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def database_url() -> str:
-    """The URL of the database this test runs on (pytest-django's test_… copy)."""
-    db = connection.settings_dict
-    host = db.get("HOST") or "127.0.0.1"
-    port = db.get("PORT") or 5432
-    credentials = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
-    return f"postgres://{credentials}@{host}:{port}/{db['NAME']}"
 
 
 def run_worker() -> subprocess.CompletedProcess:

@@ -24,6 +24,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from bench.db import database_url
 from extraction.document import read_document
 from extraction.nlp import get_nlp
 from extraction.types import DocumentError
@@ -222,9 +223,8 @@ class Command(BaseCommand):
             batch.enqueue(FILES_PER_TASK)
             enqueue_seconds = time.perf_counter() - started
             connections.close_all()
-            env = {**os.environ, "DATABASE_URL": _database_url(), "DEBUG": "0", "SECRET_KEY": "bench"}
+            env = {**os.environ, "DATABASE_URL": database_url(), "DEBUG": "0", "SECRET_KEY": "bench"}
             command = [sys.executable, str(MANAGE), "db_worker", "--batch", "--no-startup-delay"]
-            started = time.perf_counter()
             quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
             procs = [subprocess.Popen(command, env=env, **quiet) for _ in range(workers)]
             for proc in procs:
@@ -262,10 +262,3 @@ class Command(BaseCommand):
             "queue_queries": len(own) / 32,
             "queue_ms": sum(float(q["time"]) for q in own) * 1000 / 32,
         }
-
-
-def _database_url() -> str:
-    db = connection.settings_dict
-    host, port = db.get("HOST") or "127.0.0.1", db.get("PORT") or 5432
-    credentials = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
-    return f"postgres://{credentials}@{host}:{port}/{db['NAME']}"

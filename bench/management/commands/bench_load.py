@@ -27,6 +27,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from articles.models import Article
+from bench.db import database_url
 from entities.models import Country, Person
 from ingest.run import ingest
 from ingest.sources import sources_from_paths
@@ -51,12 +52,12 @@ class Command(BaseCommand):
             raise CommandError("bench_load drives the server with wrk: apt-get install wrk")
         if connection.vendor != "postgresql":
             raise CommandError("bench_load needs PostgreSQL: set DATABASE_URL.")
-        database_url = self._load_database(opts["database"])
+        url = self._load_database(opts["database"])
         urls = self._urls()
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
             handle.write("\n".join(urls) + "\n")
         self.stdout.write(f"{len(urls)} URLs drawn from the pages; uptime: {os.getloadavg()[0]:.1f} load")
-        server = self._serve(database_url, opts["port"])
+        server = self._serve(url, opts["port"])
         try:
             self._warm_up(opts["port"], urls)
             base = f"http://127.0.0.1:{opts['port']}"
@@ -99,10 +100,7 @@ class Command(BaseCommand):
             paths = [ROOT / "samples", *([CORPUS] if CORPUS.exists() else [])]
             results = list(ingest(sources_from_paths(paths), n_process=2))
             self.stdout.write(f"Ingested {len(results)} files in {time.monotonic() - started:.0f} s")
-        db = connection.settings_dict
-        host, port = db.get("HOST") or "127.0.0.1", db.get("PORT") or 5432
-        credentials = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
-        return f"postgres://{credentials}@{host}:{port}/{name}"
+        return database_url()
 
     def _urls(self) -> list[str]:
         """A reader's mix: mostly people, pairs and articles, then searches, feeds and CSV."""
