@@ -13,6 +13,7 @@ from django.db import connection, models
 from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
@@ -455,6 +456,8 @@ class PersonMention(models.Model):
     spans = models.JSONField(default=list, db_default=[], blank=True)
 
     class Meta:
+        verbose_name = "person named in an article"
+        verbose_name_plural = "people named in articles"
         ordering = ["first_offset"]
         constraints = [
             models.UniqueConstraint(fields=["article", "person"], name="person_mention_unique"),
@@ -466,7 +469,7 @@ class PersonMention(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"person {self.person_id} in article {self.article_id}"
+        return f"{self.person} in “{self.article}”"
 
 
 class CountryMention(models.Model):
@@ -478,6 +481,8 @@ class CountryMention(models.Model):
     spans = models.JSONField(default=list, db_default=[], blank=True)  # as PersonMention.spans
 
     class Meta:
+        verbose_name = "country named in an article"
+        verbose_name_plural = "countries named in articles"
         ordering = ["-focus", "-count"]
         constraints = [
             models.UniqueConstraint(fields=["article", "country"], name="country_mention_unique"),
@@ -489,7 +494,7 @@ class CountryMention(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.country_id} in article {self.article_id}"
+        return f"{self.country} in “{self.article}”"
 
 
 class Quote(models.Model):
@@ -647,6 +652,16 @@ class Meeting(Provenance):
     def get_absolute_url(self) -> str:
         return reverse("entities:meeting", args=[self.pk])
 
+    @cached_property
+    def label(self) -> str:
+        """What a person calls it: "the China-Russia talks, 9 April 2024" (en dash) (one query for the sides,
+        none when they are prefetched; cached, as an inline's rows share their meeting)."""
+        sides = "\u2013".join(sorted(c.name for c in self.sides.all()))
+        what = f"the {sides} {self.get_kind_display()}" if sides else f"a {self.get_kind_display()}"
+        if self.place and not sides:
+            what += f" in {self.place}"
+        return f"{what}, {self.date:%-d %B %Y}" if self.date else f"{what}, undated"
+
     def has_one_named_participant(self) -> bool:
         """A weak reading: the ledger marks it (needs participant_rows prefetched, as ledgers do)."""
         return len(self.participant_rows.all()) < 2
@@ -731,6 +746,8 @@ class MeetingSide(models.Model):
     country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="meeting_sides")
 
     class Meta:
+        verbose_name = "side at a meeting"
+        verbose_name_plural = "sides at meetings"
         constraints = [models.UniqueConstraint(fields=["meeting", "country"], name="meeting_side_unique")]
         indexes = [
             # Pair and country pages: meetings a country took part in.
@@ -738,7 +755,7 @@ class MeetingSide(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.country_id} at meeting {self.meeting_id}"
+        return f"{self.country} at {self.meeting.label}"
 
 
 class MeetingParticipant(models.Model):
@@ -749,6 +766,8 @@ class MeetingParticipant(models.Model):
     title = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        verbose_name = "participant in a meeting"
+        verbose_name_plural = "participants in meetings"
         constraints = [
             models.UniqueConstraint(fields=["meeting", "person"], name="meeting_participant_unique")
         ]
@@ -763,7 +782,8 @@ class MeetingParticipant(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"person {self.person_id} at meeting {self.meeting_id}"
+        side = f" ({self.country})" if self.country_id else ""
+        return f"{self.person}{side} at {self.meeting.label}"
 
 
 class MeetingReport(models.Model):
@@ -775,6 +795,8 @@ class MeetingReport(models.Model):
     evidence_start = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "report of a meeting"
+        verbose_name_plural = "reports of meetings"
         constraints = [models.UniqueConstraint(fields=["meeting", "article"], name="meeting_report_unique")]
         indexes = [
             # Article page: the meetings it reports.
@@ -782,7 +804,7 @@ class MeetingReport(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"meeting {self.meeting_id} in article {self.article_id}"
+        return f"{self.meeting.label[:1].upper()}{self.meeting.label[1:]}, reported in “{self.article}”"
 
 
 def link_people(people) -> None:
