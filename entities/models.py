@@ -656,8 +656,9 @@ class Meeting(Provenance):
     def label(self) -> str:
         """What a person calls it: "the China-Russia talks, 9 April 2024" (en dash) (one query for the sides,
         none when they are prefetched; cached, as an inline's rows share their meeting)."""
-        sides = "\u2013".join(sorted(c.name for c in self.sides.all()))
-        what = f"the {sides} {self.get_kind_display()}" if sides else f"a {self.get_kind_display()}"
+        sides = "\u2013".join(sorted(c.name for c in self.sides.all())) if self.pk else ""
+        kind = self.get_kind_display().lower()
+        what = f"the {sides} {kind}" if sides else f"a {kind}"
         if self.place and not sides:
             what += f" in {self.place}"
         return f"{what}, {self.date:%-d %B %Y}" if self.date else f"{what}, undated"

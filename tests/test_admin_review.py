@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 from django.contrib import admin
+from django.contrib.admin.models import DELETION, LogEntry
+from django.contrib.auth.models import Permission, User
 from django.urls import reverse
 from django.utils import timezone
 
@@ -520,3 +522,149 @@ def test_a_person_deleted_as_wrong_is_not_created_again_by_later_articles(
     assert later.status == "created", later.message
     assert not Person.objects.filter(name="Sergei Lavrov").exists()
     assert Person.objects.filter(name="Wang Yi").exists()
+
+
+# Verdicts on the review list: accept, dismiss, fix
+
+DECIDE = "/admin/entities/meeting/review/decide/"
+
+
+def decide(client, kind, obj, verdict, next_page=REVIEW):
+    return client.post(DECIDE, {"kind": kind, "pk": obj.pk, "verdict": verdict, "next": next_page})
+
+
+def test_each_review_row_offers_accept_dismiss_and_fix_as_posted_forms(
+    admin_client, review_corpus, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(10):
+        page = admin_client.get(REVIEW).content.decode()
+    assert page.count('name="verdict" value="accept"') == 25
+    assert page.count('name="verdict" value="dismiss"') == 25
+    assert page.count("csrfmiddlewaretoken") >= 25
+    assert f"/admin/entities/meeting/{review_corpus['later'].pk}/change/?next=" in page
+    with django_assert_max_num_queries(10):
+        people = admin_client.get(REVIEW, {"show": "people"}).content.decode()
+    assert people.count('name="kind" value="person"') == 1
+
+
+def test_accepting_a_meeting_marks_it_reviewed_by_whom_and_moves_it_to_the_end_of_the_queue(
+    admin_client, admin_user, review_corpus
+):
+    later = review_corpus["later"]
+    response = decide(admin_client, "meeting", later, "accept", f"{REVIEW}?page=1")
+    assert response.status_code == 302 and response["Location"] == f"{REVIEW}?page=1"
+    later.refresh_from_db()
+    assert (later.origin, later.edited_by) == (Origin.EDITED, admin_user)
+    entry = LogEntry.objects.get(object_id=str(later.pk))
+    assert entry.user == admin_user and "Accepted on the extraction review" in entry.get_change_message()
+    queue = admin_client.get(REVIEW, {"page": 2}).context["page"]
+    assert list(queue)[-1] == later
+
+
+def test_an_accepted_meeting_survives_ingest_update_as_it_was_read(
+    admin_client, stored_story, ingest_text, wire_story
+):
+    meeting = Meeting.objects.get()
+    before = (meeting.kind, meeting.date, meeting.place)
+    decide(admin_client, "meeting", meeting, "accept")
+    ingest_text(wire_story(1, front_matter="published: 2024-03-06\nsource: Newsdesk test"), update=True)
+    assert [(m.pk, (m.kind, m.date, m.place), m.origin) for m in Meeting.objects.all()] == [
+        (meeting.pk, before, Origin.EDITED)
+    ]
+
+
+def test_dismissing_a_meeting_deletes_it_and_ingest_update_does_not_bring_it_back(
+    admin_client, admin_user, stored_story, ingest_text, wire_story
+):
+    meeting = Meeting.objects.get()
+    response = decide(admin_client, "meeting", meeting, "dismiss")
+    assert response.status_code == 302
+    assert not Meeting.objects.exists()
+    assert LogEntry.objects.get(object_id=str(meeting.pk)).action_flag == DELETION
+    ingest_text(wire_story(1, front_matter="published: 2024-03-06\nsource: Newsdesk test"), update=True)
+    assert not Meeting.objects.exists()
+
+
+def test_dismissing_a_person_named_once_keeps_them_out_of_later_articles(
+    admin_client, stored_story, ingest_text, wire_story
+):
+    lavrov = Person.objects.get(name="Sergei Lavrov")
+    assert decide(admin_client, "person", lavrov, "dismiss").status_code == 302
+    assert not Person.objects.filter(name="Sergei Lavrov").exists()
+    ingest_text(wire_story(2, front_matter="published: 2024-03-07"))
+    assert not Person.objects.filter(name="Sergei Lavrov").exists()
+
+
+def test_accepting_a_person_marks_them_edited(admin_client, admin_user, review_corpus):
+    kept = review_corpus["kept"]
+    decide(admin_client, "person", kept, "accept")
+    kept.refresh_from_db()
+    assert (kept.origin, kept.edited_by) == (Origin.EDITED, admin_user)
+
+
+def test_a_review_verdict_needs_a_post_a_known_kind_and_the_permission(client, admin_client, review_corpus):
+    later = review_corpus["later"]
+    assert (
+        admin_client.get(DECIDE, {"kind": "meeting", "pk": later.pk, "verdict": "dismiss"}).status_code == 405
+    )
+    decide(admin_client, "article", later, "dismiss")
+    decide(admin_client, "meeting", later, "explode")
+    assert Meeting.objects.filter(pk=later.pk, origin=Origin.EXTRACTED).exists()
+    viewer = User.objects.create_user("viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_meeting"))
+    client.force_login(viewer)
+    assert decide(client, "meeting", later, "dismiss").status_code == 403
+    assert Meeting.objects.filter(pk=later.pk).exists()
+
+
+def test_a_review_verdict_never_redirects_off_the_site(admin_client, review_corpus):
+    response = decide(admin_client, "meeting", review_corpus["later"], "accept", "https://evil.example/")
+    assert response["Location"] == REVIEW
+
+
+def test_fixing_from_the_review_returns_to_the_review_after_saving(admin_client, review_corpus):
+    later = review_corpus["later"]
+    url = reverse("admin:entities_meeting_change", args=[later.pk]) + f"?next={REVIEW}%3Fshow%3Dmeetings"
+    data = form_data(admin_client.get(url))
+    data["place"] = "Shanghai"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302 and response["Location"] == f"{REVIEW}?show=meetings"
+    later.refresh_from_db()
+    assert (later.place, later.origin) == ("Shanghai", Origin.EDITED)
+
+
+# Labels and the admin index
+
+
+def test_inline_rows_are_labelled_with_names_not_ids(admin_client, corpus, django_assert_max_num_queries):
+    held = corpus["held"]
+    row = MeetingParticipant.objects.get(meeting=held, person=corpus["wang"])
+    assert str(row) == "Wang Yi (China) at the China\u2013Russia talks, 5 March 2024"
+    assert str(MeetingSide.objects.get(meeting=held, country="RU")) == (
+        "Russia at the China\u2013Russia talks, 5 March 2024"
+    )
+    assert str(MeetingReport.objects.get(meeting=held)) == (
+        "The China\u2013Russia talks, 5 March 2024, reported in \u201cArticle 1\u201d"
+    )
+    assert (
+        str(PersonMention.objects.filter(person=corpus["wang"]).get()) == "Wang Yi in \u201cArticle 2\u201d"
+    )
+    with django_assert_max_num_queries(25):
+        page = admin_client.get(reverse("admin:entities_meeting_change", args=[held.pk])).content.decode()
+    assert "Wang Yi (China) at the China\u2013Russia talks, 5 March 2024" in page
+    assert "person " + str(corpus["wang"].pk) + " at meeting" not in page
+
+
+def test_a_meeting_without_sides_or_date_is_labelled_by_kind_and_place(db):
+    assert Meeting(kind="call", place="Geneva").label == "a phone call in Geneva, undated"
+
+
+def test_the_admin_index_lists_what_an_editor_works_on_not_join_tables(
+    admin_client, db, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12):
+        page = admin_client.get(reverse("admin:index"))
+    models = {m["object_name"] for app in page.context["app_list"] for m in app["models"]}
+    assert {"Person", "Meeting", "Country", "Role", "Article", "Dismissal"} <= models
+    hidden = {"PersonName", "PersonRedirect", "PersonMention", "CountryMention", "MeetingParticipant"}
+    assert not models & (hidden | {"MeetingSide", "MeetingReport", "UploadFile"})
