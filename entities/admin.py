@@ -213,7 +213,8 @@ class PersonAdmin(EditedMarkingAdmin):
 
     @admin.action(description="Merge selected people into one…", permissions=["change", "delete"])
     def merge_people(self, request, queryset):
-        people = queryset.select_related("country").order_by("-article_count", "name")
+        people = queryset.select_related("country").prefetch_related("names", "roles")
+        people = people.order_by("-article_count", "name")
         if len(people) < 2:
             self.message_user(request, "Pick two or more people to merge.", messages.WARNING)
             return None
@@ -222,7 +223,8 @@ class PersonAdmin(EditedMarkingAdmin):
             people=people,
             initial={"keep": people[0].pk},  # the most mentioned: usually the right spelling
         )
-        if form.is_valid():
+        previewing = "_preview" in request.POST
+        if form.is_valid() and not previewing:
             kept = form.cleaned_data["keep"]
             others = [p for p in people if p.pk != kept.pk]
             with transaction.atomic():
@@ -239,9 +241,14 @@ class PersonAdmin(EditedMarkingAdmin):
                 messages.SUCCESS,
             )
             return None
+        # The preview follows the choice: "Preview" re-reads it without merging (no script needed).
+        chosen = form.cleaned_data["keep"] if form.is_bound and form.is_valid() else people[0]
+        kept = next(p for p in people if p.pk == chosen.pk)
         context = {
             **self.admin_site.each_context(request),
             "title": "Merge people",
+            "kept": kept,
+            "merged": people.merged(kept),
             "opts": self.model._meta,
             "people": people,
             "form": form,

@@ -4,6 +4,7 @@ Facts carry their provenance (`origin`): rows written by ingest are "extracted";
 changed are "edited" and ingest never overwrites or deletes them.
 """
 
+import dataclasses
 import datetime as dt
 import enum
 
@@ -212,6 +213,33 @@ class PersonQuerySet(models.QuerySet):
             people = people.annotate(score=Max("meeting_count"))
         return people.select_related("country").order_by("-score", "-meeting_count", "name", "pk")
 
+    def merged(self, kept: "Person") -> "MergedPerson":
+        """What merging these people into `kept` would make (Person.merge_into, for each of the
+        others in turn): a preview, written nowhere. Needs `names` and `roles` prefetched; two
+        queries count the distinct articles and meetings."""
+        people = list(self)
+        others = [p for p in people if p.pk != kept.pk]
+        names = {fold(kept.name): kept.name}
+        for person in [kept, *others]:
+            for name in [person.name, *(n.name for n in person.names.all())]:
+                names.setdefault(fold(name), name)
+        return MergedPerson(
+            name=kept.name,
+            spellings=list(names.values()),
+            country=next((p.country for p in [kept, *others] if p.country_id), None),
+            titles=list(dict.fromkeys(r.title for p in [kept, *others] for r in p.roles.all())),
+            first_seen=min(filter(None, (p.first_seen for p in people)), default=None),
+            last_seen=max(filter(None, (p.last_seen for p in people)), default=None),
+            article_count=PersonMention.objects.filter(person__in=people)
+            .values("article")
+            .distinct()
+            .count(),
+            meeting_count=MeetingParticipant.objects.filter(person__in=people)
+            .values("meeting")
+            .distinct()
+            .count(),
+        )
+
     def called(self, word: str) -> "Person | None":
         """The best-known person one of whose names is this word exactly ("putin", "xi")."""
         key = fold(word)
@@ -219,6 +247,20 @@ class PersonQuerySet(models.QuerySet):
             return None
         best = self.search(key).first()
         return best if best is not None and key in best.key.split() else None
+
+
+@dataclasses.dataclass
+class MergedPerson:
+    """The person a merge would leave (PersonQuerySet.merged)."""
+
+    name: str
+    spellings: list[str]
+    country: "Country | None"
+    titles: list[str]
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    article_count: int
+    meeting_count: int
 
 
 class Person(Provenance):
@@ -379,7 +421,10 @@ class Person(Provenance):
             PersonRedirect.objects.create(slug=self.slug, person=kept)
             if kept.country_id is None and self.country_id is not None:
                 kept.country_id = self.country_id
-                kept.save(update_fields=["country"])
+            # Their articles are now the kept person's: so is the span of dates they were seen in.
+            kept.first_seen = min(filter(None, [kept.first_seen, self.first_seen]), default=None)
+            kept.last_seen = max(filter(None, [kept.last_seen, self.last_seen]), default=None)
+            kept.save(update_fields=["country", "first_seen", "last_seen"])
             self.delete()
 
 

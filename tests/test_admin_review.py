@@ -179,6 +179,56 @@ def test_merging_people_first_asks_which_one_to_keep(admin_client, corpus):
     assert Person.objects.count() == 3
 
 
+def test_merging_first_shows_each_person_side_by_side_and_what_the_merge_will_make(
+    admin_client, corpus, django_assert_max_num_queries
+):
+    Person.objects.filter(pk=corpus["kept"].pk).update(
+        first_seen=dt.date(2024, 3, 5), last_seen=dt.date(2024, 3, 5)
+    )
+    Person.objects.filter(pk=corpus["other"].pk).update(
+        first_seen=dt.date(2020, 1, 2), last_seen=dt.date(2024, 3, 6)
+    )
+    with django_assert_max_num_queries(15):
+        response = merge(admin_client, [corpus["kept"], corpus["other"]])
+    merged = response.context["merged"]
+    assert response.context["kept"] == corpus["other"]  # named in more articles
+    assert merged.spellings == ["Nikolay Patrushev", "Nikolai Patrushev"]
+    assert merged.country == corpus["kept"].country
+    assert merged.titles == ["Security Council Secretary", "Director of the FSB"]
+    assert (merged.first_seen, merged.last_seen) == (dt.date(2020, 1, 2), dt.date(2024, 3, 6))
+    assert (merged.article_count, merged.meeting_count) == (
+        2,
+        2,
+    )  # an article or meeting both share counts once
+    page = response.content.decode()
+    assert 'id="merge-preview"' in page and "After the merge" in page and "Director of the FSB" in page
+    assert Person.objects.count() == 3
+
+
+def test_previewing_another_choice_shows_that_person_kept_and_merges_nothing(admin_client, corpus):
+    data = {"action": "merge_people", "_selected_action": [corpus["kept"].pk, corpus["other"].pk]}
+    response = admin_client.post(
+        reverse("admin:entities_person_changelist"),
+        {**data, "keep": corpus["kept"].pk, "_preview": "Preview"},
+    )
+    assert response.status_code == 200
+    assert response.context["kept"] == corpus["kept"]
+    assert response.context["merged"].spellings[0] == "Nikolai Patrushev"
+    assert Person.objects.count() == 3
+
+
+def test_a_merged_person_is_seen_over_both_peoples_dates(admin_client, corpus):
+    Person.objects.filter(pk=corpus["kept"].pk).update(
+        first_seen=dt.date(2024, 3, 5), last_seen=dt.date(2024, 3, 5)
+    )
+    Person.objects.filter(pk=corpus["other"].pk).update(
+        first_seen=dt.date(2020, 1, 2), last_seen=dt.date(2024, 3, 6)
+    )
+    merge(admin_client, [corpus["kept"], corpus["other"]], keep=corpus["kept"])
+    kept = Person.objects.get(pk=corpus["kept"].pk)
+    assert (kept.first_seen, kept.last_seen) == (dt.date(2020, 1, 2), dt.date(2024, 3, 6))
+
+
 def test_merging_one_person_alone_is_refused_with_a_message(admin_client, corpus):
     response = merge(admin_client, [corpus["kept"]], keep=corpus["kept"])
     assert response.status_code == 302
