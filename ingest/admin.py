@@ -74,7 +74,7 @@ class MeetingReportInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(ReturnToReviewMixin, admin.ModelAdmin):
-    list_display = ["title", "published", "source", "ingested_at", "extracted_at"]
+    list_display = ["title", "published", "outlet", "ingested_at", "extracted_at"]
     list_filter = ["published", "ingested_at"]
     search_fields = ["title", "slug", "source"]
     # The body is shown (escaped, as text), never edited: it is what the facts were read from.
@@ -97,6 +97,10 @@ class ArticleAdmin(ReturnToReviewMixin, admin.ModelAdmin):
     actions = ["rerun_extraction"]
     show_full_result_count = False
     list_per_page = 50
+
+    @admin.display(description="outlet", ordering="source")
+    def outlet(self, obj):
+        return obj.outlet
 
     @admin.display(description="public page")
     def public_page(self, obj):
