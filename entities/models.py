@@ -724,7 +724,8 @@ class Meeting(Provenance):
             return f"“{self.date_text}”, stated in the text" if self.date_text else "stated in the text"
         if self.date_anchor and self.date_anchor_date:
             said = f"“{self.date_text}” → {self.date.isoformat()}, " if self.date_text else ""
-            anchor = f"{self.get_date_anchor_display()} {self.date_anchor_date.isoformat()}"
+            # Mid-sentence: "read against the dateline", not "the Dateline".
+            anchor = f"{self.get_date_anchor_display().lower()} {self.date_anchor_date.isoformat()}"
             return f"{said}read against the {anchor}"
         return f"“{self.date_text}”" if self.date_text else ""
 
