@@ -32,6 +32,7 @@ from entities.models import (
     MeetingParticipant,
     MeetingReport,
     MeetingSide,
+    Origin,
     Person,
     PersonMention,
     PersonName,
@@ -378,14 +379,15 @@ class MeetingAdmin(EditedMarkingAdmin):
         return [review, decide, *super().get_urls()]
 
     def review_decide_view(self, request):
-        """One reviewer's verdict on one reading: accept (it stands: marked edited, which ingest
-        keeps) or dismiss (deleted and remembered as a Dismissal, which ingest honours)."""
+        """One reviewer's verdict on one review row: accept (it stands: marked edited, which ingest
+        keeps) or dismiss (deleted and remembered as a Dismissal, which ingest honours). An
+        article's verdict is on the meetings read from it."""
         kind, verdict = request.POST.get("kind"), request.POST.get("verdict")
-        model = {"meeting": Meeting, "person": Person}.get(kind)
+        model = {"meeting": Meeting, "person": Person, "article": Article}.get(kind)
         if model is None or verdict not in ("accept", "dismiss"):
             messages.error(request, "Nothing was changed: that is not a review decision.")
             return HttpResponseRedirect(self._back_to_review(request))
-        model_admin = self.admin_site.get_model_admin(model)
+        model_admin = self if model is Article else self.admin_site.get_model_admin(model)
         allowed = (
             model_admin.has_change_permission(request)
             if verdict == "accept"
@@ -397,6 +399,8 @@ class MeetingAdmin(EditedMarkingAdmin):
         obj = model.objects.filter(pk=int(pk)).first() if pk.isdigit() else None
         if obj is None:
             messages.warning(request, f"That {kind} is no longer there (dismissed or merged already).")
+        elif model is Article:
+            self._decide_article(request, obj, verdict)
         elif verdict == "accept":
             obj.mark_edited(request.user)
             obj.save(update_fields=["origin", "edited_by", "edited_at"])
@@ -413,6 +417,24 @@ class MeetingAdmin(EditedMarkingAdmin):
                 rows.delete()
             messages.success(request, f"Dismissed {obj}: re-ingesting will not bring it back.")
         return HttpResponseRedirect(self._back_to_review(request))
+
+    def _decide_article(self, request, article, verdict: str) -> None:
+        article_admin = self.admin_site.get_model_admin(Article)
+        if verdict == "accept":
+            meetings = list(Meeting.objects.filter(reports__article=article, origin=Origin.EXTRACTED))
+            for meeting in meetings:
+                meeting.mark_edited(request.user)
+                meeting.save(update_fields=["origin", "edited_by", "edited_at"])
+                self.log_change(request, meeting, f"Accepted on the extraction review, with “{article}”.")
+            messages.success(request, f"Accepted the {len(meetings)} meetings read from “{article}”.")
+            return
+        with transaction.atomic():
+            count = Dismissal.objects.dismiss_meetings_of(article, request.user)
+        article_admin.log_change(request, article, f"Dismissed the {count} meetings read from it.")
+        messages.success(
+            request,
+            f"Dismissed the {count} meetings read from “{article}”: re-extraction skips them.",
+        )
 
     @staticmethod
     def _back_to_review(request) -> str:

@@ -1086,6 +1086,23 @@ class DismissalQuerySet(models.QuerySet):
         ]
         self.bulk_create(rows, ignore_conflicts=True)
 
+    def dismiss_meetings_of(self, article, user=None) -> int:
+        """The meetings read from one article, as it told them (an admin's corrected ones stay):
+        re-extracting it skips them. One only it reported goes; one others report loses its report."""
+        meetings = list(
+            Meeting.objects.filter(reports__article=article, origin=Origin.EXTRACTED).prefetch_related(
+                "participant_rows__person"
+            )
+        )
+        rows = [
+            Dismissal(kind=Dismissal.Kind.MEETING, key=m.participants_key(), article=article, created_by=user)
+            for m in meetings
+        ]
+        self.bulk_create(rows, ignore_conflicts=True)
+        MeetingReport.objects.filter(article=article, meeting__in=meetings).delete()
+        Meeting.objects.filter(pk__in=[m.pk for m in meetings], reports__isnull=True).delete()
+        return len(meetings)
+
 
 class Dismissal(models.Model):
     """Something an admin deleted as an extraction error, so that re-ingest does not bring it back.

@@ -595,6 +595,9 @@ def test_each_review_row_offers_accept_dismiss_and_fix_as_posted_forms(
     with django_assert_max_num_queries(10):
         people = admin_client.get(REVIEW, {"show": "people"}).content.decode()
     assert people.count('name="kind" value="person"') == 1
+    with django_assert_max_num_queries(10):
+        articles = admin_client.get(REVIEW, {"show": "articles"}).content.decode()
+    assert articles.count('name="kind" value="article"') == 25
 
 
 def test_accepting_a_meeting_marks_it_reviewed_by_whom_and_moves_it_to_the_end_of_the_queue(
@@ -718,3 +721,30 @@ def test_the_admin_index_lists_what_an_editor_works_on_not_join_tables(
     assert {"Person", "Meeting", "Country", "Role", "Article", "Dismissal"} <= models
     hidden = {"PersonName", "PersonRedirect", "PersonMention", "CountryMention", "MeetingParticipant"}
     assert not models & (hidden | {"MeetingSide", "MeetingReport", "UploadFile"})
+
+
+def test_accepting_an_article_accepts_the_meetings_read_from_it(admin_client, admin_user, review_corpus):
+    first = review_corpus["articles"][0]
+    decide(admin_client, "article", first, "accept")
+    held = Meeting.objects.get(pk=review_corpus["held"].pk)
+    assert (held.origin, held.edited_by) == (Origin.EDITED, admin_user)
+    assert Meeting.objects.get(pk=review_corpus["later"].pk).origin == Origin.EXTRACTED
+
+
+def test_dismissing_an_article_drops_its_meetings_and_ingest_update_does_not_read_them_again(
+    admin_client, stored_story, ingest_text, wire_story
+):
+    assert decide(admin_client, "article", stored_story, "dismiss").status_code == 302
+    assert not Meeting.objects.exists()
+    assert Article.objects.filter(pk=stored_story.pk).exists()
+    ingest_text(wire_story(1, front_matter="published: 2024-03-06\nsource: Newsdesk test"), update=True)
+    assert not Meeting.objects.exists()
+
+
+def test_dismissing_an_article_leaves_a_meeting_other_articles_report(admin_client, review_corpus):
+    first, second = review_corpus["articles"]
+    later = review_corpus["later"]
+    MeetingReport.objects.create(meeting=later, article=first, evidence="They met, it said.")
+    decide(admin_client, "article", first, "dismiss")
+    assert not Meeting.objects.filter(pk=review_corpus["held"].pk).exists()
+    assert list(MeetingReport.objects.filter(meeting=later).values_list("article", flat=True)) == [second.pk]
