@@ -202,6 +202,13 @@ def test_merging_first_shows_each_person_side_by_side_and_what_the_merge_will_ma
     )  # an article or meeting both share counts once
     page = response.content.decode()
     assert 'id="merge-preview"' in page and "After the merge" in page and "Director of the FSB" in page
+
+
+def test_a_long_list_of_titles_in_the_merge_preview_is_cut_with_a_count(admin_client, corpus):
+    for n in range(8):
+        Role.objects.create(person=corpus["other"], title=f"Envoy number {n}")
+    page = merge(admin_client, [corpus["kept"], corpus["other"]]).content.decode()
+    assert "and 4 more" in page  # ten titles, six shown
     assert Person.objects.count() == 3
 
 
