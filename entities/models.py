@@ -4,9 +4,9 @@ Facts carry their provenance (`origin`): rows written by ingest are "extracted";
 changed are "edited" and ingest never overwrites or deletes them.
 """
 
-import dataclasses
 import datetime as dt
 import enum
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
@@ -249,7 +249,7 @@ class PersonQuerySet(models.QuerySet):
         return best if best is not None and key in best.key.split() else None
 
 
-@dataclasses.dataclass
+@dataclass
 class MergedPerson:
     """The person a merge would leave (PersonQuerySet.merged)."""
 
@@ -370,6 +370,10 @@ class Person(Provenance):
             locked = Person.objects.filter(pk__in=[self.pk, kept.pk]).order_by("pk").select_for_update()
             if len(locked) != 2:
                 raise Person.DoesNotExist("one of the two people was deleted or merged meanwhile")
+            # Their articles become the kept person's: so does the span of dates they were seen in.
+            kept.first_seen = min(filter(None, [kept.first_seen, self.first_seen]), default=None)
+            kept.last_seen = max(filter(None, [kept.last_seen, self.last_seen]), default=None)
+            kept.save(update_fields=["first_seen", "last_seen"])
             kept_mentions = {m.article_id: m for m in kept.mentions.all()}
             for mention in self.mentions.all():
                 same = kept_mentions.get(mention.article_id)
@@ -421,10 +425,7 @@ class Person(Provenance):
             PersonRedirect.objects.create(slug=self.slug, person=kept)
             if kept.country_id is None and self.country_id is not None:
                 kept.country_id = self.country_id
-            # Their articles are now the kept person's: so is the span of dates they were seen in.
-            kept.first_seen = min(filter(None, [kept.first_seen, self.first_seen]), default=None)
-            kept.last_seen = max(filter(None, [kept.last_seen, self.last_seen]), default=None)
-            kept.save(update_fields=["country", "first_seen", "last_seen"])
+                kept.save(update_fields=["country"])
             self.delete()
 
 
