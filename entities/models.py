@@ -6,7 +6,6 @@ changed are "edited" and ingest never overwrites or deletes them.
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
@@ -213,21 +212,20 @@ class PersonQuerySet(models.QuerySet):
             people = people.annotate(score=Max("meeting_count"))
         return people.select_related("country").order_by("-score", "-meeting_count", "name", "pk")
 
-    def merged(self, kept: "Person") -> "MergedPerson":
-        """What merging these people into `kept` would make (Person.merge_into, for each of the
-        others in turn): a preview, written nowhere. Needs `names` and `roles` prefetched; two
-        queries count the distinct articles and meetings."""
+    def merged(self, kept: "Person") -> "Person":
+        """The person merging these into `kept` would leave (Person.merge_into, for each of the
+        others in turn), unsaved: a preview, with `spellings` and `titles` set on it. Needs `names`
+        and `roles` prefetched; two queries count the distinct articles and meetings."""
         people = list(self)
         others = [p for p in people if p.pk != kept.pk]
         names = {fold(kept.name): kept.name}
         for person in [kept, *others]:
             for name in [person.name, *(n.name for n in person.names.all())]:
                 names.setdefault(fold(name), name)
-        return MergedPerson(
+        merged = Person(
             name=kept.name,
-            spellings=list(names.values()),
+            slug=kept.slug,
             country=next((p.country for p in [kept, *others] if p.country_id), None),
-            titles=list(dict.fromkeys(r.title for p in [kept, *others] for r in p.roles.all())),
             first_seen=min(filter(None, (p.first_seen for p in people)), default=None),
             last_seen=max(filter(None, (p.last_seen for p in people)), default=None),
             article_count=PersonMention.objects.filter(person__in=people)
@@ -239,6 +237,9 @@ class PersonQuerySet(models.QuerySet):
             .distinct()
             .count(),
         )
+        merged.spellings = list(names.values())
+        merged.titles = list(dict.fromkeys(r.title for p in [kept, *others] for r in p.roles.all()))
+        return merged
 
     def called(self, word: str) -> "Person | None":
         """The best-known person one of whose names is this word exactly ("putin", "xi")."""
@@ -247,20 +248,6 @@ class PersonQuerySet(models.QuerySet):
             return None
         best = self.search(key).first()
         return best if best is not None and key in best.key.split() else None
-
-
-@dataclass
-class MergedPerson:
-    """The person a merge would leave (PersonQuerySet.merged)."""
-
-    name: str
-    spellings: list[str]
-    country: "Country | None"
-    titles: list[str]
-    first_seen: dt.date | None
-    last_seen: dt.date | None
-    article_count: int
-    meeting_count: int
 
 
 class Person(Provenance):
