@@ -602,9 +602,12 @@ def test_each_review_row_offers_accept_dismiss_and_fix_as_posted_forms(
     with django_assert_max_num_queries(10):
         people = admin_client.get(REVIEW, {"show": "people"}).content.decode()
     assert people.count('name="kind" value="person"') == 1
+    make_article(99, title="No meeting here", published=timezone.localdate())
     with django_assert_max_num_queries(10):
         articles = admin_client.get(REVIEW, {"show": "articles"}).content.decode()
     assert articles.count('name="kind" value="article"') == 25
+    # An article with no meeting read from it has nothing to accept or dismiss: only "fix".
+    assert articles.count('value="accept"') == 24
 
 
 def test_accepting_a_meeting_marks_it_reviewed_by_whom_and_moves_it_to_the_end_of_the_queue(
