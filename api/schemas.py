@@ -110,7 +110,7 @@ class ReportOut(Schema):
 
     @staticmethod
     def resolve_outlet(report) -> str:
-        return report.article.source
+        return report.article.outlet
 
     @staticmethod
     def resolve_published(report) -> dt.date | None:
@@ -183,7 +183,7 @@ class ArticleOut(Schema):
 
     @staticmethod
     def resolve_outlet(article) -> str:
-        return article.source
+        return article.outlet
 
     @staticmethod
     def resolve_sample(article) -> bool:

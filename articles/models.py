@@ -12,6 +12,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
+from articles.outlets import outlet_name
 from extraction.document import web_url
 
 # Private-use characters mark search hits in headlines: they cannot be confused with markup, so
@@ -100,6 +101,11 @@ class Article(models.Model):
         # URLField also takes ftp:// links; the page links only to http(s), so only those are stored.
         if self.url and not web_url(self.url):
             raise ValidationError({"url": "Only http:// and https:// links can be stored."})
+
+    @property
+    def outlet(self) -> str:
+        """The outlet's display name ("The Straits Times"), also for rows stored with a slug."""
+        return outlet_name(self.source)
 
     @property
     def is_sample(self) -> bool:

@@ -2,7 +2,7 @@
 
 Every save of a Person, Meeting or Role here marks it "edited", which ingest never overwrites
 or deletes. Lists stay fast on a large corpus: related rows are joined (list_select_related),
-and the huge mention tables skip the full count and sort by primary key.
+and the huge fact tables skip the full count and sort by primary key.
 """
 
 import datetime as dt
@@ -13,27 +13,29 @@ from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Prefetch, Subquery
+from django.db.models import F, Prefetch, Subquery
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
+from django.views.decorators.http import require_POST
 
 from articles.models import Article
 from entities.models import (
     Country,
-    CountryMention,
     Dismissal,
     Meeting,
     MeetingParticipant,
     MeetingReport,
     MeetingSide,
+    Origin,
     Person,
     PersonMention,
     PersonName,
-    PersonRedirect,
     Quote,
     Role,
 )
@@ -42,7 +44,36 @@ from entities.params import page_number
 REVIEW_PAGE_SIZE = 25
 
 
-class EditedMarkingAdmin(admin.ModelAdmin):
+def safe_next(request) -> str | None:
+    """The `next` page a review link asked to return to, when it is one of this site's."""
+    target = request.GET.get("next", "")
+    ok = url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure())
+    return target if target and ok else None
+
+
+class ReturnToReviewMixin:
+    """A "fix" link from the extraction review carries ?next=: saving goes back there, so a
+    reviewer corrects one reading after another without losing their place."""
+
+    def response_change(self, request, obj):
+        target = safe_next(request)
+        if target and not any(k in request.POST for k in ("_continue", "_addanother", "_saveasnew")):
+            self.message_user(request, f"Saved {obj}.", messages.SUCCESS)
+            return HttpResponseRedirect(target)
+        return super().response_change(request, obj)
+
+
+class SharedParentFormSet(forms.BaseInlineFormSet):
+    """Inline rows are labelled with their parent ("Wang Yi (China) at the China-Russia talks"):
+    each row is given the parent object itself, so it and its sides are read once, not per row."""
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        setattr(form.instance, self.fk.name, self.instance)
+        return form
+
+
+class EditedMarkingAdmin(ReturnToReviewMixin, admin.ModelAdmin):
     """An admin's save is a correction: mark it so `ingest --update` keeps it."""
 
     def save_model(self, request, obj, form, change):
@@ -183,7 +214,8 @@ class PersonAdmin(EditedMarkingAdmin):
 
     @admin.action(description="Merge selected people into one…", permissions=["change", "delete"])
     def merge_people(self, request, queryset):
-        people = queryset.select_related("country").order_by("-article_count", "name")
+        people = queryset.select_related("country").prefetch_related("names", "roles")
+        people = people.order_by("-article_count", "name")
         if len(people) < 2:
             self.message_user(request, "Pick two or more people to merge.", messages.WARNING)
             return None
@@ -192,7 +224,8 @@ class PersonAdmin(EditedMarkingAdmin):
             people=people,
             initial={"keep": people[0].pk},  # the most mentioned: usually the right spelling
         )
-        if form.is_valid():
+        previewing = "_preview" in request.POST
+        if form.is_valid() and not previewing:
             kept = form.cleaned_data["keep"]
             others = [p for p in people if p.pk != kept.pk]
             with transaction.atomic():
@@ -209,9 +242,14 @@ class PersonAdmin(EditedMarkingAdmin):
                 messages.SUCCESS,
             )
             return None
+        # The preview follows the choice: "Preview" re-reads it without merging (no script needed).
+        chosen = form.cleaned_data["keep"] if form.is_bound and form.is_valid() else people[0]
+        kept = next(p for p in people if p.pk == chosen.pk)
         context = {
             **self.admin_site.each_context(request),
             "title": "Merge people",
+            "kept": kept,
+            "merged": people.merged(kept),
             "opts": self.model._meta,
             "people": people,
             "form": form,
@@ -229,23 +267,6 @@ class PersonAdmin(EditedMarkingAdmin):
         super().delete_queryset(request, queryset)
 
 
-@admin.register(PersonName)
-class PersonNameAdmin(admin.ModelAdmin):
-    list_display = ["name", "person", "key"]
-    list_select_related = ["person"]
-    search_fields = ["name", "key", "person__name"]
-    autocomplete_fields = ["person"]
-    show_full_result_count = False
-
-
-@admin.register(PersonRedirect)
-class PersonRedirectAdmin(admin.ModelAdmin):
-    list_display = ["slug", "person"]
-    list_select_related = ["person"]
-    search_fields = ["slug", "person__name"]
-    autocomplete_fields = ["person"]
-
-
 @admin.register(Role)
 class RoleAdmin(EditedMarkingAdmin):
     list_display = ["title", "person", "country", "first_seen", "last_seen", "origin"]
@@ -257,30 +278,15 @@ class RoleAdmin(EditedMarkingAdmin):
     show_full_result_count = False
 
 
-# Mentions and quotes: the largest tables. Sorted by primary key (indexed) and never fully counted.
+# Quotes: one of the largest tables. Sorted by primary key (indexed) and never fully counted.
+# The join tables (spellings, redirects, mentions, participants, sides, reports) have no admin of
+# their own: they are edited inline on the person, meeting or article they belong to.
 
 
 class FactTableAdmin(admin.ModelAdmin):
     ordering = ["-pk"]
     show_full_result_count = False
     list_per_page = 50
-
-
-@admin.register(PersonMention)
-class PersonMentionAdmin(FactTableAdmin):
-    list_display = ["person", "article", "count", "first_offset"]
-    list_select_related = ["person", "article"]
-    raw_id_fields = ["article", "person"]
-    search_fields = ["person__name"]
-
-
-@admin.register(CountryMention)
-class CountryMentionAdmin(FactTableAdmin):
-    list_display = ["country", "article", "count", "focus"]
-    list_filter = ["focus"]
-    list_select_related = ["country", "article"]
-    raw_id_fields = ["article"]
-    autocomplete_fields = ["country"]
 
 
 @admin.register(Quote)
@@ -296,24 +302,40 @@ class QuoteAdmin(FactTableAdmin):
 
 class MeetingParticipantInline(admin.TabularInline):
     model = MeetingParticipant
+    formset = SharedParentFormSet
     extra = 1
     fields = ["person", "country", "title"]
     autocomplete_fields = ["person", "country"]
+    verbose_name = "participant"
+    verbose_name_plural = "participants"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person", "country")
 
 
 class MeetingSideInline(admin.TabularInline):
     model = MeetingSide
+    formset = SharedParentFormSet
     extra = 1
     autocomplete_fields = ["country"]
+    verbose_name = "side"
     verbose_name_plural = "sides"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country")
 
 
 class MeetingReportInline(admin.TabularInline):
     model = MeetingReport
+    formset = SharedParentFormSet
     extra = 0
     fields = ["article", "evidence"]
     raw_id_fields = ["article"]
+    verbose_name = "report"
     verbose_name_plural = "reported by"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
 
 
 @admin.register(Meeting)
@@ -349,7 +371,76 @@ class MeetingAdmin(EditedMarkingAdmin):
             self.admin_site.admin_view(self.review_view),
             name="entities_meeting_review",
         )
-        return [review, *super().get_urls()]
+        decide = path(
+            "review/decide/",
+            self.admin_site.admin_view(require_POST(self.review_decide_view)),
+            name="entities_meeting_review_decide",
+        )
+        return [review, decide, *super().get_urls()]
+
+    def review_decide_view(self, request):
+        """One reviewer's verdict on one review row: accept (it stands: marked edited, which ingest
+        keeps) or dismiss (deleted and remembered as a Dismissal, which ingest honours). An
+        article's verdict is on the meetings read from it."""
+        kind, verdict = request.POST.get("kind"), request.POST.get("verdict")
+        model = {"meeting": Meeting, "person": Person, "article": Article}.get(kind)
+        if model is None or verdict not in ("accept", "dismiss"):
+            messages.error(request, "Nothing was changed: that is not a review decision.")
+            return HttpResponseRedirect(self._back_to_review(request))
+        model_admin = self if model is Article else self.admin_site.get_model_admin(model)
+        allowed = (
+            model_admin.has_change_permission(request)
+            if verdict == "accept"
+            else model_admin.has_delete_permission(request)
+        )
+        if not allowed:
+            raise PermissionDenied
+        pk = request.POST.get("pk", "")
+        obj = model.objects.filter(pk=int(pk)).first() if pk.isdigit() else None
+        if obj is None:
+            messages.warning(request, f"That {kind} is no longer there (dismissed or merged already).")
+        elif model is Article:
+            self._decide_article(request, obj, verdict)
+        elif verdict == "accept":
+            obj.mark_edited(request.user)
+            obj.save(update_fields=["origin", "edited_by", "edited_at"])
+            model_admin.log_change(request, obj, "Accepted on the extraction review.")
+            messages.success(request, f"Accepted {obj}: ingest will keep it as it is.")
+        else:
+            rows = model.objects.filter(pk=obj.pk)
+            with transaction.atomic():
+                if model is Meeting:
+                    Dismissal.objects.dismiss_meetings(rows, request.user)
+                else:
+                    Dismissal.objects.dismiss_people(rows.prefetch_related("names"), request.user)
+                model_admin.log_deletions(request, rows)
+                rows.delete()
+            messages.success(request, f"Dismissed {obj}: re-ingesting will not bring it back.")
+        return HttpResponseRedirect(self._back_to_review(request))
+
+    def _decide_article(self, request, article, verdict: str) -> None:
+        article_admin = self.admin_site.get_model_admin(Article)
+        if verdict == "accept":
+            meetings = list(Meeting.objects.filter(reports__article=article, origin=Origin.EXTRACTED))
+            for meeting in meetings:
+                meeting.mark_edited(request.user)
+                meeting.save(update_fields=["origin", "edited_by", "edited_at"])
+                self.log_change(request, meeting, f"Accepted on the extraction review, with “{article}”.")
+            messages.success(request, f"Accepted the {len(meetings)} meetings read from “{article}”.")
+            return
+        with transaction.atomic():
+            count = Dismissal.objects.dismiss_meetings_of(article, request.user)
+        article_admin.log_change(request, article, f"Dismissed the {count} meetings read from it.")
+        messages.success(
+            request,
+            f"Dismissed the {count} meetings read from “{article}”: re-extraction skips them.",
+        )
+
+    @staticmethod
+    def _back_to_review(request) -> str:
+        target = request.POST.get("next", "")
+        ok = url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure())
+        return target if target and ok else reverse("admin:entities_meeting_review")
 
     @staticmethod
     def _since(request) -> dt.date:
@@ -391,10 +482,13 @@ class MeetingAdmin(EditedMarkingAdmin):
                     "person__name",
                     "person__slug",
                     "person__country__name",
+                    "person__origin",
+                    "person__edited_at",
                     "article__title",
                     "article__slug",
                 )
-                .order_by("count", "person__name", "pk")
+                # Those not yet accepted first: the list is a queue that empties as it is worked.
+                .order_by(F("person__edited_at").asc(nulls_first=True), "count", "person__name", "pk")
             )
         else:
             show = "meetings"
@@ -403,7 +497,7 @@ class MeetingAdmin(EditedMarkingAdmin):
             )
             rows = (
                 Meeting.objects.filter(pk__in=Subquery(reported))
-                .order_by("confidence", "-id")
+                .order_by(F("edited_at").asc(nulls_first=True), "confidence", "-id")
                 .select_related("place_country")
                 .prefetch_related(
                     Prefetch(
@@ -433,30 +527,6 @@ class MeetingAdmin(EditedMarkingAdmin):
             ],
         }
         return TemplateResponse(request, "admin/entities/review.html", context)
-
-
-@admin.register(MeetingParticipant)
-class MeetingParticipantAdmin(FactTableAdmin):
-    list_display = ["person", "meeting", "country", "title"]
-    list_select_related = ["person", "meeting", "country"]
-    raw_id_fields = ["meeting"]
-    autocomplete_fields = ["person", "country"]
-    search_fields = ["person__name"]
-
-
-@admin.register(MeetingSide)
-class MeetingSideAdmin(FactTableAdmin):
-    list_display = ["country", "meeting"]
-    list_select_related = ["country", "meeting"]
-    raw_id_fields = ["meeting"]
-    autocomplete_fields = ["country"]
-
-
-@admin.register(MeetingReport)
-class MeetingReportAdmin(FactTableAdmin):
-    list_display = ["meeting", "article", "evidence_start"]
-    list_select_related = ["meeting", "article"]
-    raw_id_fields = ["meeting", "article"]
 
 
 @admin.register(Dismissal)

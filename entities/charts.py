@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from entities.params import plausible_date
@@ -10,6 +11,9 @@ from entities.params import plausible_date
 # Beyond this many months a monthly chart has bars too thin to read: switch to years.
 MAX_MONTHS = 48
 WIDTH, HEIGHT, AXIS = 640, 160, 20
+# A label character's width in the chart's units at the desktop's and the phone's font sizes (12 and
+# 20, site.css), a little generous: labels are spaced so none runs into the next or off the edge.
+DESKTOP_CHAR_WIDTH, PHONE_CHAR_WIDTH, LABEL_GAP = 8, 12, 16
 
 
 @dataclass
@@ -21,6 +25,8 @@ class Bar:
     width: float
     height: float
     show_label: bool = False
+    # Phones draw the labels larger (site.css), so fewer of them fit: these stay there.
+    narrow_label: bool = False
 
 
 @dataclass
@@ -79,20 +85,27 @@ def timeline(counts: list[tuple[dt.date, int]], period: str, subject: str) -> Ti
     slot = WIDTH / len(periods)
     # A lone bar as wide as the chart reads as a block, not a count: keep bars slim.
     bar_width = min(slot * 0.8, 40)
-    # Label about eight periods so the axis stays legible at any span.
+    # Label about eight periods so the axis stays legible at any span; on a phone, as many as fit.
     every = max(1, round(len(periods) / 8))
+    chars = len(periods[0].strftime(label))
+    narrow_every = every * max(1, math.ceil((chars * PHONE_CHAR_WIDTH + LABEL_GAP) / (every * slot)))
     for i, start in enumerate(periods):
         n = by_period.get(start, 0)
         height = HEIGHT * n / top
+        x = round(i * slot + (slot - bar_width) / 2, 2)
+        # Not cut off at the right edge (the first label is drawn whatever the width).
+        fits = i == 0 or x + chars * DESKTOP_CHAR_WIDTH <= WIDTH
+        fits_phone = i == 0 or x + chars * PHONE_CHAR_WIDTH <= WIDTH
         chart.bars.append(
             Bar(
                 label=start.strftime(label),
                 count=n,
-                x=round(i * slot + (slot - bar_width) / 2, 2),
+                x=x,
                 y=round(HEIGHT - height, 2),
                 width=round(max(bar_width, 1), 2),
                 height=round(height, 2),
-                show_label=i % every == 0,
+                show_label=fits and i % every == 0,
+                narrow_label=fits_phone and i % narrow_every == 0,
             )
         )
     total = sum(by_period.values())

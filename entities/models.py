@@ -13,6 +13,7 @@ from django.db import connection, models
 from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
@@ -211,6 +212,35 @@ class PersonQuerySet(models.QuerySet):
             people = people.annotate(score=Max("meeting_count"))
         return people.select_related("country").order_by("-score", "-meeting_count", "name", "pk")
 
+    def merged(self, kept: "Person") -> "Person":
+        """The person merging these into `kept` would leave (Person.merge_into, for each of the
+        others in turn), unsaved: a preview, with `spellings` and `titles` set on it. Needs `names`
+        and `roles` prefetched; two queries count the distinct articles and meetings."""
+        people = list(self)
+        others = [p for p in people if p.pk != kept.pk]
+        names = {fold(kept.name): kept.name}
+        for person in [kept, *others]:
+            for name in [person.name, *(n.name for n in person.names.all())]:
+                names.setdefault(fold(name), name)
+        merged = Person(
+            name=kept.name,
+            slug=kept.slug,
+            country=next((p.country for p in [kept, *others] if p.country_id), None),
+            first_seen=min(filter(None, (p.first_seen for p in people)), default=None),
+            last_seen=max(filter(None, (p.last_seen for p in people)), default=None),
+            article_count=PersonMention.objects.filter(person__in=people)
+            .values("article")
+            .distinct()
+            .count(),
+            meeting_count=MeetingParticipant.objects.filter(person__in=people)
+            .values("meeting")
+            .distinct()
+            .count(),
+        )
+        merged.spellings = list(names.values())
+        merged.titles = list(dict.fromkeys(r.title for p in [kept, *others] for r in p.roles.all()))
+        return merged
+
     def called(self, word: str) -> "Person | None":
         """The best-known person one of whose names is this word exactly ("putin", "xi")."""
         key = fold(word)
@@ -327,6 +357,10 @@ class Person(Provenance):
             locked = Person.objects.filter(pk__in=[self.pk, kept.pk]).order_by("pk").select_for_update()
             if len(locked) != 2:
                 raise Person.DoesNotExist("one of the two people was deleted or merged meanwhile")
+            # Their articles become the kept person's: so does the span of dates they were seen in.
+            kept.first_seen = min(filter(None, [kept.first_seen, self.first_seen]), default=None)
+            kept.last_seen = max(filter(None, [kept.last_seen, self.last_seen]), default=None)
+            kept.save(update_fields=["first_seen", "last_seen"])
             kept_mentions = {m.article_id: m for m in kept.mentions.all()}
             for mention in self.mentions.all():
                 same = kept_mentions.get(mention.article_id)
@@ -455,6 +489,8 @@ class PersonMention(models.Model):
     spans = models.JSONField(default=list, db_default=[], blank=True)
 
     class Meta:
+        verbose_name = "person named in an article"
+        verbose_name_plural = "people named in articles"
         ordering = ["first_offset"]
         constraints = [
             models.UniqueConstraint(fields=["article", "person"], name="person_mention_unique"),
@@ -466,7 +502,7 @@ class PersonMention(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"person {self.person_id} in article {self.article_id}"
+        return f"{self.person} in “{self.article}”"
 
 
 class CountryMention(models.Model):
@@ -478,6 +514,8 @@ class CountryMention(models.Model):
     spans = models.JSONField(default=list, db_default=[], blank=True)  # as PersonMention.spans
 
     class Meta:
+        verbose_name = "country named in an article"
+        verbose_name_plural = "countries named in articles"
         ordering = ["-focus", "-count"]
         constraints = [
             models.UniqueConstraint(fields=["article", "country"], name="country_mention_unique"),
@@ -489,7 +527,7 @@ class CountryMention(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.country_id} in article {self.article_id}"
+        return f"{self.country} in “{self.article}”"
 
 
 class Quote(models.Model):
@@ -647,6 +685,17 @@ class Meeting(Provenance):
     def get_absolute_url(self) -> str:
         return reverse("entities:meeting", args=[self.pk])
 
+    @cached_property
+    def label(self) -> str:
+        """What a person calls it: "the China-Russia talks, 9 April 2024" (en dash) (one query for the sides,
+        none when they are prefetched; cached, as an inline's rows share their meeting)."""
+        sides = "\u2013".join(sorted(c.name for c in self.sides.all())) if self.pk else ""
+        kind = self.get_kind_display().lower()
+        what = f"the {sides} {kind}" if sides else f"a {kind}"
+        if self.place and not sides:
+            what += f" in {self.place}"
+        return f"{what}, {self.date:%-d %B %Y}" if self.date else f"{what}, undated"
+
     def has_one_named_participant(self) -> bool:
         """A weak reading: the ledger marks it (needs participant_rows prefetched, as ledgers do)."""
         return len(self.participant_rows.all()) < 2
@@ -663,7 +712,8 @@ class Meeting(Provenance):
             return f"“{self.date_text}”, stated in the text" if self.date_text else "stated in the text"
         if self.date_anchor and self.date_anchor_date:
             said = f"“{self.date_text}” → {self.date.isoformat()}, " if self.date_text else ""
-            anchor = f"{self.get_date_anchor_display()} {self.date_anchor_date.isoformat()}"
+            # Mid-sentence: "read against the dateline", not "the Dateline".
+            anchor = f"{self.get_date_anchor_display().lower()} {self.date_anchor_date.isoformat()}"
             return f"{said}read against the {anchor}"
         return f"“{self.date_text}”" if self.date_text else ""
 
@@ -731,6 +781,8 @@ class MeetingSide(models.Model):
     country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="meeting_sides")
 
     class Meta:
+        verbose_name = "side at a meeting"
+        verbose_name_plural = "sides at meetings"
         constraints = [models.UniqueConstraint(fields=["meeting", "country"], name="meeting_side_unique")]
         indexes = [
             # Pair and country pages: meetings a country took part in.
@@ -738,7 +790,7 @@ class MeetingSide(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.country_id} at meeting {self.meeting_id}"
+        return f"{self.country} at {self.meeting.label}"
 
 
 class MeetingParticipant(models.Model):
@@ -749,6 +801,8 @@ class MeetingParticipant(models.Model):
     title = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        verbose_name = "participant in a meeting"
+        verbose_name_plural = "participants in meetings"
         constraints = [
             models.UniqueConstraint(fields=["meeting", "person"], name="meeting_participant_unique")
         ]
@@ -763,7 +817,8 @@ class MeetingParticipant(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"person {self.person_id} at meeting {self.meeting_id}"
+        side = f" ({self.country})" if self.country_id else ""
+        return f"{self.person}{side} at {self.meeting.label}"
 
 
 class MeetingReport(models.Model):
@@ -775,6 +830,8 @@ class MeetingReport(models.Model):
     evidence_start = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "report of a meeting"
+        verbose_name_plural = "reports of meetings"
         constraints = [models.UniqueConstraint(fields=["meeting", "article"], name="meeting_report_unique")]
         indexes = [
             # Article page: the meetings it reports.
@@ -782,7 +839,7 @@ class MeetingReport(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"meeting {self.meeting_id} in article {self.article_id}"
+        return f"{self.meeting.label[:1].upper()}{self.meeting.label[1:]}, reported in “{self.article}”"
 
 
 def link_people(people) -> None:
@@ -1016,6 +1073,23 @@ class DismissalQuerySet(models.QuerySet):
             for r in m.reports.all()
         ]
         self.bulk_create(rows, ignore_conflicts=True)
+
+    def dismiss_meetings_of(self, article, user=None) -> int:
+        """The meetings read from one article, as it told them (an admin's corrected ones stay):
+        re-extracting it skips them. One only it reported goes; one others report loses its report."""
+        meetings = list(
+            Meeting.objects.filter(reports__article=article, origin=Origin.EXTRACTED).prefetch_related(
+                "participant_rows__person"
+            )
+        )
+        rows = [
+            Dismissal(kind=Dismissal.Kind.MEETING, key=m.participants_key(), article=article, created_by=user)
+            for m in meetings
+        ]
+        self.bulk_create(rows, ignore_conflicts=True)
+        MeetingReport.objects.filter(article=article, meeting__in=meetings).delete()
+        Meeting.objects.filter(pk__in=[m.pk for m in meetings], reports__isnull=True).delete()
+        return len(meetings)
 
 
 class Dismissal(models.Model):

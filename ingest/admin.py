@@ -19,6 +19,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from articles.models import Article
+from entities.admin import ReturnToReviewMixin, SharedParentFormSet
 from entities.models import CountryMention, MeetingReport, PersonMention
 from entities.params import page_number
 from ingest.forms import UploadForm
@@ -34,31 +35,46 @@ REPORT_PAGE_SIZE = 200
 
 class PersonMentionInline(admin.TabularInline):
     model = PersonMention
+    formset = SharedParentFormSet
     extra = 0
     fields = ["person", "count", "titles"]
     raw_id_fields = ["person"]
+    verbose_name = "person mentioned"
     verbose_name_plural = "people mentioned"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person")
 
 
 class CountryMentionInline(admin.TabularInline):
     model = CountryMention
+    formset = SharedParentFormSet
     extra = 0
     fields = ["country", "count", "focus"]
     autocomplete_fields = ["country"]
+    verbose_name = "country mentioned"
     verbose_name_plural = "countries mentioned"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country")
 
 
 class MeetingReportInline(admin.TabularInline):
     model = MeetingReport
+    formset = SharedParentFormSet
     extra = 0
     fields = ["meeting", "evidence"]
     raw_id_fields = ["meeting"]
+    verbose_name = "meeting reported"
     verbose_name_plural = "meetings reported"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("meeting").prefetch_related("meeting__sides")
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "published", "source", "ingested_at", "extracted_at"]
+class ArticleAdmin(ReturnToReviewMixin, admin.ModelAdmin):
+    list_display = ["title", "published", "outlet", "ingested_at", "extracted_at"]
     list_filter = ["published", "ingested_at"]
     search_fields = ["title", "slug", "source"]
     # The body is shown (escaped, as text), never edited: it is what the facts were read from.
@@ -81,6 +97,10 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ["rerun_extraction"]
     show_full_result_count = False
     list_per_page = 50
+
+    @admin.display(description="outlet", ordering="source")
+    def outlet(self, obj):
+        return obj.outlet
 
     @admin.display(description="public page")
     def public_page(self, obj):
@@ -233,6 +253,10 @@ class UploadFileAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("data")
+
+    def has_module_permission(self, request):
+        # Reached from a batch's per-file report, not from the admin index.
+        return False
 
     def has_add_permission(self, request):
         return False

@@ -74,7 +74,7 @@ def read_manifest(path: Path) -> dict[Path, dict]:
 @functools.lru_cache(maxsize=4)
 def _read_manifest(path: Path, mtime: int) -> dict[Path, dict]:
     """{file: metadata} from a JSON-lines manifest: one object per file, `file` relative to the
-    manifest's folder, with any of `published` (YYYY-MM-DD), `outlet` or `source`, and `url`.
+    manifest's folder, with any of `published` (YYYY-MM-DD), `outlet_name`, `outlet` or `source`, and `url`.
 
     Corpora ship their publication dates this way; without them "on Tuesday" cannot be resolved.
     Lines that are not such objects are passed over: the files are still ingested, undated.
@@ -96,7 +96,8 @@ def _read_manifest(path: Path, mtime: int) -> dict[Path, dict]:
             continue
         metadata = {
             "published": row.get("published"),
-            "source": row.get("outlet") or row.get("source"),
+            # A manifest may name the outlet as readers know it; otherwise ingest makes its slug readable.
+            "source": row.get("outlet_name") or row.get("outlet") or row.get("source"),
             "url": row.get("url"),
         }
         manifest[(path.parent / row["file"]).resolve()] = {k: v for k, v in metadata.items() if v}

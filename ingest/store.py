@@ -15,6 +15,7 @@ from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from articles.models import Article
+from articles.outlets import outlet_name
 from entities.models import (
     Country,
     CountryMention,
@@ -96,7 +97,7 @@ def store(
     article.title = fit(Article, "title", document.title)
     article.body = document.body
     article.byline = fit(Article, "byline", document.byline)
-    article.source = fit(Article, "source", document.source)
+    article.source = fit(Article, "source", outlet_name(document.source))
     article.url = fit(Article, "url", document.url)
     article.published = document.published
     article.dateline = fit(

@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 from django.contrib import admin
+from django.contrib.admin.models import DELETION, LogEntry
+from django.contrib.auth.models import Permission, User
 from django.urls import reverse
 from django.utils import timezone
 
@@ -175,6 +177,63 @@ def test_merging_people_first_asks_which_one_to_keep(admin_client, corpus):
     assert "Pick the one to keep" in page
     assert 'type="radio"' in page and 'name="keep"' in page
     assert Person.objects.count() == 3
+
+
+def test_merging_first_shows_each_person_side_by_side_and_what_the_merge_will_make(
+    admin_client, corpus, django_assert_max_num_queries
+):
+    Person.objects.filter(pk=corpus["kept"].pk).update(
+        first_seen=dt.date(2024, 3, 5), last_seen=dt.date(2024, 3, 5)
+    )
+    Person.objects.filter(pk=corpus["other"].pk).update(
+        first_seen=dt.date(2020, 1, 2), last_seen=dt.date(2024, 3, 6)
+    )
+    with django_assert_max_num_queries(15):
+        response = merge(admin_client, [corpus["kept"], corpus["other"]])
+    merged = response.context["merged"]
+    assert response.context["kept"] == corpus["other"]  # named in more articles
+    assert merged.spellings == ["Nikolay Patrushev", "Nikolai Patrushev"]
+    assert merged.country == corpus["kept"].country
+    assert merged.titles == ["Security Council Secretary", "Director of the FSB"]
+    assert (merged.first_seen, merged.last_seen) == (dt.date(2020, 1, 2), dt.date(2024, 3, 6))
+    assert (merged.article_count, merged.meeting_count) == (
+        2,
+        2,
+    )  # an article or meeting both share counts once
+    page = response.content.decode()
+    assert 'id="merge-preview"' in page and "After the merge" in page and "Director of the FSB" in page
+
+
+def test_a_long_list_of_titles_in_the_merge_preview_is_cut_with_a_count(admin_client, corpus):
+    for n in range(8):
+        Role.objects.create(person=corpus["other"], title=f"Envoy number {n}")
+    page = merge(admin_client, [corpus["kept"], corpus["other"]]).content.decode()
+    assert "and 4 more" in page  # ten titles, six shown
+    assert Person.objects.count() == 3
+
+
+def test_previewing_another_choice_shows_that_person_kept_and_merges_nothing(admin_client, corpus):
+    data = {"action": "merge_people", "_selected_action": [corpus["kept"].pk, corpus["other"].pk]}
+    response = admin_client.post(
+        reverse("admin:entities_person_changelist"),
+        {**data, "keep": corpus["kept"].pk, "_preview": "Preview"},
+    )
+    assert response.status_code == 200
+    assert response.context["kept"] == corpus["kept"]
+    assert response.context["merged"].spellings[0] == "Nikolai Patrushev"
+    assert Person.objects.count() == 3
+
+
+def test_a_merged_person_is_seen_over_both_peoples_dates(admin_client, corpus):
+    Person.objects.filter(pk=corpus["kept"].pk).update(
+        first_seen=dt.date(2024, 3, 5), last_seen=dt.date(2024, 3, 5)
+    )
+    Person.objects.filter(pk=corpus["other"].pk).update(
+        first_seen=dt.date(2020, 1, 2), last_seen=dt.date(2024, 3, 6)
+    )
+    merge(admin_client, [corpus["kept"], corpus["other"]], keep=corpus["kept"])
+    kept = Person.objects.get(pk=corpus["kept"].pk)
+    assert (kept.first_seen, kept.last_seen) == (dt.date(2020, 1, 2), dt.date(2024, 3, 6))
 
 
 def test_merging_one_person_alone_is_refused_with_a_message(admin_client, corpus):
@@ -520,3 +579,182 @@ def test_a_person_deleted_as_wrong_is_not_created_again_by_later_articles(
     assert later.status == "created", later.message
     assert not Person.objects.filter(name="Sergei Lavrov").exists()
     assert Person.objects.filter(name="Wang Yi").exists()
+
+
+# Verdicts on the review list: accept, dismiss, fix
+
+DECIDE = "/admin/entities/meeting/review/decide/"
+
+
+def decide(client, kind, obj, verdict, next_page=REVIEW):
+    return client.post(DECIDE, {"kind": kind, "pk": obj.pk, "verdict": verdict, "next": next_page})
+
+
+def test_each_review_row_offers_accept_dismiss_and_fix_as_posted_forms(
+    admin_client, review_corpus, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(10):
+        page = admin_client.get(REVIEW).content.decode()
+    assert page.count('name="verdict" value="accept"') == 25
+    assert page.count('name="verdict" value="dismiss"') == 25
+    assert page.count("csrfmiddlewaretoken") >= 25
+    assert f"/admin/entities/meeting/{review_corpus['later'].pk}/change/?next=" in page
+    with django_assert_max_num_queries(10):
+        people = admin_client.get(REVIEW, {"show": "people"}).content.decode()
+    assert people.count('name="kind" value="person"') == 1
+    make_article(99, title="No meeting here", published=timezone.localdate())
+    with django_assert_max_num_queries(10):
+        articles = admin_client.get(REVIEW, {"show": "articles"}).content.decode()
+    assert articles.count('name="kind" value="article"') == 25
+    # An article with no meeting read from it has nothing to accept or dismiss: only "fix".
+    assert articles.count('value="accept"') == 24
+
+
+def test_accepting_a_meeting_marks_it_reviewed_by_whom_and_moves_it_to_the_end_of_the_queue(
+    admin_client, admin_user, review_corpus
+):
+    later = review_corpus["later"]
+    response = decide(admin_client, "meeting", later, "accept", f"{REVIEW}?page=1")
+    assert response.status_code == 302 and response["Location"] == f"{REVIEW}?page=1"
+    later.refresh_from_db()
+    assert (later.origin, later.edited_by) == (Origin.EDITED, admin_user)
+    entry = LogEntry.objects.get(object_id=str(later.pk))
+    assert entry.user == admin_user and "Accepted on the extraction review" in entry.get_change_message()
+    queue = admin_client.get(REVIEW, {"page": 2}).context["page"]
+    assert list(queue)[-1] == later
+
+
+def test_an_accepted_meeting_survives_ingest_update_as_it_was_read(
+    admin_client, stored_story, ingest_text, wire_story
+):
+    meeting = Meeting.objects.get()
+    before = (meeting.kind, meeting.date, meeting.place)
+    decide(admin_client, "meeting", meeting, "accept")
+    ingest_text(wire_story(1, front_matter="published: 2024-03-06\nsource: Newsdesk test"), update=True)
+    assert [(m.pk, (m.kind, m.date, m.place), m.origin) for m in Meeting.objects.all()] == [
+        (meeting.pk, before, Origin.EDITED)
+    ]
+
+
+def test_dismissing_a_meeting_deletes_it_and_ingest_update_does_not_bring_it_back(
+    admin_client, admin_user, stored_story, ingest_text, wire_story
+):
+    meeting = Meeting.objects.get()
+    response = decide(admin_client, "meeting", meeting, "dismiss")
+    assert response.status_code == 302
+    assert not Meeting.objects.exists()
+    assert LogEntry.objects.get(object_id=str(meeting.pk)).action_flag == DELETION
+    ingest_text(wire_story(1, front_matter="published: 2024-03-06\nsource: Newsdesk test"), update=True)
+    assert not Meeting.objects.exists()
+
+
+def test_dismissing_a_person_named_once_keeps_them_out_of_later_articles(
+    admin_client, stored_story, ingest_text, wire_story
+):
+    lavrov = Person.objects.get(name="Sergei Lavrov")
+    assert decide(admin_client, "person", lavrov, "dismiss").status_code == 302
+    assert not Person.objects.filter(name="Sergei Lavrov").exists()
+    ingest_text(wire_story(2, front_matter="published: 2024-03-07"))
+    assert not Person.objects.filter(name="Sergei Lavrov").exists()
+
+
+def test_accepting_a_person_marks_them_edited(admin_client, admin_user, review_corpus):
+    kept = review_corpus["kept"]
+    decide(admin_client, "person", kept, "accept")
+    kept.refresh_from_db()
+    assert (kept.origin, kept.edited_by) == (Origin.EDITED, admin_user)
+
+
+def test_a_review_verdict_needs_a_post_a_known_kind_and_the_permission(client, admin_client, review_corpus):
+    later = review_corpus["later"]
+    assert (
+        admin_client.get(DECIDE, {"kind": "meeting", "pk": later.pk, "verdict": "dismiss"}).status_code == 405
+    )
+    decide(admin_client, "article", later, "dismiss")
+    decide(admin_client, "meeting", later, "explode")
+    assert Meeting.objects.filter(pk=later.pk, origin=Origin.EXTRACTED).exists()
+    viewer = User.objects.create_user("viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_meeting"))
+    client.force_login(viewer)
+    assert decide(client, "meeting", later, "dismiss").status_code == 403
+    assert Meeting.objects.filter(pk=later.pk).exists()
+
+
+def test_a_review_verdict_never_redirects_off_the_site(admin_client, review_corpus):
+    response = decide(admin_client, "meeting", review_corpus["later"], "accept", "https://evil.example/")
+    assert response["Location"] == REVIEW
+
+
+def test_fixing_from_the_review_returns_to_the_review_after_saving(admin_client, review_corpus):
+    later = review_corpus["later"]
+    url = reverse("admin:entities_meeting_change", args=[later.pk]) + f"?next={REVIEW}%3Fshow%3Dmeetings"
+    data = form_data(admin_client.get(url))
+    data["place"] = "Shanghai"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302 and response["Location"] == f"{REVIEW}?show=meetings"
+    later.refresh_from_db()
+    assert (later.place, later.origin) == ("Shanghai", Origin.EDITED)
+
+
+# Labels and the admin index
+
+
+def test_inline_rows_are_labelled_with_names_not_ids(admin_client, corpus, django_assert_max_num_queries):
+    held = corpus["held"]
+    row = MeetingParticipant.objects.get(meeting=held, person=corpus["wang"])
+    assert str(row) == "Wang Yi (China) at the China\u2013Russia talks, 5 March 2024"
+    assert str(MeetingSide.objects.get(meeting=held, country="RU")) == (
+        "Russia at the China\u2013Russia talks, 5 March 2024"
+    )
+    assert str(MeetingReport.objects.get(meeting=held)) == (
+        "The China\u2013Russia talks, 5 March 2024, reported in \u201cArticle 1\u201d"
+    )
+    assert (
+        str(PersonMention.objects.filter(person=corpus["wang"]).get()) == "Wang Yi in \u201cArticle 2\u201d"
+    )
+    with django_assert_max_num_queries(25):
+        page = admin_client.get(reverse("admin:entities_meeting_change", args=[held.pk])).content.decode()
+    assert "Wang Yi (China) at the China\u2013Russia talks, 5 March 2024" in page
+    assert "person " + str(corpus["wang"].pk) + " at meeting" not in page
+
+
+def test_a_meeting_without_sides_or_date_is_labelled_by_kind_and_place(db):
+    assert Meeting(kind="call", place="Geneva").label == "a phone call in Geneva, undated"
+
+
+def test_the_admin_index_lists_what_an_editor_works_on_not_join_tables(
+    admin_client, db, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12):
+        page = admin_client.get(reverse("admin:index"))
+    models = {m["object_name"] for app in page.context["app_list"] for m in app["models"]}
+    assert {"Person", "Meeting", "Country", "Role", "Article", "Dismissal"} <= models
+    hidden = {"PersonName", "PersonRedirect", "PersonMention", "CountryMention", "MeetingParticipant"}
+    assert not models & (hidden | {"MeetingSide", "MeetingReport", "UploadFile"})
+
+
+def test_accepting_an_article_accepts_the_meetings_read_from_it(admin_client, admin_user, review_corpus):
+    first = review_corpus["articles"][0]
+    decide(admin_client, "article", first, "accept")
+    held = Meeting.objects.get(pk=review_corpus["held"].pk)
+    assert (held.origin, held.edited_by) == (Origin.EDITED, admin_user)
+    assert Meeting.objects.get(pk=review_corpus["later"].pk).origin == Origin.EXTRACTED
+
+
+def test_dismissing_an_article_drops_its_meetings_and_ingest_update_does_not_read_them_again(
+    admin_client, stored_story, ingest_text, wire_story
+):
+    assert decide(admin_client, "article", stored_story, "dismiss").status_code == 302
+    assert not Meeting.objects.exists()
+    assert Article.objects.filter(pk=stored_story.pk).exists()
+    ingest_text(wire_story(1, front_matter="published: 2024-03-06\nsource: Newsdesk test"), update=True)
+    assert not Meeting.objects.exists()
+
+
+def test_dismissing_an_article_leaves_a_meeting_other_articles_report(admin_client, review_corpus):
+    first, second = review_corpus["articles"]
+    later = review_corpus["later"]
+    MeetingReport.objects.create(meeting=later, article=first, evidence="They met, it said.")
+    decide(admin_client, "article", first, "dismiss")
+    assert not Meeting.objects.filter(pk=review_corpus["held"].pk).exists()
+    assert list(MeetingReport.objects.filter(meeting=later).values_list("article", flat=True)) == [second.pk]

@@ -139,13 +139,22 @@ def test_inline_edits_of_participants_and_sides_in_the_admin_recount(admin_clien
     assert_counters_are_fresh()
 
 
-def test_deleting_a_side_or_a_participant_on_its_own_admin_page_recounts(admin_client, world):
+def test_deleting_a_side_or_a_participant_on_the_meetings_admin_page_recounts(admin_client, world):
+    from tests.test_admin_review import form_data
+
     held = world["meeting"]
     side = MeetingSide.objects.get(meeting=held, country="RU")
     participant = MeetingParticipant.objects.get(meeting=held, person=world["patrushev"])
-    for name, row in (("meetingside", side), ("meetingparticipant", participant)):
-        url = reverse(f"admin:entities_{name}_delete", args=[row.pk])
-        assert admin_client.post(url, {"post": "yes"}).status_code == 302
+    url = reverse("admin:entities_meeting_change", args=[held.pk])
+    page = admin_client.get(url)
+    data = form_data(page)
+    for inline in page.context["inline_admin_formsets"]:
+        for form in inline.formset.forms:
+            if form.instance in (side, participant):  # same model and primary key
+                data[f"{form.prefix}-DELETE"] = "on"
+    assert admin_client.post(url, data).status_code == 302
+    assert not MeetingSide.objects.filter(pk=side.pk).exists()
+    assert not MeetingParticipant.objects.filter(pk=participant.pk).exists()
     assert Country.objects.get(code="RU").meeting_count == 0
     assert counts(world["patrushev"]) == (1, 0)
     assert_counters_are_fresh()

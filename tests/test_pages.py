@@ -237,3 +237,19 @@ def test_pair_ledger_pages_newest_first_with_undated_last_and_counts(client, wor
     in_2011 = client.get("/pairs/cn-ru/?year=2011").content.decode()
     assert '<span class="count">8</span>' in in_2011 and "Nowhere" not in in_2011
     assert "Nikolai Patrushev" in in_2011 and "27 meetings" in first  # officials ranked on every page
+
+
+def test_a_pair_without_meetings_or_articles_promises_no_articles_below(
+    client, db, django_assert_max_num_queries
+):
+    factories.country("AR"), factories.country("ZW")
+    with django_assert_max_num_queries(PAGE_QUERIES["pair"]):
+        page = client.get("/pairs/ar-zw/").content.decode()
+    assert "have been recorded yet." in page
+    assert "listed below" not in page
+
+
+def test_the_printed_pair_page_leaves_out_the_download_and_feed_links(client, world):
+    page = client.get("/pairs/cn-ru/").content.decode()
+    hidden = page[page.index('<span class="print-hide">') :]
+    assert hidden.index("Download as CSV") < hidden.index("</span>")
