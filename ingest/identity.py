@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.text import slugify
 from rapidfuzz.distance import Levenshtein
 
 from entities.models import (
     Country,
     Person,
+    PersonCountry,
     PersonName,
     PersonRedirect,
     fold,
@@ -22,12 +23,15 @@ from extraction.types import (
     PersonExtraction,
 )
 
-# Two articles this many years apart name the same person only by the same spelling: "George Bush"
-# of 1989 is not "George W Bush" of 2004, nor is a lone "Bush".
+# Two articles this many years apart name the same person only when the later one names them in
+# retrospect ("former President", "the late"): "George Bush" of 1989 is not "George W Bush" of
+# 2004, nor is a lone "Bush".
 ERA_YEARS = 12
 # Royals and religious leaders go by one name after their title ("King Hussein"): that name is not
 # the surname of a namesake with a forename.
 ONE_NAME_TITLES = frozenset("king queen emir sultan prince princess crown pope ayatollah sheikh shah".split())
+# A title naming someone as they were: the person of an earlier era, not a namesake of this one.
+RETROSPECTIVE = frozenset("former late ex onetime erstwhile".split())
 
 
 @dataclass
@@ -36,7 +40,6 @@ class Match:
 
     person: Person
     reason: str
-    country: Country | None = None  # read in this article for a known person who had none
 
 
 def resolve_people(
@@ -44,23 +47,31 @@ def resolve_people(
 ) -> dict[str, Match]:
     """The stored Person each extracted name refers to, created when there is none.
 
-    Matches, in order: a known spelling (names and variants, including those an admin merged); a
+    Matches, in order: a known spelling (names and variants, including those an admin merged) of a
+    person of the article's era; an alias the article reads for the name ("also known as"); a
     transliteration of the forename with the same surname and a compatible country and era; a lone
     surname that exactly one known person of that surname fits (their country is the one read for
-    the name, or one the article names, and their era is the article's). A few queries per article.
+    the name, or one the article names, and their era is the article's). A guessed country (from
+    the dateline, say) counts as none on either side. A few queries per article.
     """
     keys = {p.name: fold(p.name) for p in extracted}
-    spellings = PersonName.objects.filter(key__in=keys.values()).select_related("person")
-    known = {row.key: row.person for row in spellings}
+    aliases = {p.name: [fold(a) for a in p.aliases] for p in extracted}
+    wanted = {*keys.values(), *(k for ks in aliases.values() for k in ks)}
+    known: dict[str, list[Person]] = {}
+    spellings = PersonName.objects.filter(key__in=wanted).select_related("person")
+    for row in spellings.annotate(country_read=_country_read("person")):
+        row.person.country_read = row.country_read
+        known.setdefault(row.key, []).append(row.person)
     missing_keys = set(keys.values()) - known.keys()
     surnames = {key.rsplit(" ", 1)[-1] for key in missing_keys}
     by_surname: dict[str, list[Person]] = {}
     if missing_keys:
         # One query for both: people entered by hand may lack a PersonName for their own name,
         # and transliteration candidates share the surname.
-        for candidate in Person.objects.filter(Q(key__in=missing_keys) | Q(surname_key__in=surnames)):
+        candidates = Person.objects.filter(Q(key__in=missing_keys) | Q(surname_key__in=surnames))
+        for candidate in candidates.annotate(country_read=_country_read()):
             if candidate.key in missing_keys:
-                known.setdefault(candidate.key, candidate)
+                known.setdefault(candidate.key, []).append(candidate)
             by_surname.setdefault(candidate.surname_key, []).append(candidate)
 
     article_countries = set(countries)
@@ -69,22 +80,24 @@ def resolve_people(
     for item in extracted:
         key = keys[item.name]
         country = countries.get(item.country) if item.country else None
-        match = Match(known[key], "the same spelling") if key in known else None
+        read = country.pk if country and item.country_read else None
+        clue = Clue(key, read, article_countries, published, item.titles)
+        match = same_spelling(clue, known.get(key, []))
+        for alias in aliases[item.name]:
+            if match is None and (match := same_spelling(clue, known.get(alias, []))):
+                match.reason = f"known as {match.person.name} (an alias read in the same article)"
         if match is None:
-            candidates = by_surname.get(key.rsplit(" ", 1)[-1], [])
-            clue = Clue(key, country.pk if country else None, article_countries, published, item.titles)
-            match = similar_person(clue, candidates)
+            match = similar_person(clue, by_surname.get(key.rsplit(" ", 1)[-1], []))
         if match is None:
             person = Person(name=item.name, country=country, first_seen=published, last_seen=published)
+            person.country_read = read is not None
             person.key = key
             person.surname_key = key.rsplit(" ", 1)[-1]
             new.append(person)
             # A later, shorter spelling in the same batch finds it.
             by_surname.setdefault(person.surname_key, []).append(person)
-            known[key] = person
+            known.setdefault(key, []).insert(0, person)
             match = Match(person, "first seen here")
-        elif match.person.country_id is None and country and not match.person.is_edited:
-            match.country = country  # the caller stores it once the person is locked
         people[item.name] = match
     if new:
         _assign_slugs(new)
@@ -97,19 +110,65 @@ class Clue:
     """What an article tells of a name beyond its spelling."""
 
     key: str  # fold(name)
-    country: str | None  # the country read for the name in this article
+    country: str | None  # the country read (not guessed) for the name in this article
     article_countries: set[str]
     published: dt.date | None
-    titles: list[str]
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def retrospective(self) -> bool:
+        """Named as they were ("former Soviet leader"): someone of an earlier era may be meant."""
+        return any(word in RETROSPECTIVE for title in self.titles for word in _title_words(title))
+
+
+def same_spelling(clue: Clue, spelled: list[Person]) -> Match | None:
+    """The person of this article's era known by exactly this spelling.
+
+    A spelling two people share (father and son, namesakes) goes to the one seen at this date, then
+    the one whose own name it is, then the one seen nearest; none of another era, unless the
+    article names them in retrospect.
+    """
+    people = list({p.pk or id(p): p for p in spelled}.values())
+    fitting = [p for p in people if clue.retrospective or same_era(p, clue.published)]
+    if not fitting:
+        return None
+    if clue.country is not None and len(fitting) > 1:
+        fitting = [p for p in fitting if same_country(read_country(p), clue.country)] or fitting
+    best = min(
+        fitting, key=lambda p: (_gap(p, clue.published) > 0, p.key != clue.key, _gap(p, clue.published))
+    )
+    return Match(best, "the same spelling")
+
+
+def read_country(person: Person) -> str | None:
+    """The person's country as identity weighs it: a guess is no evidence against a name."""
+    return person.country_id if getattr(person, "country_read", False) or person.is_edited else None
+
+
+def _country_read(person: str = ""):
+    """Whether some article read the person's stored country by grammar (an annotation)."""
+    field = f"{person}__" if person else ""
+    evidence = PersonCountry.objects.filter(
+        person=OuterRef(person or "pk"), country=OuterRef(f"{field}country"), read__gt=0
+    )
+    return Exists(evidence)
 
 
 def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
     """The one candidate (same surname) this name can only be, or None when it is unclear."""
     fitting = [c for c in candidates if same_era(c, clue.published)]
     if clue.country is not None:
-        fitting = [c for c in fitting if same_country(c.country_id, clue.country)]
+        fitting = [c for c in fitting if same_country(read_country(c), clue.country)]
     if " " in clue.key:
-        close = [c for c in fitting if " " in c.key and same_name(c.key, clue.key)]
+        # A middle name is how namesakes of two eras are told apart: where only one spelling gives
+        # it, the two must fit one era together ("George Bush" of 1987 is not "George W Bush" of 2004).
+        close = [
+            c
+            for c in fitting
+            if " " in c.key
+            and same_name(c.key, clue.key)
+            and (_same_middle(c.key, clue.key) or within_era(c, clue.published))
+        ]
         if len(close) == 1:
             return Match(close[0], f"a spelling of {close[0].name} (same surname, forename transliterated)")
         return None
@@ -157,14 +216,34 @@ def same_country(stored: str | None, read: str) -> bool:
 
 
 def same_era(person: Person, published: dt.date | None) -> bool:
+    """Seen within ERA_YEARS of this date."""
+    return _gap(person, published) <= ERA_YEARS * 365
+
+
+def within_era(person: Person, published: dt.date | None) -> bool:
+    """All the person's articles and this one within ERA_YEARS of each other."""
     if published is None or person.first_seen is None or person.last_seen is None:
         return True
-    gap = max((person.first_seen - published).days, (published - person.last_seen).days, 0)
-    return gap <= ERA_YEARS * 365
+    return (max(person.last_seen, published) - min(person.first_seen, published)).days <= ERA_YEARS * 365
+
+
+def _gap(person: Person, published: dt.date | None) -> int:
+    """Days between this date and the person's first/last seen (0 within them, or when unknown)."""
+    if published is None or person.first_seen is None or person.last_seen is None:
+        return 0
+    return max((person.first_seen - published).days, (published - person.last_seen).days, 0)
+
+
+def _same_middle(a: str, b: str) -> bool:
+    return a.split()[1:-1] == b.split()[1:-1]
 
 
 def _one_name_title(titles: list[str]) -> bool:
-    return any(word in ONE_NAME_TITLES for title in titles for word in title.casefold().split())
+    return any(word in ONE_NAME_TITLES for title in titles for word in _title_words(title))
+
+
+def _title_words(title: str) -> list[str]:
+    return title.casefold().replace("-", " ").split()
 
 
 def _assign_slugs(people: list[Person]) -> None:
