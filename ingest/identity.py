@@ -24,14 +24,14 @@ from extraction.types import (
 )
 
 # Two articles this many years apart name the same person only when the later one names them in
-# retrospect ("former President", "the late"): "George Bush" of 1989 is not "George W Bush" of
-# 2004, nor is a lone "Bush".
+# passing or in retrospect ("former President", "the late"): "President George Bush" of 1989 is
+# not "President George Bush" of 2004, nor "George W Bush", nor is a lone "Bush".
 ERA_YEARS = 12
 # Royals and religious leaders go by one name after their title ("King Hussein"): that name is not
 # the surname of a namesake with a forename.
 ONE_NAME_TITLES = frozenset("king queen emir sultan prince princess crown pope ayatollah sheikh shah".split())
 # A title naming someone as they were: the person of an earlier era, not a namesake of this one.
-RETROSPECTIVE = frozenset("former late ex onetime erstwhile".split())
+RETROSPECTIVE = frozenset("former late ex then onetime erstwhile".split())
 
 
 @dataclass
@@ -40,6 +40,7 @@ class Match:
 
     person: Person
     reason: str
+    fuller_name: bool = False  # the name is the fuller one of a person known by surname alone
 
 
 def resolve_people(
@@ -116,9 +117,10 @@ class Clue:
     titles: list[str] = field(default_factory=list)
 
     @property
-    def retrospective(self) -> bool:
-        """Named as they were ("former Soviet leader"): someone of an earlier era may be meant."""
-        return any(word in RETROSPECTIVE for title in self.titles for word in _title_words(title))
+    def of_the_past(self) -> bool:
+        """Named in passing (no title) or as they were ("former Soviet leader"): someone of an
+        earlier era may be meant; a title held now ("President") makes them of the article's."""
+        return not self.titles or any(word in RETROSPECTIVE for t in self.titles for word in _title_words(t))
 
 
 def same_spelling(clue: Clue, spelled: list[Person]) -> Match | None:
@@ -126,10 +128,10 @@ def same_spelling(clue: Clue, spelled: list[Person]) -> Match | None:
 
     A spelling two people share (father and son, namesakes) goes to the one seen at this date, then
     the one whose own name it is, then the one seen nearest; none of another era, unless the
-    article names them in retrospect.
+    article names them in passing or in retrospect.
     """
     people = list({p.pk or id(p): p for p in spelled}.values())
-    fitting = [p for p in people if clue.retrospective or same_era(p, clue.published)]
+    fitting = [p for p in people if clue.of_the_past or same_era(p, clue.published)]
     if not fitting:
         return None
     if clue.country is not None and len(fitting) > 1:
@@ -171,6 +173,8 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
         ]
         if len(close) == 1:
             return Match(close[0], f"a spelling of {close[0].name} (same surname, forename transliterated)")
+        if not any(" " in c.key for c in candidates):
+            return _surname_only_person(clue, fitting)
         return None
     if _one_name_title(clue.titles):
         return None  # "King Hussein" is no namesake's surname
@@ -181,6 +185,23 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
         where = clue.country or fitting[0].country_id
         return Match(fitting[0], f"surname only; the one {fitting[0].surname_key.title()} of {where} then")
     return None
+
+
+def _surname_only_person(clue: Clue, fitting: list[Person]) -> Match | None:
+    """The person known so far by surname alone ("Reagan") whose full name this is: the one person
+    of that surname anyone knows, of this era and of the country read for the name (or, when none
+    was read, of one the article names), and not a royal known by one name ("King Hussein")."""
+    if clue.country is None:
+        fitting = [c for c in fitting if c.country_id in clue.article_countries]
+    if len(fitting) != 1 or fitting[0].pk is None or fitting[0].is_edited:
+        return None
+    (person,) = fitting
+    if _one_name_title(person.roles.values_list("title", flat=True)):
+        return None
+    where = clue.country or person.country_id
+    return Match(
+        person, f"the full name of {person.name}, the one {person.name} of {where} then", fuller_name=True
+    )
 
 
 def same_name(a: str, b: str) -> bool:
@@ -221,9 +242,13 @@ def same_era(person: Person, published: dt.date | None) -> bool:
 
 
 def within_era(person: Person, published: dt.date | None) -> bool:
-    """All the person's articles and this one within ERA_YEARS of each other."""
-    if published is None or person.first_seen is None or person.last_seen is None:
+    """All the person's articles and this one within ERA_YEARS of each other. An undated article
+    and a person seen only in dated ones (or the reverse) cannot tell; someone entered by hand
+    and never seen in an article has no era to hold against it."""
+    if person.first_seen is None and not person.article_count:
         return True
+    if published is None or person.first_seen is None or person.last_seen is None:
+        return published is None and person.first_seen is None
     return (max(person.last_seen, published) - min(person.first_seen, published)).days <= ERA_YEARS * 365
 
 

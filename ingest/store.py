@@ -264,6 +264,11 @@ def _resolve_and_lock(
         wanted = {m.person.pk for m in matches.values()}
         locked = Person.objects.filter(pk__in=wanted).order_by("pk").select_for_update(no_key=True)
         if set(locked.values_list("pk", flat=True)) == wanted:
+            for name, match in matches.items():
+                if match.fuller_name:
+                    # Known by surname alone until now: their page takes the full name.
+                    match.person.name = fit(Person, "name", name)
+                    match.person.save(update_fields=["name", "key", "surname_key"])
             return matches
     raise RuntimeError("the people of this article kept being merged away while it was stored")
 

@@ -198,10 +198,18 @@ def test_read_countries_outweigh_guesses_and_the_latest_reading_breaks_a_tie():
     assert PersonCountry.decide([]) == (None, False)
 
 
-def test_the_same_spelling_from_another_era_is_a_namesake(db):
+def test_the_same_spelling_holding_a_title_in_another_era_is_a_namesake(db):
     father = seen(factories.person("Walter Kemp", "US"), dt.date(1987, 1, 1), dt.date(1988, 6, 1))
-    assert resolve("Walter Kemp", "US", published=dt.date(1996, 3, 1)).person == father
-    assert resolve("Walter Kemp", "US", published=dt.date(2004, 3, 1)).reason == "first seen here"
+    in_office = {"titles": ["President"]}
+    assert resolve("Walter Kemp", "US", published=dt.date(1996, 3, 1), **in_office).person == father
+    assert (
+        resolve("Walter Kemp", "US", published=dt.date(2004, 3, 1), **in_office).reason == "first seen here"
+    )
+
+
+def test_the_same_spelling_named_in_passing_decades_later_is_the_person_of_the_earlier_era(db):
+    known = seen(factories.person("Walter Kemp", "US"), dt.date(1987, 1, 1))
+    assert resolve("Walter Kemp", "US", published=dt.date(2020, 3, 1)).person == known
 
 
 def test_the_same_spelling_named_in_retrospect_is_the_person_of_the_earlier_era(db):
@@ -214,6 +222,13 @@ def test_a_middle_initial_only_one_spelling_gives_must_fit_one_era_with_the_othe
     father = seen(factories.person("Walter Kemp", "US"), dt.date(1987, 1, 1), dt.date(1996, 6, 1))
     assert resolve("Walter J Kemp", "US", published=dt.date(1992, 3, 1)).person == father
     assert resolve("Walter J Kemp", "US", published=dt.date(2004, 3, 1)).reason == "first seen here"
+
+
+def test_a_middle_initial_read_in_an_undated_article_is_no_proof_for_a_dated_one(db):
+    son = factories.person("Walter J Kemp", "US")
+    Person.objects.filter(pk=son.pk).update(article_count=3)  # seen only in undated articles
+    assert resolve("Walter Kemp", "US", published=None).person == son
+    assert resolve("Walter Kemp", "US", published=dt.date(1987, 3, 1)).reason == "first seen here"
 
 
 def test_a_spelling_two_people_share_goes_to_the_one_of_the_articles_era(db):
@@ -256,3 +271,41 @@ def test_an_admin_merge_decides_later_articles(db):
     duplicate = factories.person("Abu Salim", "JO")
     duplicate.merge_into(kept)
     assert resolve("Abu Salim", "JO").person == kept
+
+
+def test_a_full_name_is_the_person_known_until_then_by_that_surname_alone(ingest_text):
+    ingest_text(
+        "---\npublished: 2020-03-02\n---\nTalks\n\nAmerican envoy Dunmore met Swedish officials. Dunmore left.",
+        "---\npublished: 2020-03-09\n---\nVisit\n\nAmerican envoy Ronald Dunmore arrived in Stockholm.",
+    )
+    person = Person.objects.get(surname_key="dunmore")
+    assert person.name == "Ronald Dunmore"
+    assert person.mentions.count() == 2
+    assert "the full name of Dunmore" in person.names.get(name="Ronald Dunmore").reason
+
+
+def test_a_full_name_is_not_joined_to_a_lone_surname_another_full_name_shares(db):
+    factories.person("Harlan", "US")
+    factories.person("Bill Harlan", "US")
+    assert resolve_read("Hilda Harlan", "US").reason == "first seen here"
+
+
+def test_a_full_name_is_not_a_royal_known_by_one_name(db):
+    factories.person("Hassan", "JO", title="King")
+    assert resolve_read("Omar Hassan", "JO").reason == "first seen here"
+
+
+def test_a_merge_adds_up_both_peoples_country_evidence(db):
+    from entities.models import PersonCountry
+
+    kept = factories.person("Tariq Hamdan", "BR")
+    duplicate = factories.person("Abu Salim", "PS")
+    PersonCountry.objects.create(person=kept, country=kept.country, guessed=3)
+    PersonCountry.objects.create(person=duplicate, country=duplicate.country, read=1)
+    duplicate.merge_into(kept)
+    kept.refresh_from_db()
+    assert kept.country_id == "PS"
+    assert {(e.country_id, e.read, e.guessed) for e in kept.country_evidence.all()} == {
+        ("BR", 0, 3),
+        ("PS", 1, 0),
+    }
