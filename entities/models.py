@@ -368,11 +368,11 @@ class Person(Provenance):
 
             kept_keys = set(kept.names.values_list("key", flat=True))
             self.names.filter(key__in=kept_keys).delete()
-            self.names.update(person=kept, reason="merged by an admin")
+            self.names.update(person=kept, reason=MERGED_BY_ADMIN)
             kept_keys |= set(kept.names.values_list("key", flat=True))
             for name in {self.name, kept.name}:
                 if fold(name) not in kept_keys:
-                    PersonName.objects.create(person=kept, name=name, reason="merged by an admin")
+                    PersonName.objects.create(person=kept, name=name, reason=MERGED_BY_ADMIN)
                     kept_keys.add(fold(name))
 
             kept_evidence = {e.country_id: e for e in kept.country_evidence.all()}
@@ -397,6 +397,10 @@ class Person(Provenance):
                 kept.country_id = country
                 kept.save(update_fields=["country"])
             self.delete()
+
+
+# The reason on a spelling an admin's merge gave a person: ingest holds no era or country against it.
+MERGED_BY_ADMIN = "merged by an admin"
 
 
 class PersonName(models.Model):

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from rapidfuzz.distance import Levenshtein
 
 from entities.models import (
+    MERGED_BY_ADMIN,
     Country,
     Person,
     PersonCountry,
@@ -62,6 +63,7 @@ def resolve_people(
     spellings = PersonName.objects.filter(key__in=wanted).select_related("person")
     for row in spellings.annotate(country_read=_country_read("person")):
         row.person.country_read = row.country_read
+        row.person.merged_spelling = row.reason == MERGED_BY_ADMIN
         known.setdefault(row.key, []).append(row.person)
     missing_keys = set(keys.values()) - known.keys()
     surnames = {key.rsplit(" ", 1)[-1] for key in missing_keys}
@@ -126,11 +128,14 @@ class Clue:
 def same_spelling(clue: Clue, spelled: list[Person]) -> Match | None:
     """The person of this article's era known by exactly this spelling.
 
-    A spelling two people share (father and son, namesakes) goes to the one seen at this date, then
+    A spelling an admin merged into someone is theirs. One two people share (father and son,
+    namesakes) goes to the one seen at this date, then
     the one whose own name it is, then the one seen nearest; none of another era, unless the
     article names them in passing or in retrospect.
     """
     people = list({p.pk or id(p): p for p in spelled}.values())
+    if merged := [p for p in people if getattr(p, "merged_spelling", False)]:
+        return Match(merged[0], "the same spelling (an admin merged it into this person)")
     fitting = [p for p in people if clue.of_the_past or same_era(p, clue.published)]
     if not fitting:
         return None
