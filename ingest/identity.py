@@ -18,6 +18,7 @@ from entities.models import (
     PersonCountry,
     PersonName,
     PersonRedirect,
+    Role,
     fold,
 )
 from extraction.types import (
@@ -189,15 +190,31 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
     if len(fitting) == 1:
         where = clue.country or fitting[0].country_id
         return Match(fitting[0], f"surname only; the one {fitting[0].surname_key.title()} of {where} then")
+    if len(fitting) > 1 and (holder := _the_one_titled(fitting, clue.titles)) is not None:
+        return Match(holder, f"surname only; the one {holder.surname_key.title()} known as {clue.titles[0]}")
     return None
+
+
+def _the_one_titled(people: list[Person], titles: list[str]) -> Person | None:
+    """Of several people of one surname, the one known by the title the article gives the name
+    ("President Trump": not his wife nor his son); one query, only when the surname is shared."""
+    heads = {_title_words(t)[-1] for t in titles if _title_words(t)}
+    if not heads or any(p.pk is None for p in people):
+        return None
+    held = Role.objects.filter(person__in=people).values_list("person_id", "title")
+    holders = {pk for pk, title in held if _title_words(title) and _title_words(title)[-1] in heads}
+    found = [p for p in people if p.pk in holders]
+    return found[0] if len(found) == 1 else None
 
 
 def _surname_only_person(clue: Clue, fitting: list[Person]) -> Match | None:
     """The person known so far by surname alone ("Reagan") whose full name this is: the one person
     of that surname anyone knows, of this era and of the country read for the name (or, when none
-    was read, of one the article names), and not a royal known by one name ("King Hussein")."""
+    was read, of a country read for them that the article names), and not a royal known by one
+    name ("King Hussein"). Two guesses ("Wong" of China, "Lawrence Wong" in an article naming
+    China) make no person."""
     if clue.country is None:
-        fitting = [c for c in fitting if c.country_id in clue.article_countries]
+        fitting = [c for c in fitting if read_country(c) in clue.article_countries]
     if len(fitting) != 1 or fitting[0].pk is None or fitting[0].is_edited:
         return None
     (person,) = fitting

@@ -59,6 +59,15 @@ def test_a_lone_surname_two_known_people_carry_is_left_alone(db):
     assert resolve("Baker", article=["US"]).reason == "first seen here"
 
 
+def test_a_lone_surname_with_a_title_is_the_one_of_that_surname_who_holds_it(db):
+    president = factories.person("Amos Varga", "US", title="President")
+    factories.person("Lena Varga", "US", title="First Lady")
+    factories.person("Peter Varga", "US")
+    match = resolve("Varga", article=["US"], titles=["President"])
+    assert match.person == president
+    assert resolve("Varga", article=["US"], titles=["Senator"]).reason == "first seen here"
+
+
 def test_a_lone_surname_from_a_country_the_article_does_not_name_is_not_joined(db):
     factories.person("Ronald Reagan", "US")
     assert resolve("Reagan", article=["GB"]).reason == "first seen here"
@@ -285,6 +294,11 @@ def test_a_full_name_is_the_person_known_until_then_by_that_surname_alone(ingest
     assert person.name == "Ronald Dunmore"
     assert person.mentions.count() == 2
     assert "the full name of Dunmore" in person.names.get(name="Ronald Dunmore").reason
+
+
+def test_a_full_name_is_not_joined_to_a_lone_surname_on_two_guessed_countries(db):
+    factories.person("Harlan", "CN")  # guessed
+    assert resolve("Hilda Harlan", "CN", article=["CN"]).reason == "first seen here"
 
 
 def test_a_full_name_is_not_joined_to_a_lone_surname_another_full_name_shares(db):
