@@ -25,9 +25,9 @@ from extraction.types import (
     PersonExtraction,
 )
 
-# Two articles this many years apart name the same person only when the later one names them in
-# passing or in retrospect ("former President", "the late"): "President George Bush" of 1989 is
-# not "President George Bush" of 2004, nor "George W Bush", nor is a lone "Bush".
+# Two articles this many years apart name the same person by a spelling two people share only
+# when the later one names them in passing or in retrospect ("former President", "the late"):
+# "President George Bush" of 1989 is not the one of 2004, nor "George W Bush", nor a lone "Bush".
 ERA_YEARS = 12
 # Royals and religious leaders go by one name after their title ("King Hussein"): that name is not
 # the surname of a namesake with a forename.
@@ -85,7 +85,7 @@ def resolve_people(
         key = keys[item.name]
         country = countries.get(item.country) if item.country else None
         read = country.pk if country and item.country_read else None
-        clue = Clue(key, read, article_countries, published, item.titles)
+        clue = Clue(key, read, article_countries, published, item.titles, guess=item.country)
         match = same_spelling(clue, known.get(key, []))
         for alias in aliases[item.name]:
             if match is None and (match := same_spelling(clue, known.get(alias, []))):
@@ -118,6 +118,7 @@ class Clue:
     article_countries: set[str]
     published: dt.date | None
     titles: list[str] = field(default_factory=list)
+    guess: str | None = None  # the country guessed for the name, when none was read
 
     @property
     def of_the_past(self) -> bool:
@@ -129,14 +130,18 @@ class Clue:
 def same_spelling(clue: Clue, spelled: list[Person]) -> Match | None:
     """The person of this article's era known by exactly this spelling.
 
-    A spelling an admin merged into someone is theirs. One two people share (father and son,
-    namesakes) goes to the one seen at this date, then
+    A spelling an admin merged into someone is theirs, and so is one only they have. One two people
+    share (father and son, namesakes) goes to the one seen at this date, then
     the one whose own name it is, then the one seen nearest; none of another era, unless the
     article names them in passing or in retrospect.
     """
     people = list({p.pk or id(p): p for p in spelled}.values())
     if merged := [p for p in people if getattr(p, "merged_spelling", False)]:
         return Match(merged[0], "the same spelling (an admin merged it into this person)")
+    if len(people) == 1:
+        # Someone named again decades on ("Senator John McCain" of 1987 and of 2018) is far more
+        # often the same person than a namesake spelled the same: the era decides between sharers.
+        return Match(people[0], "the same spelling")
     fitting = [p for p in people if clue.of_the_past or same_era(p, clue.published)]
     if not fitting:
         return None
@@ -210,11 +215,15 @@ def _the_one_titled(people: list[Person], titles: list[str]) -> Person | None:
 def _surname_only_person(clue: Clue, fitting: list[Person]) -> Match | None:
     """The person known so far by surname alone ("Reagan") whose full name this is: the one person
     of that surname anyone knows, of this era and of the country read for the name (or, when none
-    was read, of a country read for them that the article names), and not a royal known by one
-    name ("King Hussein"). Two guesses ("Wong" of China, "Lawrence Wong" in an article naming
-    China) make no person."""
+    was read, of a country read for them that the article names, or the country guessed for both),
+    and not a royal known by one name ("King Hussein"). Guesses that differ ("Wong" of China,
+    "Lawrence Wong" of Singapore in an article naming China) make no person."""
     if clue.country is None:
-        fitting = [c for c in fitting if read_country(c) in clue.article_countries]
+        fitting = [
+            c
+            for c in fitting
+            if read_country(c) in clue.article_countries or (clue.guess and c.country_id == clue.guess)
+        ]
     if len(fitting) != 1 or fitting[0].pk is None or fitting[0].is_edited:
         return None
     (person,) = fitting
