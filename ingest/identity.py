@@ -173,14 +173,14 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
     if clue.country is not None:
         fitting = [c for c in fitting if same_country(read_country(c), clue.country)]
     if " " in clue.key:
-        # A middle name is how namesakes of two eras are told apart: where only one spelling gives
+        # A middle initial is how namesakes of two eras are told apart: where only one spelling gives
         # it, the two must fit one era together ("George Bush" of 1987 is not "George W Bush" of 2004).
         close = [
             c
             for c in fitting
             if " " in c.key
             and same_name(c.key, clue.key)
-            and (_same_middle(c.key, clue.key) or within_era(c, clue.published))
+            and (not _initial_given_once(c.key, clue.key) or within_era(c, clue.published))
         ]
         if len(close) == 1:
             return Match(close[0], f"a spelling of {close[0].name} (same surname, forename transliterated)")
@@ -290,8 +290,12 @@ def _gap(person: Person, published: dt.date | None) -> int:
     return max((person.first_seen - published).days, (published - person.last_seen).days, 0)
 
 
-def _same_middle(a: str, b: str) -> bool:
-    return a.split()[1:-1] == b.split()[1:-1]
+def _initial_given_once(a: str, b: str) -> bool:
+    """One spelling has a middle initial the other lacks ("george w bush", "george bush"); a
+    middle name written out ("recep tayyip erdogan") is the fuller form of one person's name."""
+    middle_a, middle_b = a.split()[1:-1], b.split()[1:-1]
+    extra = middle_a if len(middle_a) > len(middle_b) else middle_b
+    return middle_a != middle_b and all(len(word) == 1 for word in extra)
 
 
 def _one_name_title(titles: list[str]) -> bool:

@@ -240,6 +240,11 @@ def test_a_middle_initial_only_one_spelling_gives_must_fit_one_era_with_the_othe
     assert resolve("Walter J Kemp", "US", published=dt.date(2004, 3, 1)).reason == "first seen here"
 
 
+def test_a_middle_name_written_out_is_the_fuller_form_of_one_persons_name(db):
+    known = seen(factories.person("Recep Tayyip Ozkan", "TR"), dt.date(1998, 1, 1), dt.date(2008, 1, 1))
+    assert resolve("Recep Ozkan", "TR", published=dt.date(2018, 3, 1)).person == known
+
+
 def test_a_middle_initial_read_in_an_undated_article_is_no_proof_for_a_dated_one(db):
     son = factories.person("Walter J Kemp", "US")
     Person.objects.filter(pk=son.pk).update(article_count=3)  # seen only in undated articles
