@@ -203,36 +203,47 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
 def _the_one_titled(people: list[Person], titles: list[str]) -> Person | None:
     """Of several people of one surname, the one known by the title the article gives the name
     ("President Trump": not his wife nor his son); one query, only when the surname is shared."""
-    heads = {_title_words(t)[-1] for t in titles if _title_words(t)}
+    heads = _heads(titles)
     if not heads or any(p.pk is None for p in people):
         return None
     held = Role.objects.filter(person__in=people).values_list("person_id", "title")
-    holders = {pk for pk, title in held if _title_words(title) and _title_words(title)[-1] in heads}
+    holders = {pk for pk, title in held if _heads([title]) & heads}
     found = [p for p in people if p.pk in holders]
     return found[0] if len(found) == 1 else None
 
 
 def _surname_only_person(clue: Clue, fitting: list[Person]) -> Match | None:
     """The person known so far by surname alone ("Reagan") whose full name this is: the one person
-    of that surname anyone knows, of this era and of the country read for the name (or, when none
-    was read, of a country read for them that the article names, or the country guessed for both),
-    and not a royal known by one name ("King Hussein"). Guesses that differ ("Wong" of China,
-    "Lawrence Wong" of Singapore in an article naming China) make no person."""
+    of that surname anyone knows, of this era and country, and not a royal known by one name
+    ("King Hussein"). With no country read for the name, their country must be one the article
+    names, and something more must tie the two: their country read there, the same guess, or a
+    title both hold ("President Reagan", "President Ronald Reagan"). A lone "Wong" of a Hong Kong
+    story is not "Minister Lawrence Wong" of Singapore in an article naming China."""
     if clue.country is None:
-        fitting = [
-            c
-            for c in fitting
-            if read_country(c) in clue.article_countries or (clue.guess and c.country_id == clue.guess)
-        ]
+        fitting = [c for c in fitting if c.country_id in clue.article_countries]
     if len(fitting) != 1 or fitting[0].pk is None or fitting[0].is_edited:
         return None
     (person,) = fitting
-    if _one_name_title(person.roles.values_list("title", flat=True)):
+    held = list(person.roles.values_list("title", flat=True))
+    if _one_name_title(held):
+        return None
+    tied = (
+        clue.country is not None
+        or read_country(person) is not None
+        or person.country_id == clue.guess
+        or bool(_heads(held) & _heads(clue.titles))
+    )
+    if not tied:
         return None
     where = clue.country or person.country_id
     return Match(
         person, f"the full name of {person.name}, the one {person.name} of {where} then", fuller_name=True
     )
+
+
+def _heads(titles) -> set[str]:
+    """The last word of each title: "U.S. President" and "president" are one office's."""
+    return {words[-1] for t in titles if (words := _title_words(t))}
 
 
 def same_name(a: str, b: str) -> bool:

@@ -308,10 +308,17 @@ def test_a_full_name_is_the_person_known_until_then_by_that_surname_alone(ingest
     assert "the full name of Dunmore" in person.names.get(name="Ronald Dunmore").reason
 
 
-def test_a_full_name_is_not_joined_to_a_lone_surname_on_two_guesses_that_differ(db):
+def test_a_full_name_is_not_joined_to_a_lone_surname_on_guesses_alone(db):
     factories.person("Harlan", "CN")  # guessed
-    assert resolve("Hilda Harlan", "CN", article=["CN"]).person.name == "Harlan"
-    assert resolve("Hilda Harlan", "SG", article=["CN", "SG"]).reason == "first seen here"
+    assert resolve("Hilda Harlan", "CN", article=["CN"]).person.name == "Harlan"  # the same guess
+    assert (
+        resolve("Hilda Harlan", "SG", article=["CN", "SG"], titles=["Minister"]).reason == "first seen here"
+    )
+
+
+def test_a_full_name_guessed_elsewhere_joins_a_lone_surname_holding_the_same_title(db):
+    lone = factories.person("Harlan", "US", title="President")  # guessed
+    assert resolve("Ronald Harlan", "JP", article=["JP", "US"], titles=["President"]).person == lone
 
 
 def test_a_full_name_is_not_joined_to_a_lone_surname_another_full_name_shares(db):
