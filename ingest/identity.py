@@ -32,6 +32,9 @@ ERA_YEARS = 12
 # Royals and religious leaders go by one name after their title ("King Hussein"): that name is not
 # the surname of a namesake with a forename.
 ONE_NAME_TITLES = frozenset("king queen emir sultan prince princess crown pope ayatollah sheikh shah".split())
+# A bare surname with a title several namesakes held is the one named this many times as often
+# as all the others together: papers write the surname alone for the famous one.
+DOMINANT = 5
 # A title naming someone as they were: the person of an earlier era, not a namesake of this one.
 RETROSPECTIVE = frozenset("former late ex then onetime erstwhile".split())
 
@@ -202,14 +205,18 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
 
 def _the_one_titled(people: list[Person], titles: list[str]) -> Person | None:
     """Of several people of one surname, the one known by the title the article gives the name
-    ("President Trump": not his wife nor his son); one query, only when the surname is shared."""
+    ("President Trump": not his wife nor his son); of several known by it, one named in DOMINANT
+    times as many articles as the rest together (a stray reading gave the son the title). One
+    query, only when the surname is shared."""
     heads = _heads(titles)
     if not heads or any(p.pk is None for p in people):
         return None
     held = Role.objects.filter(person__in=people).values_list("person_id", "title")
     holders = {pk for pk, title in held if _heads([title]) & heads}
-    found = [p for p in people if p.pk in holders]
-    return found[0] if len(found) == 1 else None
+    found = sorted((p for p in people if p.pk in holders), key=lambda p: -p.article_count)
+    if len(found) > 1 and found[0].article_count < DOMINANT * sum(p.article_count for p in found[1:]):
+        return None
+    return found[0] if found else None
 
 
 def _surname_only_person(clue: Clue, fitting: list[Person]) -> Match | None:

@@ -68,6 +68,16 @@ def test_a_lone_surname_with_a_title_is_the_one_of_that_surname_who_holds_it(db)
     assert resolve("Varga", article=["US"], titles=["Senator"]).reason == "first seen here"
 
 
+def test_a_lone_surname_with_a_title_two_held_is_the_one_far_more_often_named(db):
+    president = factories.person("Amos Varga", "US", title="President")
+    son = factories.person("Peter Varga", "US", title="President")  # a stray reading, once
+    Person.objects.filter(pk=president.pk).update(article_count=40)
+    Person.objects.filter(pk=son.pk).update(article_count=1)
+    assert resolve("Varga", article=["US"], titles=["President"]).person == president
+    Person.objects.filter(pk=son.pk).update(article_count=12)
+    assert resolve("Varga", article=["US"], titles=["President"]).reason == "first seen here"
+
+
 def test_a_lone_surname_from_a_country_the_article_does_not_name_is_not_joined(db):
     factories.person("Ronald Reagan", "US")
     assert resolve("Reagan", article=["GB"]).reason == "first seen here"
