@@ -6,6 +6,7 @@ changed are "edited" and ingest never overwrites or deletes them.
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
@@ -401,19 +402,39 @@ class Person(Provenance):
 
             kept_keys = set(kept.names.values_list("key", flat=True))
             self.names.filter(key__in=kept_keys).delete()
-            self.names.update(person=kept, reason="merged by an admin")
+            self.names.update(person=kept, reason=MERGED_BY_ADMIN)
             kept_keys |= set(kept.names.values_list("key", flat=True))
             for name in {self.name, kept.name}:
                 if fold(name) not in kept_keys:
-                    PersonName.objects.create(person=kept, name=name, reason="merged by an admin")
+                    PersonName.objects.create(person=kept, name=name, reason=MERGED_BY_ADMIN)
                     kept_keys.add(fold(name))
+
+            kept_evidence = {e.country_id: e for e in kept.country_evidence.all()}
+            for row in self.country_evidence.all():
+                same = kept_evidence.setdefault(row.country_id, row)
+                if same is row:
+                    row.person = kept
+                    row.save(update_fields=["person"])
+                    continue
+                same.read, same.guessed = same.read + row.read, same.guessed + row.guessed
+                same.last_read = max(filter(None, [same.last_read, row.last_read]), default=None)
+                same.save(update_fields=["read", "guessed", "last_read"])
+                row.delete()
 
             self.redirects.update(person=kept)
             PersonRedirect.objects.create(slug=self.slug, person=kept)
-            if kept.country_id is None and self.country_id is not None:
-                kept.country_id = self.country_id
+            # Both people's articles now vouch for one country; an admin's choice stands.
+            country, _ = (None, False) if kept.is_edited else PersonCountry.decide(kept_evidence.values())
+            if country is None and kept.country_id is None:
+                country = self.country_id
+            if country is not None and country != kept.country_id:
+                kept.country_id = country
                 kept.save(update_fields=["country"])
             self.delete()
+
+
+# The reason on a spelling an admin's merge gave a person: ingest holds no era or country against it.
+MERGED_BY_ADMIN = "merged by an admin"
 
 
 class PersonName(models.Model):
@@ -439,6 +460,36 @@ class PersonName(models.Model):
     def save(self, *args, **kwargs):
         self.key = fold(self.name)
         super().save(*args, **kwargs)
+
+
+class PersonCountry(models.Model):
+    """The evidence of all a person's articles for their country: how many read it by grammar
+    ("Russia's X", "the Russian minister X") and how many only guessed it (the dateline, a nearby
+    country), and when it was last read. Ingest stores the person's country from it, and identity
+    holds only a read country against a name."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="country_evidence")
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    read = models.PositiveIntegerField(default=0)
+    guessed = models.PositiveIntegerField(default=0)
+    last_read = models.DateField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "country"], name="person_country_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} {self.country_id}: read {self.read}, guessed {self.guessed}"
+
+    @staticmethod
+    def decide(rows: Iterable["PersonCountry"]) -> tuple[str | None, bool]:
+        """(country, read) the evidence decides: a country read by grammar beats any number of
+        guesses; among read ones the most read, then the latest read (a Soviet official read as
+        Russian later is Russian now); with none read, the most guessed."""
+        rows = [r for r in rows if r.read or r.guessed]
+        if not rows:
+            return None, False
+        best = max(rows, key=lambda r: (r.read, r.last_read or dt.date.min, r.guessed, r.country_id))
+        return best.country_id, best.read > 0
 
 
 class PersonRedirect(models.Model):

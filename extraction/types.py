@@ -94,6 +94,9 @@ class PersonExtraction:
     # True when the country was read from the grammar ("Russia's X", "the Russian minister X"),
     # False when it is the best guess from nearby countries or the dateline.
     country_read: bool = False
+    # Other names the article says they go by, each with the words that said so:
+    # {"Abu Mazen": "also known as"}.
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -26,6 +26,7 @@ from entities.models import (
     MeetingSide,
     Origin,
     Person,
+    PersonCountry,
     PersonMention,
     PersonName,
     Quote,
@@ -130,7 +131,8 @@ def store(
     extracted_people = [p for p in extraction.people if fold(p.name) not in dismissed]
     matches = _resolve_and_lock(extracted_people, countries, document.published)
     people = {name: match.person for name, match in matches.items()}
-    _record_names(matches, extracted_people)
+    _record_country_evidence(people, extracted_people, document.published)
+    _record_names(matches, extracted_people, article)
     _record_era(people.values(), document.published)
     _record_roles(people, extracted_people, countries, document.published)
     PersonMention.objects.bulk_create(_mentions(article, people, extracted_people, document))
@@ -263,17 +265,18 @@ def _resolve_and_lock(
         wanted = {m.person.pk for m in matches.values()}
         locked = Person.objects.filter(pk__in=wanted).order_by("pk").select_for_update(no_key=True)
         if set(locked.values_list("pk", flat=True)) == wanted:
-            for match in matches.values():
-                if match.country is not None:
-                    match.person.country = match.country
-                    match.person.save(update_fields=["country"])
+            for name, match in matches.items():
+                if match.fuller_name:
+                    # Known by surname alone until now: their page takes the full name.
+                    match.person.name = fit(Person, "name", name)
+                    match.person.save(update_fields=["name", "key", "surname_key"])
             return matches
     raise RuntimeError("the people of this article kept being merged away while it was stored")
 
 
-def _record_names(matches: dict[str, Match], extracted: list[PersonExtraction]) -> None:
+def _record_names(matches: dict[str, Match], extracted: list[PersonExtraction], article: Article) -> None:
     """Every spelling becomes a PersonName, so later articles find the person by any of them; a
-    spelling joined to someone already known keeps the reason it was."""
+    spelling joined to someone already known keeps the reason it was, an alias what the article said."""
     rows = {}
     for item in extracted:
         match = matches[item.name]
@@ -283,7 +286,63 @@ def _record_names(matches: dict[str, Match], extracted: list[PersonExtraction]) 
             rows[(person.pk, fold(name))] = PersonName(
                 person=person, name=name, key=fold(name), reason=reason
             )
+        for alias, said in item.aliases.items():
+            reason = fit(PersonName, "reason", f"an alias read in {article.slug}: '{said}'")
+            rows[(person.pk, fold(alias))] = PersonName(
+                person=person, name=alias, key=fold(alias), reason=reason
+            )
     PersonName.objects.bulk_create(rows.values(), ignore_conflicts=True)
+
+
+def _record_country_evidence(
+    people: dict[str, Person], extracted: list[PersonExtraction], published: dt.date | None
+) -> None:
+    """Count this article's reading of each person's country (read by grammar, or guessed), then
+    store as their country the one all their articles' evidence decides (PersonCountry.decide);
+    an admin's choice stands. Three queries; the people are locked, so the counts cannot race.
+    """
+    said: dict[tuple[int, str], bool] = {}  # (person, country): read in this article
+    for item in extracted:
+        if item.country:
+            pair = (people[item.name].pk, item.country)
+            said[pair] = said.get(pair, False) or item.country_read
+    if not said:
+        return
+    touched = {pk for pk, _ in said}
+    evidence = {(e.person_id, e.country_id): e for e in PersonCountry.objects.filter(person__in=touched)}
+    for (pk, code), read in said.items():
+        row = evidence.setdefault((pk, code), PersonCountry(person_id=pk, country_id=code))
+        if read:
+            row.read += 1
+            row.last_read = max(filter(None, [row.last_read, published]), default=None)
+        else:
+            row.guessed += 1
+    # Fresh rows, without ids: the insert meets the stored ones on (person, country) alone.
+    written = [
+        PersonCountry(
+            person_id=e.person_id,
+            country_id=e.country_id,
+            read=e.read,
+            guessed=e.guessed,
+            last_read=e.last_read,
+        )
+        for e in (evidence[pair] for pair in said)
+    ]
+    PersonCountry.objects.bulk_create(
+        written,
+        update_conflicts=True,
+        unique_fields=["person", "country"],
+        update_fields=["read", "guessed", "last_read"],
+    )
+    changed = []
+    for person in {p.pk: p for p in people.values() if p.pk in touched}.values():
+        if person.is_edited:
+            continue
+        country, _ = PersonCountry.decide(e for (pk, _), e in evidence.items() if pk == person.pk)
+        if country != person.country_id:
+            person.country_id = country
+            changed.append(person)
+    Person.objects.bulk_update(changed, ["country"])
 
 
 def _record_era(people: Iterable[Person], published: dt.date | None) -> None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..document import dateline_end
 from ..types import PersonExtraction
+from .aliases import join_aliases
 from .lists import listed_names
 from .mentions import Mention, Person, country_index
 from .names import clean, lowercase_words, only_a_place, person_entities
@@ -92,7 +93,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         held.update((person.country, role_head(t)) for t in person.titles if person.country)
     fallback_countries(results, document, countries, international)
     attach_quotes(doc, people, results)
-    return results
+    return join_aliases(text, results)
 
 
 def _group(mentions: list[Mention]) -> list[Person]:
