@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('entities', '0010_pair_summaries'),
+        ('entities', '0011_readable_join_table_names'),
     ]
 
     operations = [
