@@ -18,6 +18,7 @@ from ninja.throttling import AnonRateThrottle
 
 from api import schemas
 from articles.models import Article
+from entities.filters import MeetingFilters
 from entities.models import (
     Country,
     CountryMention,
@@ -213,9 +214,9 @@ def _filtered_meetings(a, b, country, person, date_from, date_to, status, kind, 
         meetings = meetings.filter(pk__in=meetings_of_country(_code(country)).values("pk"))
     if person:
         meetings = meetings.filter(participant_rows__person__slug=person)
+    # The pages' rule for a range: a month or a year is in it when it overlaps it.
+    meetings = MeetingFilters(start=date_from, end=date_to).apply(meetings)
     exact = {
-        "date__gte": date_from,
-        "date__lte": date_to,
         "status": status,
         "kind": kind,
         "place__iexact": place,
