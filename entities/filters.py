@@ -113,6 +113,14 @@ class MeetingFilters:
         """True when anything differs from the default list (filtered or sorted)."""
         return self.active or self.sort != DEFAULT_SORT
 
+    @property
+    def ignored_note(self) -> str:
+        """What the form says of the parameters it could not read ("" when none)."""
+        if not self.ignored:
+            return ""
+        dates = " (a date is YYYY-MM-DD)" if {"from", "to"} & set(self.ignored) else ""
+        return f"Not understood, so not applied: {', '.join(self.ignored)}{dates}."
+
     def apply(self, meetings):
         """The meetings that pass, in the order asked for."""
         if self.start:
