@@ -343,14 +343,16 @@ def pair(request, a, b):
     rows = [(m, *(m.participants_of(c) for c in codes)) for m in shown]
     link_people(p.person for _, side_a, side_b in rows for p in (*side_a, *side_b))
 
-    period = charts.period_for(monthly[0][0], monthly[-1][0]) if monthly else "year"
+    # A range asked for is the chart's span, not just the months that had meetings.
+    span = (filters.start or monthly[0][0], filters.end or monthly[-1][0]) if monthly else None
+    period = charts.period_for(*span) if span else "year"
     if period == "year":
         per_year: dict = {}
         for d, n in monthly:
             start = d.replace(month=1, day=1)
             per_year[start] = per_year.get(start, 0) + n
         monthly = sorted(per_year.items())
-    chart = charts.timeline(monthly, period, str(pair))
+    chart = charts.timeline(monthly, period, str(pair), span)
 
     # Unfiltered, the officials are counted straight off the side and participant indexes.
     officials = pair.officials(meetings if filters.active else None)

@@ -55,7 +55,7 @@ def test_the_pair_ledger_chart_and_officials_keep_to_the_date_range(
     page = html(client, "/pairs/cn-ru/?from=2018-11-01&to=2019-06-30", 10, django_assert_max_num_queries)
     assert 'Meetings from 2018-11-01 to 2019-06-30 <span class="count">2</span>' in page
     assert ledger_places(page) == ["—", "Moscow"]
-    assert "2 dated meetings from Nov 2018 to May 2019" in page  # the chart counts what passes
+    assert "2 dated meetings from Nov 2018 to Jun 2019" in page  # the chart spans the range
     assert '<span class="count">2 meetings</span>' in page  # so do the officials
 
 
@@ -229,3 +229,13 @@ def test_the_api_gives_each_dates_precision_and_ranges_overlap_months(client, le
         "month",
         "April 2012",
     )
+
+
+def test_a_chart_over_a_range_spans_the_range_not_just_its_busy_months():
+    from entities import charts
+
+    chart = charts.timeline(
+        [(dt.date(2026, 3, 1), 2)], "month", "CN-RU", (dt.date(2025, 12, 3), dt.date(2026, 12, 2))
+    )
+    assert [bar.label for bar in chart.bars][:2] == ["Dec 2025", "Jan 2026"] and len(chart.bars) == 13
+    assert sum(bar.count for bar in chart.bars) == 2
