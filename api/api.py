@@ -62,7 +62,9 @@ DATE_AFTER = Query(
 CountryCode = Query(None, pattern=r"^[A-Za-z]{2}$", description="With a: meetings of this country pair")
 # Dates as strict YYYY-MM-DD text: pydantic would also take 0 as 1970-01-01.
 DAY = r"^\d{4}-\d{2}-\d{2}$"
-From = Query(None, alias="from", pattern=DAY, description="On or after, YYYY-MM-DD")
+From = Query(
+    None, alias="from", pattern=DAY, description="On or after, YYYY-MM-DD (or a month or year overlapping)"
+)
 To = Query(None, alias="to", pattern=DAY, description="On or before, YYYY-MM-DD")
 Kind = Literal[tuple(MeetingKind.values)]
 Status = Literal[tuple(MeetingStatus.values)]

@@ -284,13 +284,14 @@ def country(request, code):
             .order_by("person__name"),
         )
     )
+    officials = paginate(request, country.people.most_active(), 20, "officials_page")
     ctx = {
         "country": country,
         "meetings": slice_page(request, meetings, 10, "meetings_page"),
         "filters": filters,
-        "filter_form": filter_form(request, filters, country.get_absolute_url()),
+        "filter_form": filter_form(request, filters, country.get_absolute_url(), officials),
         "partners": _pair_urls(country, country.partners()[:20]),
-        "officials": paginate(request, country.people.most_active(), 20, "officials_page"),
+        "officials": officials,
         "articles": slice_page(
             request,
             Article.objects.mentioning(country.code)

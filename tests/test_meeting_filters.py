@@ -222,8 +222,14 @@ def test_search_carries_the_filters_to_the_pair_and_the_shared_meetings(
 
 
 def test_the_api_gives_each_dates_precision_and_ranges_overlap_months(client, ledger):
-    found = client.get("/api/meetings", {"a": "cn", "b": "ru", "date_from": "2012-04-15"}).json()["items"]
-    april = next(m for m in found if m["place"] == "Sochi")
+    def places(**params) -> list[str]:
+        found = client.get("/api/meetings", {"a": "cn", "b": "ru", **params}).json()["items"]
+        return [m["place"] for m in found]
+
+    assert places(**{"from": "2012-04-15", "to": "2012-12-31"}) == ["Sochi"]
+    assert places(**{"from": "2012-05-01", "to": "2012-12-31"}) == []
+    found = client.get("/api/meetings", {"a": "cn", "b": "ru", "place": "Sochi"}).json()["items"]
+    (april,) = found
     assert (april["date"], april["date_precision"], april["date_label"]) == (
         "2012-04-01",
         "month",
