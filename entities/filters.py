@@ -13,6 +13,7 @@ includes it when the period overlaps the range ("March 2019" is in from 2019-03-
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
@@ -69,10 +70,12 @@ class MeetingFilters:
         ignored = []
 
         def given(name: str, max_length: int = 20) -> str:
-            return " ".join(get.get(name, "").split())[:max_length]
+            # Controls (NUL cannot even reach PostgreSQL) and invisible format characters dropped.
+            raw = "".join(c for c in get.get(name, "") if unicodedata.category(c) not in ("Cc", "Cf"))
+            return " ".join(raw.split())[:max_length]
 
         start, end = parse_day(given("from")), parse_day(given("to"))
-        ignored += [name for name, day in (("from", start), ("to", end)) if given(name) and day is None]
+        ignored += [name for name, day in (("from", start), ("to", end)) if get.get(name) and day is None]
         if start and end and start > end:
             start, end = end, start  # a range typed backwards is still the reader's range
         year = year_param(request)
@@ -85,13 +88,13 @@ class MeetingFilters:
         for name, allowed in choices.items():
             value = given(name)
             picked[name] = value if value in allowed else ""
-            if value and not picked[name]:
+            if get.get(name) and not picked[name]:
                 ignored.append(name)
         official = None
         if slug := given("official", MAX_SLUG):
             official = Person.objects.filter(slug=slug).only("name", "slug").first()
-            if official is None:
-                ignored.append("official")
+        if get.get("official") and official is None:
+            ignored.append("official")
         return cls(
             start=start,
             end=end,

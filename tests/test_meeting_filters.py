@@ -124,6 +124,8 @@ def test_the_pair_ledger_sorts_by_date_either_way_and_by_reports(
         "official=nobody-at-all",
         "year=99999999999",
         "place=" + "x" * 5000,
+        "place=%00&official=a%00b",
+        "place=%E2%80%AEwocsoM",
     ],
 )
 def test_a_crafted_filter_is_ignored_and_the_form_says_so(
