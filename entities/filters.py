@@ -124,18 +124,31 @@ class MeetingFilters:
         dates = " (a date is YYYY-MM-DD)" if {"from", "to"} & set(self.ignored) else ""
         return f"Not understood, so not applied: {', '.join(self.ignored)}{dates}."
 
-    def apply(self, meetings):
-        """The meetings that pass, in the order asked for."""
+    @property
+    def dates_only(self) -> bool:
+        """Narrowed by from/to alone, newest first: what the pair ledger summary can answer."""
+        return not (self.status or self.kind or self.place or self.official) and self.sort == DEFAULT_SORT
+
+    def date_range(self, meeting: str = "") -> Q:
+        """The from/to condition, on Meeting or (`meeting="meeting__"`) on a row pointing at one."""
+        condition = Q()
         if self.start:
             # A month or a year overlaps the range when it ends on or after its start.
             month, year = self.start.replace(day=1), self.start.replace(month=1, day=1)
-            meetings = meetings.filter(
-                Q(date__gte=self.start)
-                | Q(date_precision=DatePrecision.MONTH, date__gte=month)
-                | Q(date_precision=DatePrecision.YEAR, date__gte=year)
-            )
+            precision = f"{meeting}date_precision"
+            since = Q(date__gte=self.start)
+            if month < self.start:  # (from the 1st, no month or year begins before the range)
+                since |= Q(date__gte=month, date__lt=self.start, **{precision: DatePrecision.MONTH})
+            if year < self.start:
+                since |= Q(date__gte=year, date__lt=self.start, **{precision: DatePrecision.YEAR})
+            condition &= since
         if self.end:
-            meetings = meetings.filter(date__lte=self.end)
+            condition &= Q(date__lte=self.end)
+        return condition
+
+    def apply(self, meetings):
+        """The meetings that pass, in the order asked for."""
+        meetings = meetings.filter(self.date_range())
         if self.status:
             meetings = meetings.filter(status=self.status)
         if self.kind:

@@ -8,7 +8,7 @@ from collections import Counter
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import OperationalError
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import Http404, HttpResponsePermanentRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -19,13 +19,14 @@ from articles.models import Article
 from entities import charts
 from entities.db import is_timeout, statement_timeout
 from entities.feeds import PairFeed, PersonFeed
-from entities.filters import DEFAULT_SORT, MeetingFilters, filter_form
+from entities.filters import MeetingFilters, filter_form
 from entities.linking import article_text
 from entities.models import (
     Country,
     CountryPair,
     Meeting,
     MeetingParticipant,
+    PairMeeting,
     Person,
     PersonRedirect,
     busiest_pairs,
@@ -323,7 +324,8 @@ def pair(request, a, b):
         return moved
     filters = MeetingFilters.from_request(request)
     meetings = filters.apply(pair.meetings())
-    if not filters.active and filters.sort == DEFAULT_SORT and summaries_kept():
+    kept = summaries_kept()
+    if kept and not filters.changed:
         # The pair's months give the timeline and the counts; the page is a range of its ledger.
         months = pair.months()
         # A meeting dated 9999 or 0001 is a misreading: it stays in the ledger, out of the chart.
@@ -331,8 +333,17 @@ def pair(request, a, b):
         count = sum(n for _, n in months)
         ledger_ids = pair.ledger_ids()
     else:
-        # Filtered, the summaries cannot answer: one pass over the (id, date)s that pass, in order.
-        dated = [(pk, d if plausible_date(d) else None) for pk, d in meetings.values_list("pk", "date")]
+        if kept and filters.dates_only:
+            # A date range is one range of the pair ledger summary's index, newest first.
+            rows = PairMeeting.objects.of(*pair.codes).filter(filters.date_range("meeting__"))
+            newest = rows.order_by(F("date").desc(nulls_last=True), "-meeting_id")
+            ids = newest.values_list("meeting_id", "date")
+            meetings = Meeting.objects.filter(pk__in=rows.values("meeting_id"))
+        else:
+            # Otherwise the summaries cannot answer: the meetings that pass, in the order asked for.
+            ids = meetings.values_list("pk", "date")
+        # One pass over their (id, date)s gives the timeline, the count and the page's ids.
+        dated = [(pk, d if plausible_date(d) else None) for pk, d in ids]
         per_month = Counter((d.year, d.month) for _, d in dated if d is not None)
         monthly = [(dt.date(y, m, 1), n) for (y, m), n in sorted(per_month.items())]
         ledger_ids = [pk for pk, _ in dated]

@@ -67,6 +67,11 @@ def test_a_month_is_in_a_range_that_overlaps_it_and_shows_as_the_month(
     assert '<span class="count">1</span>' in page
     after = html(client, "/pairs/cn-ru/?from=2012-05-01", 10, django_assert_max_num_queries)
     assert "April 2012" not in after
+    # The same rule when other filters send the page past the summaries, to the meetings themselves.
+    held = html(
+        client, "/pairs/cn-ru/?from=2012-04-20&to=2012-05-10&status=held", 10, django_assert_max_num_queries
+    )
+    assert ledger_places(held) == ["Sochi"]
 
 
 def test_a_year_shows_as_the_year_and_is_in_any_range_within_it(
