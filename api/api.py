@@ -18,6 +18,7 @@ from ninja.throttling import AnonRateThrottle
 
 from api import schemas
 from articles.models import Article
+from entities.filters import MeetingFilters
 from entities.models import (
     Country,
     CountryMention,
@@ -61,7 +62,9 @@ DATE_AFTER = Query(
 CountryCode = Query(None, pattern=r"^[A-Za-z]{2}$", description="With a: meetings of this country pair")
 # Dates as strict YYYY-MM-DD text: pydantic would also take 0 as 1970-01-01.
 DAY = r"^\d{4}-\d{2}-\d{2}$"
-From = Query(None, alias="from", pattern=DAY, description="On or after, YYYY-MM-DD")
+From = Query(
+    None, alias="from", pattern=DAY, description="On or after, YYYY-MM-DD (or a month or year overlapping)"
+)
 To = Query(None, alias="to", pattern=DAY, description="On or before, YYYY-MM-DD")
 Kind = Literal[tuple(MeetingKind.values)]
 Status = Literal[tuple(MeetingStatus.values)]
@@ -213,9 +216,9 @@ def _filtered_meetings(a, b, country, person, date_from, date_to, status, kind, 
         meetings = meetings.filter(pk__in=meetings_of_country(_code(country)).values("pk"))
     if person:
         meetings = meetings.filter(participant_rows__person__slug=person)
+    # The pages' rule for a range: a month or a year is in it when it overlaps it.
+    meetings = MeetingFilters(start=date_from, end=date_to).apply(meetings)
     exact = {
-        "date__gte": date_from,
-        "date__lte": date_to,
         "status": status,
         "kind": kind,
         "place__iexact": place,

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class RoleOut(Schema):
@@ -127,7 +127,9 @@ class MeetingOut(Schema):
     status: str
     place: str
     place_country: str | None
-    date: dt.date | None
+    date: dt.date | None  # a month or a year is its first day: see date_precision
+    date_precision: str = Field(description='"day", "month" or "year": how much of `date` was given')
+    date_label: str = Field(description='The date as given: "2012-04-13", "April 2012", "2012", "undated"')
     date_text: str
     date_anchor: str
     date_anchor_date: dt.date | None

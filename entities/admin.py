@@ -341,13 +341,13 @@ class MeetingReportInline(admin.TabularInline):
 @admin.register(Meeting)
 class MeetingAdmin(EditedMarkingAdmin):
     list_display = ["__str__", "kind", "status", "date", "place", "confidence", "report_count", "origin"]
-    list_filter = ["origin", "kind", "status", "date_anchor"]
+    list_filter = ["origin", "kind", "status", "date_precision", "date_anchor"]
     list_select_related = ["place_country"]
     search_fields = ["place", "evidence", "participants__name"]
     autocomplete_fields = ["place_country"]
     readonly_fields = ["report_count", "created_at", "origin", "edited_by", "edited_at"]
     fieldsets = [
-        (None, {"fields": ["kind", "status", "date", "place", "place_country"]}),
+        (None, {"fields": ["kind", "status", "date", "date_precision", "place", "place_country"]}),
         (
             "How it was read",
             {"fields": ["evidence", "confidence", "date_text", "date_anchor", "date_anchor_date"]},

@@ -62,8 +62,11 @@ def period_for(first: dt.date | None, last: dt.date | None) -> str:
     return "month" if months <= MAX_MONTHS else "year"
 
 
-def timeline(counts: list[tuple[dt.date, int]], period: str, subject: str) -> Timeline:
-    """Bars for meetings per period, gaps filled with zero so time reads left to right."""
+def timeline(
+    counts: list[tuple[dt.date, int]], period: str, subject: str, span: tuple[dt.date, dt.date] | None = None
+) -> Timeline:
+    """Bars for meetings per period, gaps filled with zero so time reads left to right; over `span`
+    at least (a date range asked for), so that a quiet year shows as one, not as its busy month."""
     by_period = {(d.date() if isinstance(d, dt.datetime) else d): n for d, n in counts}
     # One misread date (9999-12-31) would stretch the axis to thousands of empty bars and step
     # past date.max: the chart only spans the plausible years.
@@ -74,6 +77,8 @@ def timeline(counts: list[tuple[dt.date, int]], period: str, subject: str) -> Ti
         chart.description = "No dated meetings."
         return chart
     first, last = min(by_period), max(by_period)
+    if span and all(plausible_date(d) for d in span):
+        first, last = min(first, span[0]), max(last, span[1])
     if period == "month":
         periods = _months(first, last)
         label = "%b %Y"

@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.text import Truncator
 
+from entities.filters import MeetingFilters
 from entities.models import Country, CountryPair, Meeting, Person, meetings_of_country
 
 FEED_SIZE = 30
@@ -62,11 +63,13 @@ class PairFeed(Feed):
         return f"Latest meetings between officials of {pair.a.name} and {pair.b.name}."
 
     def items(self, pair: CountryPair):
+        if self._filters.changed:
+            return self._filters.apply(pair.meetings()).with_details()[:FEED_SIZE]
         return pair.latest_meetings(FEED_SIZE)
 
     def item_title(self, meeting) -> str:
         people = ", ".join(row.person.name for row in meeting.participant_rows.all())
-        when = meeting.date.isoformat() if meeting.date else "undated"
+        when = meeting.date_label
         where = f" in {meeting.place}" if meeting.place else ""
         return f"{meeting.get_kind_display().capitalize()}{where}, {when}: {people}"
 
@@ -85,8 +88,9 @@ class PairFeed(Feed):
     def item_pubdate(self, meeting):
         return _midnight(meeting.date) or meeting.created_at
 
-    def __call__(self, request, *args, **kwargs):
+    def __call__(self, request, *args, filters: MeetingFilters | None = None, **kwargs):
         self._pair_url = kwargs["pair"].get_absolute_url()
+        self._filters = filters or MeetingFilters()
         return super().__call__(request, *args, **kwargs)
 
 
@@ -108,6 +112,15 @@ class MeetingsFeed(Feed):
     def item_updateddate(self, meeting):
         return meeting.edited_at or meeting.created_at
 
+    def __call__(self, request, *args, filters: MeetingFilters | None = None, **kwargs):
+        self._filters = filters or MeetingFilters()
+        return super().__call__(request, *args, **kwargs)
+
+    def narrowed(self, meetings):
+        """The meetings the URL's filters let through, newest recorded first: a feed reader wants
+        what is new to Newsdesk, not the latest date."""
+        return self._filters.apply(meetings).order_by("-created_at", "-id")[:FEED_SIZE]
+
 
 class PersonMeetingsFeed(MeetingsFeed):
     def get_object(self, request, person: Person):
@@ -120,8 +133,7 @@ class PersonMeetingsFeed(MeetingsFeed):
         return person.get_absolute_url()
 
     def items(self, person: Person):
-        # Newest recorded first: a feed reader wants what is new to Newsdesk, not the latest date.
-        return person.ledger().order_by("-created_at", "-id")[:FEED_SIZE]
+        return self.narrowed(person.ledger())
 
 
 class CountryMeetingsFeed(MeetingsFeed):
@@ -135,7 +147,7 @@ class CountryMeetingsFeed(MeetingsFeed):
         return country.get_absolute_url()
 
     def items(self, country: Country):
-        return meetings_of_country(country.code).with_details().order_by("-created_at", "-id")[:FEED_SIZE]
+        return self.narrowed(meetings_of_country(country.code).with_details())
 
 
 class MeetingEntryFeed(MeetingsFeed):

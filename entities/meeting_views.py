@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from entities.feeds import CountryMeetingsFeed, MeetingEntryFeed, PersonMeetingsFeed
+from entities.filters import MeetingFilters
 from entities.models import (
     Country,
     Meeting,
@@ -55,7 +56,7 @@ def citation(meeting: Meeting, url: str) -> str:
         f"{row.person.name} ({row.title})" if row.title else row.person.name
         for row in meeting.participant_rows.all()
     )
-    when = meeting.date.isoformat() if meeting.date else "undated"
+    when = meeting.date_label
     where = f", {meeting.place}" if meeting.place else ""
     reports = len(meeting.reports.all())
     status = "" if meeting.status == "held" else f" ({meeting.get_status_display().lower()})"
@@ -118,10 +119,11 @@ def offices(request, code):
 
 def person_meetings_feed(request, slug):
     person, moved = _person_or_redirect(slug, "entities:person_meetings_feed")
-    return moved or PersonMeetingsFeed()(request, person=person)
+    return moved or PersonMeetingsFeed()(request, person=person, filters=MeetingFilters.from_request(request))
 
 
 def country_meetings_feed(request, code):
     if not CODE.fullmatch(code) or code != code.lower():
         raise Http404("No such country code")
-    return CountryMeetingsFeed()(request, country=get_object_or_404(Country, code=code.upper()))
+    country = get_object_or_404(Country, code=code.upper())
+    return CountryMeetingsFeed()(request, country=country, filters=MeetingFilters.from_request(request))

@@ -4,6 +4,7 @@ Facts carry their provenance (`origin`): rows written by ingest are "extracted";
 changed are "edited" and ingest never overwrites or deletes them.
 """
 
+import calendar
 import datetime as dt
 import enum
 from collections.abc import Iterable
@@ -604,6 +605,7 @@ def _choices(name: str, values: type[enum.StrEnum], labels: dict[str, str] | Non
 
 MeetingKind = _choices("MeetingKind", kinds.MeetingKind, {"call": "phone call", "video": "video call"})
 MeetingStatus = _choices("MeetingStatus", kinds.MeetingStatus)
+DatePrecision = _choices("DatePrecision", kinds.DatePrecision)
 DateAnchor = _choices(
     "DateAnchor",
     kinds.DateAnchor,
@@ -692,6 +694,11 @@ class Meeting(Provenance):
         max_length=100, blank=True, help_text='The words that gave the date, "on Tuesday"'
     )
     date_anchor = models.CharField(max_length=10, choices=DateAnchor.choices, blank=True, default="")
+    # A month or a year ("in April 2012") is stored as its first day: it sorts and filters with the
+    # days, and `date_label` shows no more than was said.
+    date_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY, db_default=DatePrecision.DAY
+    )
     date_anchor_date = models.DateField(
         null=True, blank=True, help_text="What date_text was resolved against"
     )
@@ -716,6 +723,9 @@ class Meeting(Provenance):
             models.CheckConstraint(condition=Q(status__in=MeetingStatus.values), name="meeting_status_valid"),
             models.CheckConstraint(
                 condition=Q(date_anchor__in=DateAnchor.values), name="meeting_anchor_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(date_precision__in=DatePrecision.values), name="meeting_precision_valid"
             ),
             models.CheckConstraint(
                 condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="meeting_confidence_0_1"
@@ -745,7 +755,9 @@ class Meeting(Provenance):
         what = f"the {sides} {kind}" if sides else f"a {kind}"
         if self.place and not sides:
             what += f" in {self.place}"
-        return f"{what}, {self.date:%-d %B %Y}" if self.date else f"{what}, undated"
+        if self.date and self.date_precision == DatePrecision.DAY:
+            return f"{what}, {self.date:%-d %B %Y}"
+        return f"{what}, {self.date_label}"
 
     def has_one_named_participant(self) -> bool:
         """A weak reading: the ledger marks it (needs participant_rows prefetched, as ledgers do)."""
@@ -755,10 +767,32 @@ class Meeting(Provenance):
         return reverse("entities:meeting_feed", args=[self.pk])
 
     @property
+    def date_label(self) -> str:
+        """The date as precisely as it was given: "2012-04-13", "April 2012", "2012" or "undated"."""
+        if self.date is None:
+            return "undated"
+        if self.date_precision == DatePrecision.YEAR:
+            return str(self.date.year)
+        if self.date_precision == DatePrecision.MONTH:
+            return f"{calendar.month_name[self.date.month]} {self.date.year}"
+        return self.date.isoformat()
+
+    @property
+    def date_iso(self) -> str:
+        """The HTML <time> value: "2012-04-13", "2012-04" or "2012" ("" undated)."""
+        if self.date is None:
+            return ""
+        length = {DatePrecision.YEAR: 4, DatePrecision.MONTH: 7}.get(self.date_precision, 10)
+        return self.date.isoformat()[:length]
+
+    @property
     def date_provenance(self) -> str:
         """How the date was read, so a reader can check it: '"on Tuesday", read against ...'."""
         if self.date is None:
             return f"“{self.date_text}”, not resolved to a date" if self.date_text else "no date given"
+        if self.date_precision != DatePrecision.DAY:
+            said = f"“{self.date_text}”, " if self.date_text else ""
+            return f"{said}a {self.get_date_precision_display().lower()}, not a day"
         if self.date_anchor == DateAnchor.ABSOLUTE:
             return f"“{self.date_text}”, stated in the text" if self.date_text else "stated in the text"
         if self.date_anchor and self.date_anchor_date:

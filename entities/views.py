@@ -8,6 +8,7 @@ from collections import Counter
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import OperationalError
+from django.db.models import F, Prefetch
 from django.http import Http404, HttpResponsePermanentRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -18,19 +19,23 @@ from articles.models import Article
 from entities import charts
 from entities.db import is_timeout, statement_timeout
 from entities.feeds import PairFeed, PersonFeed
+from entities.filters import MeetingFilters, filter_form
 from entities.linking import article_text
 from entities.models import (
     Country,
     CountryPair,
     Meeting,
+    MeetingParticipant,
+    PairMeeting,
     Person,
     PersonRedirect,
     busiest_pairs,
     fold,
     link_people,
+    meetings_of_country,
     pair_slug,
 )
-from entities.params import page_number, plausible_date, year_param
+from entities.params import page_number, plausible_date
 from entities.summaries import summaries_kept
 
 log = logging.getLogger(__name__)
@@ -141,7 +146,7 @@ def search(request):
 LINKING_WORDS = frozenset("and vs versus with relations talks meetings meeting".split())
 
 
-def _questions(query: str) -> dict:
+def _questions(query: str, filters: MeetingFilters) -> dict:
     """What a query asks beyond its words: two countries are a pair, two surnames are two officials
     (and their shared meetings), one country name is that country."""
     answers: dict = {"pair": None, "officials": None, "shared": []}
@@ -154,14 +159,16 @@ def _questions(query: str) -> dict:
         a, b = (Person.objects.called(w) for w in words)
         if a and b and a != b:
             answers["officials"] = (a, b)
-            answers["shared"] = list(Meeting.objects.with_participant(a).with_participant(b).ledger()[:10])
+            together = Meeting.objects.with_participant(a).with_participant(b)
+            answers["shared"] = list(filters.apply(together)[:10])
     return answers
 
 
 def _search_results(request, query: str) -> dict:
     people = articles = None
     results, countries = [], []
-    answers = _questions(query) if query else {}
+    filters = MeetingFilters.from_request(request)
+    answers = _questions(query, filters) if query else {}
     if query:
         people = paginate(request, Person.objects.search(query), 10, "people_page")
         # Not counted: a common word matches much of the corpus, and the page is all a reader needs.
@@ -181,6 +188,8 @@ def _search_results(request, query: str) -> dict:
         "articles": articles,
         "results": results,
         "countries": countries,
+        "filters": filters,
+        "filter_form": filter_form(request, filters, reverse("entities:search"), keep=("q",)),
         **answers,
     }
 
@@ -219,9 +228,14 @@ def person(request, slug):
     person, moved = _person_or_redirect(slug, "entities:person")
     if moved:
         return moved
-    # Counted off the participant index: COUNT over the ledger's join read the whole meeting table.
-    count = person.participations.count()
-    meetings = CountedPaginator(person.ledger(), 10, count).get_page(page_number(request, "meetings_page"))
+    filters = MeetingFilters.from_request(request)
+    if filters.active:
+        meetings = paginate(request, filters.apply(person.ledger()), 10, "meetings_page")
+    else:
+        # Counted off the participant index: COUNT over the ledger's join read the whole meeting table.
+        count = person.participations.count()
+        ledger = filters.order(person.ledger())
+        meetings = CountedPaginator(ledger, 10, count).get_page(page_number(request, "meetings_page"))
     others = person.counterparts(limit=15)
     meeting_rows = [(m, m.other_participants(person)) for m in meetings]
     link_people([*others, *(row.person for _, rows in meeting_rows for row in rows)])
@@ -237,6 +251,8 @@ def person(request, slug):
         "roles": person.roles.only("person_id", "title", "first_seen", "last_seen")[:50],
         "meetings": meetings,
         "meeting_rows": meeting_rows,
+        "filters": filters,
+        "filter_form": filter_form(request, filters, person.get_absolute_url(), others),
         "counterparts": counterparts,
         "articles": slice_page(request, person.articles().only(*ARTICLE_FIELDS), 10, "articles_page"),
         "quotes": slice_page(request, person.latest_quotes(), 10, "quotes_page"),
@@ -260,10 +276,23 @@ def country(request, code):
     if code != code.lower():
         return _redirect_keeping_query(request, reverse("entities:country", args=[code.lower()]))
     country = get_object_or_404(Country, code=code.upper())
+    filters = MeetingFilters.from_request(request)
+    meetings = filters.apply(meetings_of_country(country.code)).prefetch_related(
+        Prefetch(
+            "participant_rows",
+            queryset=MeetingParticipant.objects.select_related("person")
+            .only("meeting_id", "person_id", "person__name", "person__slug")
+            .order_by("person__name"),
+        )
+    )
+    officials = paginate(request, country.people.most_active(), 20, "officials_page")
     ctx = {
         "country": country,
+        "meetings": slice_page(request, meetings, 10, "meetings_page"),
+        "filters": filters,
+        "filter_form": filter_form(request, filters, country.get_absolute_url(), officials),
         "partners": _pair_urls(country, country.partners()[:20]),
-        "officials": paginate(request, country.people.most_active(), 20, "officials_page"),
+        "officials": officials,
         "articles": slice_page(
             request,
             Article.objects.mentioning(country.code)
@@ -289,60 +318,56 @@ def _pair(request, a: str, b: str, view: str):
     return CountryPair(*found), None
 
 
-def _pair_filters(request, pair: CountryPair):
-    """The pair's meetings narrowed by ?official=<slug>, and the ledger further by ?year=."""
-    meetings = pair.meetings()
-    official = None
-    slug = request.GET.get("official", "")[:220]
-    if slug:
-        official = Person.objects.filter(slug=slug).first()
-        if official is not None:
-            meetings = meetings.with_participant(official)
-    ledger = meetings
-    year = year_param(request)
-    if year:
-        ledger = ledger.in_year(year)
-    return meetings, ledger, official, year
-
-
 def pair(request, a, b):
     pair, moved = _pair(request, a, b, "entities:pair")
     if moved:
         return moved
-    meetings, _, official, year = _pair_filters(request, pair)
-    if official is None and summaries_kept():
+    filters = MeetingFilters.from_request(request)
+    meetings = filters.apply(pair.meetings())
+    kept = summaries_kept()
+    if kept and not filters.changed:
         # The pair's months give the timeline and the counts; the page is a range of its ledger.
         months = pair.months()
         # A meeting dated 9999 or 0001 is a misreading: it stays in the ledger, out of the chart.
         monthly = [(d, n) for d, n in months if d is not None and plausible_date(d)]
-        count = sum(n for d, n in months if not year or (d is not None and d.year == year))
-        ledger_ids = pair.ledger_ids(year)
+        count = sum(n for _, n in months)
+        ledger_ids = pair.ledger_ids()
     else:
-        # One pass over the (id, date)s of the official's meetings with the pair, newest first.
-        dated = [(pk, d if plausible_date(d) else None) for pk, d in meetings.ids_and_dates()]
+        if kept and filters.dates_only:
+            # A date range is one range of the pair ledger summary's index, newest first.
+            rows = PairMeeting.objects.of(*pair.codes).filter(filters.date_range("meeting__"))
+            newest = rows.order_by(F("date").desc(nulls_last=True), "-meeting_id")
+            ids = newest.values_list("meeting_id", "date")
+            meetings = Meeting.objects.filter(pk__in=rows.values("meeting_id"))
+        else:
+            # Otherwise the summaries cannot answer: the meetings that pass, in the order asked for.
+            ids = meetings.values_list("pk", "date")
+        # One pass over their (id, date)s gives the timeline, the count and the page's ids.
+        dated = [(pk, d if plausible_date(d) else None) for pk, d in ids]
         per_month = Counter((d.year, d.month) for _, d in dated if d is not None)
         monthly = [(dt.date(y, m, 1), n) for (y, m), n in sorted(per_month.items())]
-        ledger_ids = [pk for pk, d in dated if not year or (d is not None and d.year == year)]
+        ledger_ids = [pk for pk, _ in dated]
         count = len(ledger_ids)
     page = CountedPaginator(ledger_ids, 20, count).get_page(page_number(request))
     # Only the 20 meetings shown are fetched, the page's ids standing as a subquery.
-    shown = Meeting.objects.filter(pk__in=page.object_list).ledger().with_details()
+    shown = filters.order(Meeting.objects.filter(pk__in=page.object_list)).with_details()
     codes = pair.codes
     rows = [(m, *(m.participants_of(c) for c in codes)) for m in shown]
     link_people(p.person for _, side_a, side_b in rows for p in (*side_a, *side_b))
 
-    years = sorted({d.year for d, _ in monthly}, reverse=True)
-    period = charts.period_for(monthly[0][0], monthly[-1][0]) if monthly else "year"
+    # A range asked for is the chart's span, not just the months that had meetings.
+    span = (filters.start or monthly[0][0], filters.end or monthly[-1][0]) if monthly else None
+    period = charts.period_for(*span) if span else "year"
     if period == "year":
         per_year: dict = {}
         for d, n in monthly:
             start = d.replace(month=1, day=1)
             per_year[start] = per_year.get(start, 0) + n
         monthly = sorted(per_year.items())
-    chart = charts.timeline(monthly, period, str(pair))
+    chart = charts.timeline(monthly, period, str(pair), span)
 
     # Unfiltered, the officials are counted straight off the side and participant indexes.
-    officials = pair.officials(meetings if official else None)
+    officials = pair.officials(meetings if filters.active else None)
     officials_a, officials_b = officials[pair.a.code], officials[pair.b.code]
     link_people([*officials_a, *officials_b])
     ctx = {
@@ -350,16 +375,13 @@ def pair(request, a, b):
         "rows": rows,
         "ledger": page,
         "chart": chart,
-        "years": years,
-        "year": year,
-        "official": official,
-        "official_choices": sorted(officials_a + officials_b, key=lambda p: p.name),
+        "filters": filters,
+        "filter_form": filter_form(request, filters, pair.get_absolute_url(), [*officials_a, *officials_b]),
         "sides": [(pair.a, officials_a), (pair.b, officials_b)],
         "articles_about": slice_page(request, pair.articles_about().only(*ARTICLE_FIELDS), 10, "about_page"),
         "articles_mentioning": slice_page(
             request, pair.articles_mentioning().only(*ARTICLE_FIELDS), 10, "mentioning_page"
         ),
-        "filtered": bool(official or year),
         "compact": request.GET.get("view") == "compact",
         "any_officials": bool(officials_a or officials_b),
     }
@@ -381,13 +403,13 @@ def pair_csv(request, a, b):
     pair, moved = _pair(request, a, b, "entities:pair_csv")
     if moved:
         return moved
-    _, ledger, _, _ = _pair_filters(request, pair)
-    meetings = ledger.ledger().with_details().iterator(chunk_size=500)
+    meetings = MeetingFilters.from_request(request).apply(pair.meetings()).with_details()
+    meetings = meetings.iterator(chunk_size=500)
 
     def rows():
         writer = csv.writer(_Echo())
         yield writer.writerow(
-            ["date", "date_text", "place", "place_country", "kind", "status",
+            ["date", "date_precision", "date_text", "place", "place_country", "kind", "status",
              f"participants_{pair.a.code}", f"participants_{pair.b.code}", "evidence", "reports", "article"]
         )  # fmt: skip
         for m in meetings:
@@ -399,7 +421,8 @@ def pair_csv(request, a, b):
             ]
             report = m.first_report
             article = request.build_absolute_uri(report.article.get_absolute_url()) if report else ""
-            cells = [m.date, m.date_text, m.place, m.place_country_id, m.kind, m.status, *people]
+            cells = [m.date, m.date_precision, m.date_text, m.place, m.place_country_id, m.kind, m.status]
+            cells += people
             cells += [m.evidence_sentence, m.report_count, article]
             yield writer.writerow([_csv_cell(c) for c in cells])
 
@@ -411,4 +434,4 @@ def pair_csv(request, a, b):
 
 def pair_feed(request, a, b):
     pair, moved = _pair(request, a, b, "entities:pair_feed")
-    return moved or PairFeed()(request, pair=pair)
+    return moved or PairFeed()(request, pair=pair, filters=MeetingFilters.from_request(request))

@@ -45,7 +45,7 @@ _DAYS_AGO_RE = re.compile(r"\b(\d+|two|three|four|five|six)\s+days\s+(ago|earlie
 # the phrase is reported (date_text), then deliberately left unresolved.
 _VAGUE = (
     rf"(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend)|earlier\s+this\s+(?:week|month)"
-    rf"|later\s+this\s+(?:week|month|year)|recently|in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+{_YEAR})?"
+    rf"|later\s+this\s+(?:week|month|year)|recently|in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+{_YEAR}|\s+(?:last|next|this)\s+year)?"
     rf"|in\s+(?:early\s+|late\s+)?{_YEAR}"
 )
 
@@ -65,6 +65,60 @@ _PHRASE_RE = re.compile(
     rf"|(?:\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)"
     rf"|{_VAGUE}))",
 )
+
+
+# The periods among the vague phrases that still name a month or a year: "in April 2012",
+# "in March last year", "last month", "in 2019", "later this year". Weeks and "recently" name neither.
+_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+_IN_MONTH_RE = re.compile(
+    rf"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>{_MONTH})"
+    rf"(?:\s+(?P<year>{_YEAR})\b|\s+(?P<rel>last|next|this)\s+year\b)?",
+    re.IGNORECASE,
+)
+_IN_YEAR_RE = re.compile(rf"\bin\s+(?:early\s+|late\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
+_THIS_PERIOD_RE = re.compile(
+    r"\b(?:(?P<rel>last|next|this|previous|coming)|(?:earlier|later)\s+this)\s+(?P<unit>month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_period(
+    phrase: str, *, published: dt.date | None, dateline: dt.date | None, future: bool = False
+) -> tuple[dt.date | None, str]:
+    """The first day of the month or year a phrase names, and "month" or "year"; (None, "") for a
+    phrase that names neither ("last week", "on Tuesday"). A month without a year is the latest
+    such month up to the anchor's (the next one from it, `future`)."""
+    anchor = dateline or published
+    text = phrase.strip()
+    match = _IN_MONTH_RE.fullmatch(text)
+    if match:
+        month = MONTHS[match["month"][:3].lower()]
+        if match["year"]:
+            year = int(match["year"])
+        elif anchor is None:
+            return None, ""
+        elif match["rel"]:
+            year = anchor.year + _SHIFT[match["rel"].lower()]
+        elif future:
+            year = anchor.year + (month < anchor.month)
+        else:
+            year = anchor.year - (month > anchor.month)
+        return _period(dt.date(year, month, 1), "month")
+    match = _IN_YEAR_RE.fullmatch(text)
+    if match:
+        return _period(dt.date(int(match["year"]), 1, 1), "year")
+    match = _THIS_PERIOD_RE.fullmatch(text)
+    if match and anchor is not None:
+        shift = _SHIFT[match["rel"].lower()] if match["rel"] else 0
+        if match["unit"].lower() == "year":
+            return _period(dt.date(anchor.year + shift, 1, 1), "year")
+        index = anchor.year * 12 + anchor.month - 1 + shift
+        return _period(dt.date(index // 12, index % 12 + 1, 1), "month")
+    return None, ""
+
+
+def _period(start: dt.date, precision: str) -> tuple[dt.date | None, str]:
+    return (start, precision) if plausible_date(start) else (None, "")
 
 
 def dateline_date(words: str, published: dt.date | None) -> dt.date | None:
@@ -228,4 +282,4 @@ def _dateparser_parse(text: str, anchor_iso: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-__all__ = ["dateline_date", "find_date_phrases", "is_vague", "resolve"]
+__all__ = ["dateline_date", "find_date_phrases", "is_vague", "resolve", "resolve_period"]

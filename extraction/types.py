@@ -35,6 +35,14 @@ class DateAnchor(StrEnum):
     ABSOLUTE = "absolute"  # stated in the text
 
 
+class DatePrecision(StrEnum):
+    """How much of a calendar day a meeting's date gives: "on May 3", "in May 2012", "in 2012"."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
 class DocumentError(ValueError):
     """The input cannot be read as an article; the message is shown to the user as is."""
 
@@ -119,6 +127,10 @@ class MeetingExtraction:
     date_text: str | None = None
     date_anchor: str = DateAnchor.NONE
     date_anchor_date: dt.date | None = None
+    # "in April 2012", "last year": the first day of the month or year named, when `date` (a day,
+    # what the gold scores) is None; `date_precision` says which
+    partial_date: dt.date | None = None
+    date_precision: str = DatePrecision.DAY
     evidence: str = ""  # the sentence it was read from
     evidence_start: int = 0  # char offset of that sentence in Document.text
     confidence: float = 1.0  # 0..1, for the admin review list (weakest first)
@@ -155,6 +167,8 @@ class ArticleExtraction:
                     "date": _iso(m.date),
                     "date_text": m.date_text,
                     "date_anchor": m.date_anchor,
+                    "date_precision": m.date_precision,
+                    "partial_date": _iso(m.partial_date),
                     "evidence": m.evidence,
                 }
                 for m in self.meetings
@@ -169,6 +183,7 @@ def _iso(value: dt.date | None) -> str | None:
 __all__ = [
     "ArticleExtraction",
     "CountryExtraction",
+    "DatePrecision",
     "Document",
     "DocumentError",
     "MeetingExtraction",

@@ -10,7 +10,7 @@ import functools
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Value
+from django.db.models import Q, Value
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
@@ -37,6 +37,7 @@ from entities.models import (
 from extraction.gazetteer import all_countries
 from extraction.types import (
     ArticleExtraction,
+    DatePrecision,
     Document,
     MeetingExtraction,
     PersonExtraction,
@@ -413,7 +414,8 @@ def _store_meeting(
             status=extracted.status,
             place=fit(Meeting, "place", extracted.place),
             place_country=countries.get(extracted.place_country) if extracted.place_country else None,
-            date=extracted.date,
+            date=extracted.date or extracted.partial_date,
+            date_precision=extracted.date_precision if extracted.date is None else DatePrecision.DAY,
             date_text=fit(Meeting, "date_text", extracted.date_text),
             date_anchor=extracted.date_anchor or "",
             date_anchor_date=extracted.date_anchor_date,
@@ -474,8 +476,9 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
         candidates = candidates.filter(date__range=(extracted.date - window, extracted.date + window))
     elif article.published:
         window = dt.timedelta(days=3)
+        # Not a day: undated, or a month or a year (which one report may give and another not).
         candidates = candidates.filter(
-            date__isnull=True,
+            Q(date__isnull=True) | ~Q(date_precision=DatePrecision.DAY),
             reports__article__published__range=(article.published - window, article.published + window),
         )
     else:

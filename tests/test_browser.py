@@ -11,6 +11,7 @@ os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = os.getenv("CHROMIUM", "/usr/bin/chromium")
 DASH = "\u2013"  # the en dash between the two countries of a pair
+OFFICES = "Russia\u2019s offices over time"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 pytestmark = [
@@ -100,3 +101,86 @@ def test_pages_are_keyboard_navigable(browser, live_server, seeded):
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Newsdesk"
+
+
+@pytest.fixture
+def walk(seeded):
+    """The seed, and a recent year of China-Russia meetings: talks held a month ago (reported by
+    two outlets), a visit planned for next month (which "held" leaves out) and one long ago."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from tests import factories
+
+    today = timezone.localdate()
+    yang, patrushev = seeded["yang"], seeded["patrushev"]
+    first = factories.article("Security talks held in Beijing", source="Xinhua", published=today)
+    second = factories.article("Beijing hosts Russian security chief", source="China Daily", published=today)
+    talks = factories.meeting(
+        first,
+        [yang, patrushev],
+        date=today - dt.timedelta(days=30),
+        place="Beijing",
+        kind="talks",
+        evidence="Yang held talks with Patrushev in Beijing.",
+    )
+    talks.reports.create(article=second, evidence="Patrushev and Yang met in the Chinese capital.")
+    factories.meeting(
+        first, [yang, patrushev], date=today + dt.timedelta(days=20), place="Kazan", status="planned"
+    )
+    return {**seeded, "talks": talks}
+
+
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"]
+)
+def test_analyst_narrows_a_pair_to_the_last_year_held_and_follows_a_meeting_to_its_offices(
+    browser, live_server, walk, viewport
+):
+    from playwright.sync_api import expect
+
+    name = "desktop" if viewport["width"] > 800 else "phone"
+    page = browser.new_page(viewport=viewport)
+    page.goto(live_server.url + "/")
+    page.get_by_label("Search officials, articles and countries").first.fill("China Russia")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Results for “China Russia”")
+    page.locator(".answers").get_by_role("link", name=f"China {DASH} Russia").click()
+    expect(page).to_have_title(f"China {DASH} Russia · Newsdesk")
+    ledger = page.locator("table.ledger")
+    expect(ledger.locator("tbody tr")).to_have_count(3)
+
+    # A preset sets the dates; the status is chosen in the form, as a reader would.
+    page.get_by_role("link", name="Last 12 months").click()
+    expect(page.get_by_text("Last 12 months", exact=True)).to_have_attribute("aria-current", "true")
+    page.get_by_label("Status").select_option("held")
+    page.get_by_role("button", name="Filter").click()
+    assert "status=held" in page.url and "from=" in page.url
+    expect(ledger.locator("tbody tr")).to_have_count(1)
+    expect(ledger).to_contain_text("Beijing")
+    expect(ledger).not_to_contain_text("Kazan")
+    expect(page.get_by_label("Status")).to_have_value("held")
+    expect(page.locator("#ledger-h .count")).to_have_text("1")
+    shot(page, f"{name}-walk-1-pair-filtered")
+
+    page.get_by_role("link", name=walk["talks"].date.isoformat()).click()
+    expect(page.get_by_role("heading", name="Reports side by side")).to_be_visible()
+    reports = page.locator("figure.report")
+    expect(reports).to_have_count(2)
+    expect(reports.nth(0)).to_contain_text("Xinhua")
+    expect(reports.nth(1)).to_contain_text("China Daily")
+    if name == "desktop":  # a phone stacks them
+        boxes = [reports.nth(i).bounding_box() for i in range(2)]
+        assert boxes[0]["y"] == boxes[1]["y"] and boxes[0]["x"] < boxes[1]["x"]
+    shot(page, f"{name}-walk-2-meeting")
+
+    page.locator("#participants-h + table").get_by_role("link", name="Nikolai Patrushev").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nikolai Patrushev")
+    page.get_by_role("link", name=OFFICES).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(OFFICES)
+    expect(page.locator("main")).to_contain_text("Security Council Secretary")
+    shot(page, f"{name}-walk-3-offices")
+
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"]

@@ -145,7 +145,7 @@ def test_a_meeting_dated_9999_gives_a_pair_page_with_a_sane_chart(client, world)
     response = client.get("/pairs/cn-ru/")
     assert response.status_code == 200
     assert len(response.context["chart"].bars) < 200
-    assert 9999 not in response.context["years"]
+    assert not any("9999" in bar.label for bar in response.context["chart"].bars)
 
 
 def test_a_pair_whose_only_meeting_is_dated_9999_still_answers(client, world):

@@ -240,3 +240,26 @@ def test_ingest_off_a_terminal_prints_plain_progress_lines(
     call_command("ingest", str(tmp_path))
     lines = capsys.readouterr().err.splitlines()
     assert "3 of 3 read" in lines[-1] and "articles/s" in lines[-1]
+
+
+MONTH_REPORT = """---
+published: 2013-01-09
+source: Newsdesk test
+---
+Ministers recall their talks
+
+Italian Foreign Minister Paolo Verdi met Chilean President Ana Soto in Santiago in April 2012, officials said.
+"""
+
+
+def test_a_meeting_dated_to_a_month_is_stored_as_its_first_day_with_month_precision(ingest_text):
+    ingest_text(MONTH_REPORT)
+    (meeting,) = Meeting.objects.all()
+    assert (meeting.date.isoformat(), meeting.date_precision, meeting.date_label) == (
+        "2012-04-01",
+        "month",
+        "April 2012",
+    )
+    # Another report of it, with no date at all, is the same occasion.
+    ingest_text(MONTH_REPORT.replace("in April 2012, officials said", "for talks, officials said"))
+    assert Meeting.objects.get().report_count == 2

@@ -15,7 +15,7 @@ PAGE_QUERIES = {
     "article": 6,
     "person": 11,
     "countries": 2,
-    "country": 5,
+    "country": 7,  # + its meetings (a page), their participants
     "pair": 9,
     "pair_filtered": 10,
     "search": 7,  # + SET LOCAL statement_timeout, + the countries the words name
@@ -190,7 +190,7 @@ def test_pair_ledger_downloads_as_csv(client, world):
     assert response["Content-Type"].startswith("text/csv")
     body = b"".join(response.streaming_content).decode()
     header, row = body.splitlines()[:2]
-    assert header.startswith("date,date_text,place")
+    assert header.startswith("date,date_precision,date_text,place")
     assert (
         "2018-11-13" in row
         and "Yang Jiechi" in row

@@ -1,4 +1,5 @@
 from django import template
+from django.utils import dateformat
 
 from extraction.document import web_url as _web_url
 
@@ -29,3 +30,12 @@ def view_url(context, value: str) -> str:
     if value:
         query["view"] = value
     return "?" + query.urlencode() if query else context["request"].path
+
+
+@register.filter
+def meeting_date(meeting, day_format: str = "Y-m-d") -> str:
+    """A meeting's date no more precisely than it was given: a day in `day_format`, else "April
+    2012" or "2012", else "undated"."""
+    if meeting.date is not None and meeting.date_precision == "day":
+        return dateformat.format(meeting.date, day_format)
+    return meeting.date_label

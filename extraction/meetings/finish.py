@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from ..types import MeetingExtraction
+from .. import dates
+from ..types import DatePrecision, MeetingExtraction
 from .context import _all_sides, _Context, _normal_case, _Reading
 from .dating import _date_from_dateline
 from .place import _former_state, _place_from_context
@@ -27,6 +28,16 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
     if reading.date is None and reading.date_text is None and reading.status == "held" and not reading.away:
         _date_from_dateline(reading, ctx)
     start, evidence = _evidence(reading)
+    partial, precision = None, DatePrecision.DAY
+    if reading.date is None and reading.date_text:
+        # "in April 2012", "last month": not a day (the date stays None), but a month or a year
+        partial, period = dates.resolve_period(
+            reading.date_text,
+            published=ctx.published,
+            dateline=ctx.dateline_date,
+            future=reading.status == "planned",
+        )
+        precision = DatePrecision(period) if period else DatePrecision.DAY
     return MeetingExtraction(
         participants=names,
         sides=sorted(sides),
@@ -39,6 +50,8 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
         date_text=" ".join(reading.date_text.split()) if reading.date_text else None,
         date_anchor=reading.date_anchor,
         date_anchor_date=reading.date_anchor_date,
+        partial_date=partial,
+        date_precision=precision,
         evidence=evidence,
         evidence_start=start,
         confidence=round(min(reading.confidence, 1.0), 2),

@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from extraction.dates import dateline_date, find_date_phrases, resolve
+import pytest
+
+from extraction.dates import dateline_date, find_date_phrases, resolve, resolve_period
 
 MONDAY = dt.date(1987, 3, 16)
 
@@ -84,3 +86,56 @@ def test_on_the_eve_of_is_the_day_before():
 def test_month_and_weekday_names_come_from_the_calendar():
     assert resolve("Sept. 4", published=dt.date(2021, 9, 10), dateline=None)[0] == dt.date(2021, 9, 4)
     assert resolve("on Sunday", published=dt.date(2021, 6, 10), dateline=None)[0] == dt.date(2021, 6, 6)
+
+
+# -- partial dates: a month or a year, not a day -------------------------------------------------------
+JUNE_2021 = dt.date(2021, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in April 2012", (dt.date(2012, 4, 1), "month")),
+        ("in early Sept. 2015", (dt.date(2015, 9, 1), "month")),
+        ("in March last year", (dt.date(2020, 3, 1), "month")),
+        ("in October next year", (dt.date(2022, 10, 1), "month")),
+        ("in February", (dt.date(2021, 2, 1), "month")),  # the latest February up to June 2021
+        ("in November", (dt.date(2020, 11, 1), "month")),  # not one still to come
+        ("last month", (dt.date(2021, 5, 1), "month")),
+        ("earlier this month", (dt.date(2021, 6, 1), "month")),
+        ("in 2019", (dt.date(2019, 1, 1), "year")),
+        ("last year", (dt.date(2020, 1, 1), "year")),
+        ("later this year", (dt.date(2021, 1, 1), "year")),
+    ],
+)
+def test_a_phrase_naming_a_month_or_a_year_resolves_to_its_first_day(phrase, expected):
+    assert resolve_period(phrase, published=JUNE_2021, dateline=None) == expected
+
+
+def test_a_planned_month_without_a_year_is_the_next_such_month():
+    assert resolve_period("in February", published=JUNE_2021, dateline=None, future=True) == (
+        dt.date(2022, 2, 1),
+        "month",
+    )
+
+
+def test_last_month_in_january_is_last_december():
+    assert resolve_period("last month", published=dt.date(2021, 1, 5), dateline=None) == (
+        dt.date(2020, 12, 1),
+        "month",
+    )
+
+
+@pytest.mark.parametrize("phrase", ["last week", "recently", "on Tuesday", "next weekend"])
+def test_a_week_a_day_or_no_period_is_not_a_partial_date(phrase):
+    assert resolve_period(phrase, published=JUNE_2021, dateline=None) == (None, "")
+
+
+def test_a_month_without_a_year_and_no_anchor_stays_unresolved():
+    assert resolve_period("in May", published=None, dateline=None) == (None, "")
+    assert resolve_period("in May 2001", published=None, dateline=None) == (dt.date(2001, 5, 1), "month")
+
+
+def test_a_month_with_a_relative_year_is_one_phrase():
+    text = "They met in March last year to discuss trade."
+    assert [words for _, _, words in find_date_phrases(text)] == ["in March last year"]

@@ -554,3 +554,32 @@ def test_a_quoted_analyst_is_not_a_participant_of_the_lead_summit(nlp):
     ]
     (meeting,) = find_meetings(nlp(nlp_text(document)), document, people)
     assert sorted(meeting.participants) == ["Jane Wanjiru", "Paul Okello"]
+
+
+def test_a_meeting_in_a_named_month_has_no_day_but_a_month(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi met Ana Soto in Santiago in April 2012, officials said.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2013, 1, 9),
+    )
+    assert meeting.date is None  # the gold scores days only
+    assert (meeting.partial_date, meeting.date_precision) == (dt.date(2012, 4, 1), "month")
+
+
+def test_a_meeting_last_year_has_a_year(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi held talks with Ana Soto in Rome last year.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2016, 5, 2),
+    )
+    assert meeting.date is None
+    assert (meeting.partial_date, meeting.date_precision) == (dt.date(2015, 1, 1), "year")
+
+
+def test_a_meeting_on_a_day_keeps_day_precision(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi met Ana Soto in Rome on Tuesday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (meeting.date, meeting.partial_date, meeting.date_precision) == (dt.date(2021, 6, 8), None, "day")

@@ -48,6 +48,21 @@ def test_cli_prints_one_json_line_per_file(tmp_path, capsys):
     assert "JP" in [c["code"] for c in row["countries"]]
 
 
+def test_cli_prints_a_month_as_a_null_date_with_its_precision(tmp_path, capsys):
+    from django.core.management import call_command
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Ministers meet\n\nItalian Foreign Minister Paolo Verdi met Chilean President Ana Soto"
+        " in Santiago in April 2012, officials said.\n",
+        encoding="utf-8",
+    )
+    call_command("extract", str(path), "--published", "2013-01-09")
+    (meeting,) = json.loads(capsys.readouterr().out.strip())["meetings"]
+    assert meeting["date"] is None  # the gold's date is a calendar day or null
+    assert (meeting["date_precision"], meeting["partial_date"]) == ("month", "2012-04-01")
+
+
 def test_the_lead_skips_the_dateline_and_caption_lines(nlp):
     from extraction.pipeline import lead_span, nlp_text
 
