@@ -50,6 +50,11 @@ NOUN_KIND = {
 }  # fmt: skip
 
 
+# Kinds of encounter that have sides even when everyone is of one country (a government and its
+# opposition or its rebels negotiate; a minister meets her own president)
+NEGOTIATION_KINDS = frozenset({"talks", "consultation"})
+
+
 # Heads of a noun phrase that stands for unnamed people of a country ("Swiss officials")
 ROLE_NOUNS = _words(
     "official officials counterpart counterparts minister ministers leader leaders delegation delegations "
@@ -168,9 +173,6 @@ SPEECH_VERBS = _words("said says told added noted stressed urged")
 
 
 PAIR_NOUNS = _words("leaders presidents officials ministers men women sides heads counterparts")
-
-
-all__ = ["find_meetings"]
 
 
 # Participles that name an event's or a delegation's people by "by": "talks co-chaired by X and Y",
