@@ -185,6 +185,46 @@ BY_AGENT_PATTERN = [
     {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"LOWER": "by"}},
     {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
 ]
+# The same in a passive clause: "the talks were attended by X", "the meeting was chaired by X"
+BY_PASSIVE_PATTERN = [
+    {"RIGHT_ID": "participle", "RIGHT_ATTRS": {"TAG": "VBN", "LOWER": {"IN": sorted(BY_PARTICIPLES)}}},
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "event", "RIGHT_ATTRS": {"DEP": "nsubjpass"}},
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+    {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
+]
+# Inverted: "Also attending the summit were X, Y and Z"; the parser hangs the list from "were" or
+# from the participle itself
+ATTENDING_WORDS = _words("attending joining")
+_ATTENDING = [
+    {"RIGHT_ID": "participle", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(ATTENDING_WORDS)}}},
+    {
+        "LEFT_ID": "participle",
+        "REL_OP": ">",
+        "RIGHT_ID": "event",
+        "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"},
+    },
+    {
+        "LEFT_ID": "participle",
+        "REL_OP": ">",
+        "RIGHT_ID": "be",
+        "RIGHT_ATTRS": {"LOWER": {"IN": ["were", "was"]}},
+    },
+]
+_LISTED = {"DEP": {"IN": ["nsubj", "attr", "dobj"]}, "POS": "PROPN"}
+ATTENDING_PATTERN = [
+    *_ATTENDING,
+    {"LEFT_ID": "be", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": _LISTED},
+]
+ATTENDING_LIST_PATTERN = [
+    *_ATTENDING,
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": _LISTED},
+]
+PARTY_PATTERNS = {
+    "BY_AGENT": BY_AGENT_PATTERN,
+    "BY_PASSIVE": BY_PASSIVE_PATTERN,
+    "ATTENDING": ATTENDING_PATTERN,
+    "ATTENDING_LIST": ATTENDING_LIST_PATTERN,
+}
 
 
 # Seats of government that stand for their city in "talks at the Kremlin": the venue's words (lower

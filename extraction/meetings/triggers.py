@@ -324,6 +324,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     ):
         return None  # "agreed to resume trade talks": a process to restart, not an occasion
     reading = _Reading(sentence=noun.sent, trigger=noun, kind=kind, status=status)
+    reading.anaphoric = _anaphoric(noun)
     if modifiers & REMOTE_WORDS:
         reading.kind = "video" if modifiers & {"video", "virtual", "online"} else "call"
     parties = _noun_parties(noun, ctx) + [
@@ -366,6 +367,15 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     _locate(reading, events, ctx)
     _date(reading, events, ctx)
     return reading
+
+
+def _anaphoric(noun: Token) -> bool:
+    """ "The meeting", "the talks" with nothing of their own to say which: the occasion just told."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) and not any(
+        c.dep_ in {"poss", "compound", "amod", "nmod"}
+        or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS | {"of", "on", "over", "about"})
+        for c in noun.children
+    )
 
 
 def _topic(noun: Token, modifiers: set[str]) -> bool:

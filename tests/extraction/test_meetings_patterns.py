@@ -13,3 +13,43 @@ def test_an_opposition_leaders_talks_with_the_prime_minister_are_a_meeting(meeti
     assert meeting.participants == ["Ravi Das", "Meena Rao"]
     assert meeting.sides == ["IN"]
     assert meeting.date == dt.date(2021, 6, 4)
+
+
+def test_talks_attended_by_two_ministers_in_the_passive_name_both(meetings):
+    (meeting,) = meetings(
+        "The talks in Rome on Monday were attended by Italian Foreign Minister Paolo Verdi and "
+        "Chilean President Ana Soto.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
+    assert (meeting.kind, meeting.place) == ("talks", "Rome")
+
+
+def test_also_attending_the_summit_were_adds_the_list_to_the_summit(meetings):
+    (summit,) = meetings(
+        "Indonesian President Budi Santoso chaired the regional summit in Jakarta on Tuesday. Also "
+        "attending the summit were Thai Prime Minister Somchai Wong and Malaysian Prime Minister Ahmad Razak.",
+        {"Budi Santoso": "ID", "Somchai Wong": "TH", "Ahmad Razak": "MY"},
+    )
+    assert sorted(summit.participants) == ["Ahmad Razak", "Budi Santoso", "Somchai Wong"]
+    assert summit.sides == ["ID", "MY", "TH"]
+
+
+def test_the_meeting_in_the_next_sentence_is_the_one_just_told(meetings):
+    (meeting,) = meetings(
+        "Italian Prime Minister Paolo Verdi held a meeting in Rome on Monday. The meeting was also "
+        "attended by Chilean President Ana Soto.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert meeting.participants == ["Paolo Verdi", "Ana Soto"]
+    assert meeting.sides == ["CL", "IT"]
+
+
+def test_a_meeting_sentences_away_with_other_people_is_another_occasion(meetings):
+    found = meetings(
+        "Italian Prime Minister Paolo Verdi met Peruvian President Luis Rojas in Rome on Monday. Trade "
+        "was discussed. Exports grew last year. The meeting with Chilean President Ana Soto on Friday "
+        "was shorter.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL", "Luis Rojas": "PE"},
+    )
+    assert ["Paolo Verdi", "Luis Rojas"] in [m.participants for m in found]
