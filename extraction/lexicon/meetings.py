@@ -248,6 +248,10 @@ EXCHANGE_VERBS = _words(
 )
 
 
+# Verbs of receiving a visitor that report no encounter on their own ("welcomed visiting X")
+WELCOME_VERBS = _words("welcomed welcomes welcome honoured honored feted")
+
+
 # Title words of people quoted about an event rather than taking part in it
 COMMENTATOR_WORDS = _words(
     "analyst analysts professor scholar expert researcher fellow economist commentator lecturer "

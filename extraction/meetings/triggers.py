@@ -31,6 +31,7 @@ from ..lexicon.meetings import (
     TOPICAL_PREPS,
     VERB_FORMS,
     VERB_KIND,
+    WELCOME_VERBS,
 )
 from .context import _SUBJECTS, _TIME_ENTS, _Context, _in_caption, _Reading, _token_country
 from .dating import _at_start, _date, _duration_days
@@ -127,7 +128,10 @@ def _one_per_counterpart(reading: _Reading) -> list[_Reading]:
 def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
     base = VERB_FORMS[verb.lower_]
     if verb.dep_ == "amod":  # "the visiting Polish leader": a visitor to the dateline's country
-        return _read_visiting(verb, ctx)
+        return _read_visiting(verb, verb.head, ctx)
+    visitor = _visitor_misparsed(verb)
+    if visitor is not None:
+        return _read_visiting(verb, visitor, ctx)
     objects = _verb_objects(verb, base, ctx)
     if objects is None:
         return None
@@ -275,14 +279,47 @@ def _by_phone(verb: Token) -> bool:
     )
 
 
-def _read_visiting(verb: Token, ctx: _Context) -> _Reading | None:
-    if ctx.dateline_country is None:
+def _visitor_misparsed(verb: Token) -> Token | None:
+    """ "Xi met visiting Russian minister X", "told visiting X": the parser makes "visiting" a verb of
+    its own whose object is the visitor; it is the visitor's adjective, and the governing verb the
+    encounter."""
+    if verb.lower_ != "visiting" or verb.dep_ not in {"xcomp", "advcl", "ccomp"} or _own_subject(verb):
+        return None
+    if not _receives(verb.head):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+
+
+def _receives(verb: Token) -> bool:
+    words = verb.lower_
+    return verb.pos_ == "VERB" and (words in VERB_FORMS or words in EXCHANGE_VERBS or words in WELCOME_VERBS)
+
+
+def _read_visiting(verb: Token, visitor: Token, ctx: _Context) -> _Reading | None:
+    """ "the visiting Polish leader": a visitor to the dateline's country; "X told visiting Y" (or
+    met, received, welcomed): X, the subject of the verb that governs the visitor, received them."""
+    governor = visitor.head if visitor.dep_ in {"dobj", "dative"} and _receives(visitor.head) else None
+    if verb.dep_ != "amod" and governor is None:
+        governor = verb.head
+    host = _subject(governor)[0] if governor is not None else None
+    if ctx.dateline_country is None and host is None:
         return None
     reading = _Reading(sentence=verb.sent, trigger=verb, kind="visit", status="held", confidence=0.6)
-    _add_parties(reading, [verb.head], ctx)
-    reading.sides.add(ctx.dateline_country)
-    reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
-    _date(reading, [verb.head], ctx)
+    events = [visitor]
+    if host is not None:
+        status = _status([governor], ctx)
+        if status is None:
+            return None
+        reading.status = status
+        _add_parties(reading, [host], ctx)
+        events = [governor]
+    _add_parties(reading, [visitor], ctx)
+    if ctx.dateline_country is not None:
+        reading.sides.add(ctx.dateline_country)
+        reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
+    elif host is not None:
+        _visit_host(reading, [host], {}, False, ctx)
+    _date(reading, events, ctx)
     return reading
 
 

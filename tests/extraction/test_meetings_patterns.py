@@ -53,3 +53,24 @@ def test_a_meeting_sentences_away_with_other_people_is_another_occasion(meetings
         {"Paolo Verdi": "IT", "Ana Soto": "CL", "Luis Rojas": "PE"},
     )
     assert ["Paolo Verdi", "Luis Rojas"] in [m.participants for m in found]
+
+
+def test_met_visiting_minister_is_a_visit_to_the_hosts_country(meetings):
+    (meeting,) = meetings(
+        "Chinese President Xi Jinping met visiting Russian Foreign Minister Sergei Lavrov on Monday.",
+        {"Xi Jinping": "CN", "Sergei Lavrov": "RU"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert sorted(meeting.participants) == ["Sergei Lavrov", "Xi Jinping"]
+    assert (meeting.sides, meeting.place_country) == (["CN", "RU"], "CN")
+    assert meeting.date == dt.date(2021, 6, 7)
+
+
+def test_telling_a_visiting_politician_makes_the_teller_the_host_in_the_dateline_city(meetings):
+    (meeting,) = meetings(
+        "HAVANA, June 9 - Cuban President Rosa Diaz has told visiting Mexican senator Juan Ortega that "
+        "trade would grow.",
+        {"Rosa Diaz": "CU", "Juan Ortega": "MX"},
+    )
+    assert sorted(meeting.participants) == ["Juan Ortega", "Rosa Diaz"]
+    assert (meeting.place, meeting.place_country) == ("Havana", "CU")
