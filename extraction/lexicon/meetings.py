@@ -157,6 +157,11 @@ PROCESS_NOUNS = _words("talks negotiations discussions consultations")
 TOPIC_MODIFIERS = _words("accession membership")
 
 
+# Modifiers of a visit or meeting that make it a service, not an encounter between sides ("a
+# consular visit" to a detained citizen, "a prison visit", "a family visit")
+NOT_DIPLOMATIC = _words("consular prison family conjugal")
+
+
 TOPIC_HEADS = _words(
     "supporter supporters opponent opponents advocate advocates proponent proponents critic critics "
     "resumption atmosphere prospect prospects idea return commitment"

@@ -221,11 +221,23 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
         if number >= 0 and number not in seen:
             seen.add(number)
             found.append((number, word))
-        stack.extend(c for c in word.children if c.dep_ in {"appos", "compound", "nmod", "conj"})
+        stack.extend(
+            c
+            for c in word.children
+            if c.dep_ in {"compound", "nmod", "conj"} or (c.dep_ == "appos" and not _run_on(word, c))
+        )
         if word.lower_ in ROLE_NOUNS:
             for agent in _by_agents(word, ctx):
                 stack.extend([agent, *agent.conjuncts])
     return found
+
+
+def _run_on(head: Token, appos: Token) -> bool:
+    """ "talks between Japanese and British officials Lawson told reporters": a name run on after a
+    plural noun, with no comma, begins the next clause; it is not the officials' name."""
+    if head.tag_ != "NNS" or appos.i < head.i:
+        return False
+    return not any(t.is_punct for t in head.doc[head.i + 1 : appos.left_edge.i])
 
 
 # Links from a name to the words that may state the person's country in the same noun phrase

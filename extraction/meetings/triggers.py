@@ -14,6 +14,7 @@ from ..lexicon.meetings import (
     EXCHANGE_VERBS,
     MEALS,
     NEEDS_HOST,
+    NOT_DIPLOMATIC,
     NOUN_KIND,
     PARTY_PREPS,
     PLURAL_OCCASIONS,
@@ -332,6 +333,8 @@ def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:
         kind = "meeting"  # "a joint news conference with X": they appeared together
     if _topic(noun, modifiers):
         return None
+    if modifiers & NOT_DIPLOMATIC:
+        return None  # "a consular visit" to a detained citizen: no encounter between states
     if kind == "call" and not (
         modifiers & (REMOTE_WORDS | {"courtesy"}) or _has_prep(noun, {"with", "between"})
     ):
@@ -430,8 +433,10 @@ def _topic(noun: Token, modifiers: set[str]) -> bool:
 
 
 def _names_own_party(noun: Token, ctx: _Context) -> bool:
+    # "talks between Japanese and British officials": "between" names every party
     return any(
-        (c.dep_ == "prep" and c.lower_ == "by" and any(ctx.person_at[o.i] >= 0 for o in c.children))
+        (c.dep_ == "prep" and c.lower_ == "between")
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(ctx.person_at[o.i] >= 0 for o in c.children))
         or (c.dep_ == "poss" and ctx.person_at[c.i] >= 0)
         for c in noun.children
     )

@@ -74,3 +74,23 @@ def test_telling_a_visiting_politician_makes_the_teller_the_host_in_the_dateline
     )
     assert sorted(meeting.participants) == ["Juan Ortega", "Rosa Diaz"]
     assert (meeting.place, meeting.place_country) == ("Havana", "CU")
+
+
+def test_a_consular_visit_to_a_detained_citizen_is_not_a_meeting(meetings):
+    body = (
+        "Canadian officials made a consular visit to Paul Grant at a detention centre in Beijing on Monday."
+    )
+    assert meetings(body, {"Paul Grant": "CA"}) == []
+
+
+def test_talks_between_officials_do_not_make_the_next_speaker_a_participant(meetings):
+    body = (
+        "After talks on Sunday between Kenyan and Ugandan officials, Finance Minister Joseph Mwangi told "
+        "reporters the deal was done."
+    )
+    assert all("Joseph Mwangi" not in m.participants for m in meetings(body, {"Joseph Mwangi": "KE"}))
+
+
+def test_a_name_run_on_after_officials_without_a_comma_is_not_theirs(meetings):
+    body = "Following talks here between Japanese and British officials Lawson told reporters they had won."
+    assert meetings(body, {"Nigel Lawson": "GB"}) == []
