@@ -174,6 +174,13 @@ PLURAL_OCCASIONS = _words("meetings visits calls")
 SEPARATE_WORDS = _words("respective separate individual bilateral")
 
 
+SEPARATE_ADVERBS = _words("separately individually respectively")
+
+
+# "paid a (courtesy) call on X": a visit
+PAY_VERBS = _words("pay pays paid paying")
+
+
 SPEECH_VERBS = _words("said says told added noted stressed urged")
 
 

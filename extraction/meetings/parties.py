@@ -11,6 +11,7 @@ from ..lexicon.meetings import (
     COMMENTATOR_WORDS,
     FOREIGN_ROLES,
     PAIR_NOUNS,
+    PAY_VERBS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -28,7 +29,9 @@ _SHARED_SUBJECT = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "acl"})
 
 def _noun_parties(noun: Token, ctx: _Context) -> list[Token]:
     parties: list[Token] = []
-    courtesy = noun.lower_ == "call" and any(c.lower_ == "courtesy" for c in noun.children)
+    courtesy = noun.lower_ == "call" and (
+        any(c.lower_ == "courtesy" for c in noun.children) or noun.head.lower_ in PAY_VERBS
+    )
     for child in noun.children:
         if child.dep_ == "poss":
             parties.append(child)

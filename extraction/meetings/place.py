@@ -43,7 +43,7 @@ def _place_near(token: Token, ctx: _Context) -> tuple[str | None, str | None] | 
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ == "here" and ctx.dateline_place:
             return ctx.dateline_place, ctx.dateline_country
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"during", "on"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in PLACE_PREPS | {"during", "on", "of", "by"}:
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue

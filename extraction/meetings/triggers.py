@@ -17,6 +17,7 @@ from ..lexicon.meetings import (
     NOT_DIPLOMATIC,
     NOUN_KIND,
     PARTY_PREPS,
+    PAY_VERBS,
     PLURAL_OCCASIONS,
     PROCESS_NOUNS,
     PROCESS_VERBS,
@@ -24,6 +25,7 @@ from ..lexicon.meetings import (
     REMOTE_MEDIA,
     REMOTE_WORDS,
     ROLE_NOUNS,
+    SEPARATE_ADVERBS,
     SEPARATE_WORDS,
     SETTING_PREPS,
     SPEECH_NOUNS,
@@ -161,6 +163,9 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
         if c.dep_ in _SUBJECTS and subject is not None and c.i != subject.i and not _line_break(c, verb)
     ]
     _add_parties(reading, subjects + objects, ctx, skip=places)
+    if any(c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in verb.children):
+        # "met A and B separately": an occasion per person met
+        reading.separate = [n for o in objects for part in [o, *o.conjuncts] for n in _people_in(part, ctx)]
     if base == "visit":
         _visit_host(reading, objects, places, passive, ctx)
     if _is_remote(verb):
@@ -335,6 +340,8 @@ def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:
         return None
     if modifiers & NOT_DIPLOMATIC:
         return None  # "a consular visit" to a detained citizen: no encounter between states
+    if kind == "call" and _paid_call(noun):
+        return "visit"  # "paid a (courtesy) call on the president"
     if kind == "call" and not (
         modifiers & (REMOTE_WORDS | {"courtesy"}) or _has_prep(noun, {"with", "between"})
     ):
@@ -378,7 +385,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     # ("China accused Taipei of spoiling talks with a visit by X") is someone else
     carried = carried and not _names_own_party(noun, ctx)
     if carried and not _path_is_subject(path):
-        subject, _ = _subject(support)
+        subject = _agent(support) or _subject(support)[0]
         if subject is not None:
             parties.insert(0, subject)
             reading.pronoun_subject = subject.lower_ in PRONOUNS and support.dep_ == "ROOT"
@@ -407,6 +414,10 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     _locate(reading, events, ctx)
     _date(reading, events, ctx)
     return reading
+
+
+def _paid_call(noun: Token) -> bool:
+    return noun.head.lower_ in PAY_VERBS and noun.dep_ == "dobj" and _has_prep(noun, {"on"})
 
 
 def _anaphoric(noun: Token) -> bool:
@@ -466,6 +477,13 @@ def _support(noun: Token) -> tuple[list[Token], Token | None]:
         path.append(head)
         token = head
     return path, None
+
+
+def _agent(verb: Token) -> Token | None:
+    """ "The deal was brokered by X during a visit": in a passive the one who acted is the agent."""
+    if verb.tag_ != "VBN":
+        return None
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _path_is_subject(path: list[Token]) -> bool:

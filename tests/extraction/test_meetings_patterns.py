@@ -94,3 +94,47 @@ def test_talks_between_officials_do_not_make_the_next_speaker_a_participant(meet
 def test_a_name_run_on_after_officials_without_a_comma_is_not_theirs(meetings):
     body = "Following talks here between Japanese and British officials Lawson told reporters they had won."
     assert meetings(body, {"Nigel Lawson": "GB"}) == []
+
+
+def test_paying_a_call_on_a_president_is_a_visit(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi paid a call on Chilean President Ana Soto on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert (meeting.participants, meeting.kind) == (["Paolo Verdi", "Ana Soto"], "visit")
+
+
+def test_the_agent_of_a_passive_is_the_visitor(meetings):
+    (meeting,) = meetings(
+        "The deal was brokered by US President Joe Biden during a visit to Israel on Friday.",
+        {"Joe Biden": "US"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (meeting.participants, meeting.sides) == (["Joe Biden"], ["IL", "US"])
+    assert meeting.date == dt.date(2021, 6, 4)
+
+
+def test_meeting_two_leaders_separately_is_two_occasions(meetings):
+    found = meetings(
+        "Italian Prime Minister Paolo Verdi met Chilean President Ana Soto and Peruvian President Luis "
+        "Rojas separately on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL", "Luis Rojas": "PE"},
+    )
+    assert sorted(m.participants[-1] for m in found) == ["Ana Soto", "Luis Rojas"]
+
+
+def test_a_conference_of_ministers_in_a_city_is_held_there(meetings):
+    (meeting,) = meetings(
+        "Canadian Foreign Minister Joe Clark told a conference of Asian foreign ministers in Singapore "
+        "on Monday that subsidies must end.",
+        {"Joe Clark": "CA"},
+    )
+    assert (meeting.place, meeting.sides) == ("Singapore", ["CA", "SG"])
+
+
+def test_received_by_a_president_in_a_city_is_held_there(meetings):
+    (meeting,) = meetings(
+        "Italian Prime Minister Paolo Verdi was received by Chilean President Ana Soto in Santiago on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert (meeting.place, meeting.place_country) == ("Santiago", "CL")
