@@ -73,7 +73,8 @@ def _is_meeting(reading: _Reading, names: list[str], sides: set[str], countries:
     if len(names) == 1:
         if len(sides) >= 2 or (None in countries and sides):
             return True
-        if reading.stranger and sides:
+        if (reading.stranger or reading.organisation) and sides:
+            # "talks in Washington with the IMF": an organisation is a party of its own
             reading.confidence *= 0.6
             return True
     return False

@@ -138,3 +138,13 @@ def test_received_by_a_president_in_a_city_is_held_there(meetings):
         {"Paolo Verdi": "IT", "Ana Soto": "CL"},
     )
     assert (meeting.place, meeting.place_country) == ("Santiago", "CL")
+
+
+def test_talks_with_an_organisation_are_a_meeting_of_one_named_person(meetings):
+    (meeting,) = meetings(
+        "Polish central bank head Jan Nowak held talks with the International Monetary Fund in "
+        "Washington on Monday.",
+        {"Jan Nowak": "PL"},
+    )
+    assert (meeting.participants, meeting.kind) == (["Jan Nowak"], "talks")
+    assert meeting.place == "Washington"
