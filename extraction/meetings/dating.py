@@ -131,6 +131,8 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
         if span is None:
             continue
         token = span.root
+        if _before_own_subject(span, events):
+            continue  # "said on Thursday he had met X on Monday": the saying's day, not the meeting's
         for _ in range(4):
             if token.i in event_ids:
                 return words.strip()
@@ -142,6 +144,16 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
                 break
             token = token.head
     return None
+
+
+def _before_own_subject(span: Span, events: list[Token]) -> bool:
+    """A time expression before the subject of a reported clause ("said on Thursday he met")."""
+    for verb in events:
+        if verb.pos_ == "VERB" and verb.dep_ in {"ccomp", "advcl", "conj"}:
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+            if subjects and span.end <= subjects[0].left_edge.i and span.start > verb.head.i:
+                return True
+    return False
 
 
 def _date_from_dateline(reading: _Reading, ctx: _Context) -> None:

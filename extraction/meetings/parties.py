@@ -144,7 +144,8 @@ def _add_parties(
 
 def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
     if token.lower_ in PRONOUNS or _pair_phrase(token):
-        found = _antecedents(token, ctx, plural=True if _pair_phrase(token) else None)
+        pair = _pair_phrase(token)
+        found = _antecedents(token, ctx, plural=True if pair else None, pair=pair)
         if found:
             reading.confidence *= 0.85
         for number in found:
@@ -348,7 +349,7 @@ def _definite_subject(token: Token) -> bool:
     )
 
 
-def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None) -> list[int]:
+def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None, pair: bool = False) -> list[int]:
     """Who "he" or "they" refers to: a named subject earlier in the sentence that governs it, else
     the subjects of the nearest sentences before."""
     if plural is None:
@@ -372,6 +373,10 @@ def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None) -> l
         found = [n for n in found if not _commentator(ctx.people[n])]
         if plural and len(found) < 2:
             found = _line_subjects(sentence, ctx)
+        if pair and len(found) < 2:
+            # "X met Y. The two men held talks": the two named in the sentence before, subject or not
+            named = list(dict.fromkeys(n for t in sentence if (n := ctx.person_at[t.i]) >= 0))
+            found = named if len(named) == 2 else found
         if plural and len(found) >= 2:
             return found
         if not plural and found:

@@ -196,6 +196,10 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
+# Links the parser sometimes gives a verb's object when the name is also a place's
+_MISREAD_OBJECTS = frozenset({"npadvmod", "attr", "oprd"})
+
+
 def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     """The verb's other parties, or None when this use of the verb is not an encounter."""
     objects: list[Token] = []
@@ -204,6 +208,8 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             # "Izetbegovic, whom he met on Friday": the relative pronoun stands for the noun it follows
             relative = child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
             objects.append(verb.head if relative else child)
+        elif child.dep_ in _MISREAD_OBJECTS and child.i > verb.i and ctx.person_at[child.i] >= 0:
+            objects.append(child)  # "met President Carlos Mendoza.": a name the parser took for a place
         elif child.dep_ in {"prep", "agent"} and child.lower_ in PARTY_PREPS | {"by", "on"}:
             objects.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS)
     if base == "host":

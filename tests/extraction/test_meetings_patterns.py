@@ -148,3 +148,31 @@ def test_talks_with_an_organisation_are_a_meeting_of_one_named_person(meetings):
     )
     assert (meeting.participants, meeting.kind) == (["Jan Nowak"], "talks")
     assert meeting.place == "Washington"
+
+
+def test_a_name_the_parser_takes_for_a_place_is_still_the_one_met(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Carlos Mendoza.",
+        {"Carlos Mendoza": "CL", "Paolo Verdi": "IT"},
+    )
+    assert "Carlos Mendoza" in meeting.participants
+
+
+def test_the_two_men_are_the_two_named_in_the_sentence_before(meetings):
+    found = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Ana Soto. The two men held talks "
+        "in Rome on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert any(m.date == dt.date(2021, 6, 7) and len(m.participants) == 2 for m in found)
+
+
+def test_the_day_of_the_saying_is_not_the_day_of_the_meeting(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi said on Thursday he had met Chilean President Ana Soto in "
+        "Rome on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (meeting.date, meeting.date_text) == (dt.date(2021, 6, 7), "on Monday")
