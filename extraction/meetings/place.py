@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.meetings import PLACE_PREPS, VENUES
+from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, VENUES
 from .context import _city_or_country, _Context, _entity, _Reading
 
 if TYPE_CHECKING:
@@ -121,6 +121,30 @@ def _place_from_context(
         if len(named) == 1:
             reading.place_country = named.pop()
         return
+    arrival = _arrival_before(reading, ctx)
+    if arrival is not None:
+        reading.place, reading.place_country = arrival
+        return
     if ctx.dateline_place and ctx.dateline_country and ctx.dateline_country in sides:
         reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
         reading.confidence *= 0.9
+
+
+def _arrival_before(reading: _Reading, ctx: _Context) -> tuple[str | None, str | None] | None:
+    """ "X arrived in Santiago on Tuesday. He met President Y": where a participant has just arrived
+    (the sentence before, or earlier in this one) is where they met, not the reporter's dateline."""
+    sentence = reading.trigger.sent
+    start = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in ctx.doc[start : reading.trigger.i]:
+        if token.pos_ != "VERB" or token.lower_ not in ARRIVAL_WORDS:
+            continue
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(ctx.person_at[t.i] in reading.people for s in subjects for t in s.subtree):
+            continue
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for place in (o for o in child.children if o.dep_ == "pobj"):
+                    found = _place_of(place, ctx)
+                    if found and found[1]:
+                        return found
+    return None

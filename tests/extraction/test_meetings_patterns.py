@@ -176,3 +176,12 @@ def test_the_day_of_the_saying_is_not_the_day_of_the_meeting(meetings):
         published=dt.date(2021, 6, 10),
     )
     assert (meeting.date, meeting.date_text) == (dt.date(2021, 6, 7), "on Monday")
+
+
+def test_a_meeting_after_arriving_abroad_is_where_they_arrived_not_the_dateline(meetings):
+    (meeting,) = meetings(
+        "ROME, June 9 - Italian Foreign Minister Paolo Verdi arrived in Santiago on Tuesday. He met "
+        "Chilean President Ana Soto.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert (meeting.place, meeting.place_country) == ("Santiago", "CL")
