@@ -30,14 +30,15 @@ def _regular(base: str) -> list[str]:
 VERB_KIND = {
     "meet": "meeting", "talk": "talks", "confer": "talks", "negotiate": "talks", "host": "meeting",
     "receive": "meeting", "visit": "visit", "call": "visit", "phone": "call", "telephone": "call",
-    "consult": "consultation", "greet": "meeting", "speak": "call",
+    "consult": "consultation", "greet": "meeting", "speak": "call", "welcome": "meeting",
+    "discuss": "talks",
 }  # fmt: skip
 
 
 VERB_FORMS = _forms(
     "meet/meets,met,meeting", "talk", "confer/confers,conferred,conferring", "negotiate", "host",
     "receive", "visit", "call", "phone", "telephone", "consult", "greet",
-    "speak/speaks,spoke,spoken,speaking",
+    "speak/speaks,spoke,spoken,speaking", "welcome", "discuss/discusses,discussed,discussing",
 )  # fmt: skip
 
 
@@ -104,6 +105,9 @@ WISH_NOUNS = _words("offer offers proposal proposals call calls bid readiness wi
 HABITUAL = _words("often twice regularly frequently repeatedly usually always never rarely")
 
 
+DEPARTURE_WORDS = _words("leave leaves left leaving quit quits walked")
+
+
 ARRIVAL_WORDS = _words("arrive arrives arrived arriving land lands landed come comes came")
 
 
@@ -125,7 +129,7 @@ PARTY_PREPS = frozenset({"with", "between", "among", "to"})
 PLACE_PREPS = frozenset({"in", "at"})
 
 
-NEEDS_HOST = _words("visit meet receive greet")
+NEEDS_HOST = _words("visit meet receive greet welcome")
 
 
 MEALS = _words("lunch luncheon dinner banquet breakfast reception")

@@ -233,6 +233,12 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
         if word.lower_ in ROLE_NOUNS:
             for agent in _by_agents(word, ctx):
                 stack.extend([agent, *agent.conjuncts])
+            # "leaders including X and Y", "officials such as X"
+            for prep in word.children:
+                if prep.lower_ in {"including", "among", "like"} or (prep.lower_ == "as" and prep.i > word.i):
+                    for named in prep.children:
+                        if named.dep_ == "pobj":
+                            stack.extend([named, *named.conjuncts])
     return found
 
 

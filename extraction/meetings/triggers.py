@@ -170,6 +170,8 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
         _visit_host(reading, objects, places, passive, ctx)
     if _is_remote(verb):
         reading.kind = "video" if _mentions(verb.sent, {"video", "virtual", "online"}) else "call"
+    elif base == "speak":
+        reading.kind = "talks"  # "spoke with X on the sidelines of the summit"
     events = [verb]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _own_subject(verb):
         events.append(verb.head)  # "wrapped up ... on Wednesday, meeting with ...": the same day
@@ -245,6 +247,21 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     )
     if base == "talk" and not talks_with and not together:
         return None
+    # "discussed trade with X": the parser may hang the "with" from the topic
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    named_with = [
+        o
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj" and ctx.person_at[o.i] >= 0
+    ]
+    if base == "discuss":
+        # "discussed trade": a topic; "discussed trade with X": an encounter
+        return named_with or None
+    if base == "speak" and named_with and not _by_phone(verb) and _in_person(verb):
+        return objects  # "spoke with X on the sidelines of the summit", "spoke with X in Tokyo"
     if base == "speak":
         # Only "spoke by phone / over the telephone / by video link with X" is an encounter; a
         # speech ("spoke at the forum", "spoke to reporters") is not.
@@ -264,6 +281,15 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             return None
         objects = [o for o in objects if o.lower_ not in REMOTE_MEDIA] + via_medium
     return objects
+
+
+def _in_person(verb: Token) -> bool:
+    """A place or a setting that says the speakers were together ("on the sidelines of", "in Tokyo")."""
+    return any(
+        c.dep_ == "prep"
+        and (c.lower_ in {"in", "at", "during"} or any(o.lower_ == "sidelines" for o in c.children))
+        for c in verb.children
+    )
 
 
 def _may_host(token: Token, ctx: _Context) -> bool:

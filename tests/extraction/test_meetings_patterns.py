@@ -185,3 +185,52 @@ def test_a_meeting_after_arriving_abroad_is_where_they_arrived_not_the_dateline(
         {"Paolo Verdi": "IT", "Ana Soto": "CL"},
     )
     assert (meeting.place, meeting.place_country) == ("Santiago", "CL")
+
+
+def test_leaving_a_summit_early_means_the_leader_was_there(meetings):
+    (summit,) = meetings(
+        "Italian Prime Minister Paolo Verdi left the summit in Osaka early on Monday.",
+        {"Paolo Verdi": "IT"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (summit.status, summit.sides, summit.date) == ("held", ["IT", "JP"], dt.date(2021, 6, 7))
+
+
+def test_leaders_including_two_named_met_as_participants(meetings):
+    (meeting,) = meetings(
+        "Leaders including Italian Prime Minister Paolo Verdi and Japanese Prime Minister Taro Sato met "
+        "in Osaka on Monday.",
+        {"Paolo Verdi": "IT", "Taro Sato": "JP"},
+    )
+    assert sorted(meeting.participants) == ["Paolo Verdi", "Taro Sato"]
+
+
+def test_speaking_with_a_leader_on_the_sidelines_is_talks_in_person(meetings):
+    (meeting,) = meetings(
+        "Italian Prime Minister Paolo Verdi spoke with Japanese Prime Minister Taro Sato on the sidelines "
+        "of the summit on Monday.",
+        {"Paolo Verdi": "IT", "Taro Sato": "JP"},
+    )
+    assert meeting.kind == "talks"
+
+
+def test_discussing_trade_with_a_leader_is_talks_and_discussing_trade_alone_is_not(meetings):
+    people = {"Paolo Verdi": "IT", "Taro Sato": "JP"}
+    (meeting,) = meetings(
+        "Italian Prime Minister Paolo Verdi discussed trade with Japanese Prime Minister Taro Sato in Tokyo.",
+        people,
+    )
+    assert (meeting.kind, meeting.place) == ("talks", "Tokyo")
+    assert meetings("Italian Prime Minister Paolo Verdi discussed trade in Tokyo.", people) == []
+
+
+def test_welcoming_a_visiting_leader_is_a_meeting(meetings):
+    (meeting,) = meetings(
+        "Japanese Prime Minister Taro Sato welcomed Italian Prime Minister Paolo Verdi on Monday.",
+        {"Paolo Verdi": "IT", "Taro Sato": "JP"},
+    )
+    assert sorted(meeting.participants) == ["Paolo Verdi", "Taro Sato"]
+
+
+def test_welcoming_a_decision_is_not_a_meeting(meetings):
+    assert meetings("Japanese Prime Minister Taro Sato welcomed the decision.", {"Taro Sato": "JP"}) == []
