@@ -48,9 +48,26 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
             date, anchor, anchor_date = dates.resolve(
                 phrase, published=ctx.published, dateline=ctx.dateline_date, future=False
             )
+    if date is not None and _on_the_eve(reading.sentence, phrase):
+        date -= dt.timedelta(days=1)  # "on the eve of the summit on Tuesday": the Monday
     if date is not None and _dates_the_end(reading.trigger):
         date -= dt.timedelta(days=_duration_days(reading.trigger) - 1)  # the guide dates the first day
     reading.date, reading.date_anchor, reading.date_anchor_date = date, anchor, anchor_date
+
+
+def _on_the_eve(sentence: Span, phrase: str) -> bool:
+    """Whether the time expression dates the event that "the eve of" names, not the meeting itself."""
+    at = sentence.text.find(phrase)
+    if at < 0:
+        return False
+    at += sentence.start_char
+    return any(
+        t.lower_ == "eve"
+        and any(c.lower_ == "of" for c in t.children)
+        # inside "the eve of ..." or right after it (the parser hangs the date from either)
+        and t.idx < at <= t.right_edge.idx + len(t.right_edge.text_with_ws) + len("on ")
+        for t in sentence
+    )
 
 
 def _duration_days(event: Token) -> int:

@@ -234,3 +234,23 @@ def test_welcoming_a_visiting_leader_is_a_meeting(meetings):
 
 def test_welcoming_a_decision_is_not_a_meeting(meetings):
     assert meetings("Japanese Prime Minister Taro Sato welcomed the decision.", {"Taro Sato": "JP"}) == []
+
+
+def test_on_the_eve_of_a_summit_on_a_day_is_the_day_before(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Ana Soto in Rome on the eve of the "
+        "summit on Tuesday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.date == dt.date(2021, 6, 7)
+
+
+def test_a_day_before_the_eve_phrase_is_the_meetings_own(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Ana Soto in Rome on Tuesday, on the "
+        "eve of the summit.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.date == dt.date(2021, 6, 8)
