@@ -259,6 +259,10 @@ def focus_scores(
     meetings: list[MeetingExtraction],
 ) -> dict[str, float]:
     title_end = len(document.title)
+    dateline_start, dateline_end = document.dateline_span or (0, 0)
+    # the dateline says where the reporter files from, often a bureau (Brussels, London, Manama),
+    # not what the story is about: it is not a mention
+    mentions = [m for m in mentions if not dateline_start <= m.start_char < dateline_end]
     counts = Counter(m.code for m in mentions)
     scores: dict[str, float] = defaultdict(float)
     for code, count in counts.items():

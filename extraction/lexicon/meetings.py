@@ -30,14 +30,15 @@ def _regular(base: str) -> list[str]:
 VERB_KIND = {
     "meet": "meeting", "talk": "talks", "confer": "talks", "negotiate": "talks", "host": "meeting",
     "receive": "meeting", "visit": "visit", "call": "visit", "phone": "call", "telephone": "call",
-    "consult": "consultation", "greet": "meeting", "speak": "call",
+    "consult": "consultation", "greet": "meeting", "speak": "call", "welcome": "meeting",
+    "discuss": "talks",
 }  # fmt: skip
 
 
 VERB_FORMS = _forms(
     "meet/meets,met,meeting", "talk", "confer/confers,conferred,conferring", "negotiate", "host",
     "receive", "visit", "call", "phone", "telephone", "consult", "greet",
-    "speak/speaks,spoke,spoken,speaking",
+    "speak/speaks,spoke,spoken,speaking", "welcome", "discuss/discusses,discussed,discussing",
 )  # fmt: skip
 
 
@@ -48,6 +49,11 @@ NOUN_KIND = {
     "call": "call", "calls": "call", "conversation": "talks", "negotiations": "talks", "discussions": "talks",
     "conference": "summit", "videoconference": "video",
 }  # fmt: skip
+
+
+# Kinds of encounter that have sides even when everyone is of one country (a government and its
+# opposition or its rebels negotiate; a minister meets her own president)
+NEGOTIATION_KINDS = frozenset({"talks", "consultation"})
 
 
 # Heads of a noun phrase that stands for unnamed people of a country ("Swiss officials")
@@ -99,6 +105,9 @@ WISH_NOUNS = _words("offer offers proposal proposals call calls bid readiness wi
 HABITUAL = _words("often twice regularly frequently repeatedly usually always never rarely")
 
 
+DEPARTURE_WORDS = _words("leave leaves left leaving quit quits walked")
+
+
 ARRIVAL_WORDS = _words("arrive arrives arrived arriving land lands landed come comes came")
 
 
@@ -120,7 +129,7 @@ PARTY_PREPS = frozenset({"with", "between", "among", "to"})
 PLACE_PREPS = frozenset({"in", "at"})
 
 
-NEEDS_HOST = _words("visit meet receive greet")
+NEEDS_HOST = _words("visit meet receive greet welcome")
 
 
 MEALS = _words("lunch luncheon dinner banquet breakfast reception")
@@ -152,6 +161,11 @@ PROCESS_NOUNS = _words("talks negotiations discussions consultations")
 TOPIC_MODIFIERS = _words("accession membership")
 
 
+# Modifiers of a visit or meeting that make it a service, not an encounter between sides ("a
+# consular visit" to a detained citizen, "a prison visit", "a family visit")
+NOT_DIPLOMATIC = _words("consular prison family conjugal")
+
+
 TOPIC_HEADS = _words(
     "supporter supporters opponent opponents advocate advocates proponent proponents critic critics "
     "resumption atmosphere prospect prospects idea return commitment"
@@ -164,13 +178,17 @@ PLURAL_OCCASIONS = _words("meetings visits calls")
 SEPARATE_WORDS = _words("respective separate individual bilateral")
 
 
+SEPARATE_ADVERBS = _words("separately individually respectively")
+
+
+# "paid a (courtesy) call on X": a visit
+PAY_VERBS = _words("pay pays paid paying")
+
+
 SPEECH_VERBS = _words("said says told added noted stressed urged")
 
 
 PAIR_NOUNS = _words("leaders presidents officials ministers men women sides heads counterparts")
-
-
-all__ = ["find_meetings"]
 
 
 # Participles that name an event's or a delegation's people by "by": "talks co-chaired by X and Y",
@@ -183,6 +201,46 @@ BY_AGENT_PATTERN = [
     {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"LOWER": "by"}},
     {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
 ]
+# The same in a passive clause: "the talks were attended by X", "the meeting was chaired by X"
+BY_PASSIVE_PATTERN = [
+    {"RIGHT_ID": "participle", "RIGHT_ATTRS": {"TAG": "VBN", "LOWER": {"IN": sorted(BY_PARTICIPLES)}}},
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "event", "RIGHT_ATTRS": {"DEP": "nsubjpass"}},
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+    {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
+]
+# Inverted: "Also attending the summit were X, Y and Z"; the parser hangs the list from "were" or
+# from the participle itself
+ATTENDING_WORDS = _words("attending joining")
+_ATTENDING = [
+    {"RIGHT_ID": "participle", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(ATTENDING_WORDS)}}},
+    {
+        "LEFT_ID": "participle",
+        "REL_OP": ">",
+        "RIGHT_ID": "event",
+        "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"},
+    },
+    {
+        "LEFT_ID": "participle",
+        "REL_OP": ">",
+        "RIGHT_ID": "be",
+        "RIGHT_ATTRS": {"LOWER": {"IN": ["were", "was"]}},
+    },
+]
+_LISTED = {"DEP": {"IN": ["nsubj", "attr", "dobj"]}, "POS": "PROPN"}
+ATTENDING_PATTERN = [
+    *_ATTENDING,
+    {"LEFT_ID": "be", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": _LISTED},
+]
+ATTENDING_LIST_PATTERN = [
+    *_ATTENDING,
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": _LISTED},
+]
+PARTY_PATTERNS = {
+    "BY_AGENT": BY_AGENT_PATTERN,
+    "BY_PASSIVE": BY_PASSIVE_PATTERN,
+    "ATTENDING": ATTENDING_PATTERN,
+    "ATTENDING_LIST": ATTENDING_LIST_PATTERN,
+}
 
 
 # Seats of government that stand for their city in "talks at the Kremlin": the venue's words (lower
@@ -204,6 +262,10 @@ EXCHANGE_VERBS = _words(
     "reminded remind reminds pressed press presses thanked thank thanks congratulated congratulate "
     "invited invite invites briefed brief briefs"
 )
+
+
+# Verbs of receiving a visitor that report no encounter on their own ("welcomed visiting X")
+WELCOME_VERBS = _words("welcomed welcomes welcome honoured honored feted")
 
 
 # Title words of people quoted about an event rather than taking part in it

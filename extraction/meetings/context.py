@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..document import lead_span
-from ..lexicon.meetings import BY_AGENT_PATTERN
+from ..lexicon.meetings import PARTY_PATTERNS
 from ..types import Document, PersonExtraction
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ class _Reading:
     caption: bool = False  # read from a photo caption, which may show any earlier occasion
     headline: bool = False  # read from the headline alone
     several_days: bool = False  # "a three-day visit": the dateline's day is not its first
+    # "The meeting was also attended by X" names the occasion the sentence before reported
+    anaphoric: bool = False
     destinations: list[tuple[str | None, str]] = field(default_factory=list)  # places visited
     # "his meetings with A, B and C", "their respective talks with A and B": one occasion each
     separate: list[int] = field(default_factory=list)
@@ -107,16 +109,19 @@ def _by_agent_matcher(vocab: Vocab) -> DependencyMatcher:
     from spacy.matcher import DependencyMatcher
 
     matcher = DependencyMatcher(vocab)
-    matcher.add("BY_AGENT", [BY_AGENT_PATTERN])
+    for name, pattern in PARTY_PATTERNS.items():
+        matcher.add(name, [pattern])
     return matcher
 
 
 def _by_agents(doc: Doc) -> dict[int, list[int]]:
     found: dict[int, list[int]] = {}
-    ids = [entry["RIGHT_ID"] for entry in BY_AGENT_PATTERN]
-    for _, tokens in _by_agent_matcher(doc.vocab)(doc):
-        match = dict(zip(ids, tokens, strict=True))
-        found.setdefault(match["event"], []).append(match["party"])
+    for match_id, tokens in _by_agent_matcher(doc.vocab)(doc):
+        pattern = PARTY_PATTERNS[doc.vocab.strings[match_id]]
+        match = dict(zip((entry["RIGHT_ID"] for entry in pattern), tokens, strict=True))
+        parties = found.setdefault(match["event"], [])
+        if match["party"] not in parties:
+            parties.append(match["party"])
     return found
 
 

@@ -48,9 +48,26 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
             date, anchor, anchor_date = dates.resolve(
                 phrase, published=ctx.published, dateline=ctx.dateline_date, future=False
             )
+    if date is not None and _on_the_eve(reading.sentence, phrase):
+        date -= dt.timedelta(days=1)  # "on the eve of the summit on Tuesday": the Monday
     if date is not None and _dates_the_end(reading.trigger):
         date -= dt.timedelta(days=_duration_days(reading.trigger) - 1)  # the guide dates the first day
     reading.date, reading.date_anchor, reading.date_anchor_date = date, anchor, anchor_date
+
+
+def _on_the_eve(sentence: Span, phrase: str) -> bool:
+    """Whether the time expression dates the event that "the eve of" names, not the meeting itself."""
+    at = sentence.text.find(phrase)
+    if at < 0:
+        return False
+    at += sentence.start_char
+    return any(
+        t.lower_ == "eve"
+        and any(c.lower_ == "of" for c in t.children)
+        # inside "the eve of ..." or right after it (the parser hangs the date from either)
+        and t.idx < at <= t.right_edge.idx + len(t.right_edge.text_with_ws) + len("on ")
+        for t in sentence
+    )
 
 
 def _duration_days(event: Token) -> int:
@@ -131,6 +148,8 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
         if span is None:
             continue
         token = span.root
+        if _before_own_subject(span, events):
+            continue  # "said on Thursday he had met X on Monday": the saying's day, not the meeting's
         for _ in range(4):
             if token.i in event_ids:
                 return words.strip()
@@ -142,6 +161,16 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
                 break
             token = token.head
     return None
+
+
+def _before_own_subject(span: Span, events: list[Token]) -> bool:
+    """A time expression before the subject of a reported clause ("said on Thursday he met")."""
+    for verb in events:
+        if verb.pos_ == "VERB" and verb.dep_ in {"ccomp", "advcl", "conj"}:
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+            if subjects and span.end <= subjects[0].left_edge.i and span.start > verb.head.i:
+                return True
+    return False
 
 
 def _date_from_dateline(reading: _Reading, ctx: _Context) -> None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from .. import dates
+from ..lexicon.meetings import NEGOTIATION_KINDS
 from ..types import DatePrecision, MeetingExtraction
 from .context import _all_sides, _Context, _normal_case, _Reading
 from .dating import _date_from_dateline
@@ -72,14 +73,21 @@ def _evidence(reading: _Reading) -> tuple[int, str]:
 
 
 def _is_meeting(reading: _Reading, names: list[str], sides: set[str], countries: set[str | None]) -> bool:
-    """Two named people of different (or unknown) countries, or one named person and another side.
-    An unnamed party of no stated country ("European diplomats") counts as another side."""
+    """Two named people, or one named person and another side. An unnamed party of no stated
+    country ("European diplomats") counts as another side."""
     if len(names) >= 2:
-        return len(sides) >= 2 or None in countries or reading.stranger
+        if len(sides) >= 2 or None in countries or reading.stranger:
+            return True
+        # two of one country in talks: an opposition leader and the prime minister, a rebel commander
+        # and a government envoy negotiate for different organisations, as the guide counts them (a
+        # minister's meeting with her own president does not)
+        reading.confidence *= 0.7
+        return reading.kind in NEGOTIATION_KINDS
     if len(names) == 1:
         if len(sides) >= 2 or (None in countries and sides):
             return True
-        if reading.stranger and sides:
+        if (reading.stranger or reading.organisation) and sides:
+            # "talks in Washington with the IMF": an organisation is a party of its own
             reading.confidence *= 0.6
             return True
     return False

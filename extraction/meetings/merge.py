@@ -13,9 +13,12 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
     # Only occasions that share a person (or, for summits, the kind) can match, so each reading is
     # compared with those alone: a long article with hundreds of readings stays linear.
     by_key: dict[object, set[int]] = {}
+    last: int | None = None  # the occasion the text told last
     for reading in readings:
         candidates = sorted({i for key in _merge_keys(reading) for i in by_key.get(key, [])})
         found = next((i for i in candidates if _same_occasion(occasions[i], reading)), None)
+        if found is None and last is not None and _refers_back(reading, occasions[last]):
+            found = last
         if found is None:
             occasions.append(reading)
             found = len(occasions) - 1
@@ -23,6 +26,7 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
             _absorb(occasions[found], reading)
         for key in _merge_keys(occasions[found]):
             by_key.setdefault(key, set()).add(found)
+        last = found
     # "The latest round of the consultation ... on Tuesday" names no one, but when exactly one
     # occasion of that kind has people, it tells when and where that one took place.
     with_people: dict[str, list[_Reading]] = {}
@@ -59,6 +63,21 @@ def _without_headline_echoes(occasions: list[_Reading]) -> list[_Reading]:
             )
         )
     ]
+
+
+def _refers_back(reading: _Reading, occasion: _Reading) -> bool:
+    """ "X held a meeting in Rome. The meeting was also attended by Y": a definite noun in the next
+    sentence, with no people of its own in common, adds to the occasion just told."""
+    if not (reading.anaphoric and reading.people and occasion.people):
+        return False
+    if set(reading.people) & set(occasion.people):
+        return False  # the same people: `_same_occasion` has had its say
+    sentence_before = reading.sentence.start - 1
+    near = occasion.trigger.sent.start == reading.sentence.start or (
+        sentence_before >= 0
+        and occasion.trigger.doc[sentence_before].sent.start == occasion.trigger.sent.start
+    )
+    return near and reading.trigger.i > occasion.trigger.i and _compatible(occasion, reading)
 
 
 def _merge_keys(reading: _Reading) -> list[object]:

@@ -11,6 +11,7 @@ from ..lexicon.meetings import (
     COMMENTATOR_WORDS,
     FOREIGN_ROLES,
     PAIR_NOUNS,
+    PAY_VERBS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -28,7 +29,9 @@ _SHARED_SUBJECT = frozenset({"xcomp", "acomp", "advcl", "conj", "pcomp", "acl"})
 
 def _noun_parties(noun: Token, ctx: _Context) -> list[Token]:
     parties: list[Token] = []
-    courtesy = noun.lower_ == "call" and any(c.lower_ == "courtesy" for c in noun.children)
+    courtesy = noun.lower_ == "call" and (
+        any(c.lower_ == "courtesy" for c in noun.children) or noun.head.lower_ in PAY_VERBS
+    )
     for child in noun.children:
         if child.dep_ == "poss":
             parties.append(child)
@@ -141,7 +144,8 @@ def _add_parties(
 
 def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
     if token.lower_ in PRONOUNS or _pair_phrase(token):
-        found = _antecedents(token, ctx, plural=True if _pair_phrase(token) else None)
+        pair = _pair_phrase(token)
+        found = _antecedents(token, ctx, plural=True if pair else None, pair=pair)
         if found:
             reading.confidence *= 0.85
         for number in found:
@@ -221,11 +225,29 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
         if number >= 0 and number not in seen:
             seen.add(number)
             found.append((number, word))
-        stack.extend(c for c in word.children if c.dep_ in {"appos", "compound", "nmod", "conj"})
+        stack.extend(
+            c
+            for c in word.children
+            if c.dep_ in {"compound", "nmod", "conj"} or (c.dep_ == "appos" and not _run_on(word, c))
+        )
         if word.lower_ in ROLE_NOUNS:
             for agent in _by_agents(word, ctx):
                 stack.extend([agent, *agent.conjuncts])
+            # "leaders including X and Y", "officials such as X"
+            for prep in word.children:
+                if prep.lower_ in {"including", "among", "like"} or (prep.lower_ == "as" and prep.i > word.i):
+                    for named in prep.children:
+                        if named.dep_ == "pobj":
+                            stack.extend([named, *named.conjuncts])
     return found
+
+
+def _run_on(head: Token, appos: Token) -> bool:
+    """ "talks between Japanese and British officials Lawson told reporters": a name run on after a
+    plural noun, with no comma, begins the next clause; it is not the officials' name."""
+    if head.tag_ != "NNS" or appos.i < head.i:
+        return False
+    return not any(t.is_punct for t in head.doc[head.i + 1 : appos.left_edge.i])
 
 
 # Links from a name to the words that may state the person's country in the same noun phrase
@@ -333,7 +355,7 @@ def _definite_subject(token: Token) -> bool:
     )
 
 
-def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None) -> list[int]:
+def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None, pair: bool = False) -> list[int]:
     """Who "he" or "they" refers to: a named subject earlier in the sentence that governs it, else
     the subjects of the nearest sentences before."""
     if plural is None:
@@ -357,6 +379,10 @@ def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None) -> l
         found = [n for n in found if not _commentator(ctx.people[n])]
         if plural and len(found) < 2:
             found = _line_subjects(sentence, ctx)
+        if pair and len(found) < 2:
+            # "X met Y. The two men held talks": the two named in the sentence before, subject or not
+            named = list(dict.fromkeys(n for t in sentence if (n := ctx.person_at[t.i]) >= 0))
+            found = named if len(named) == 2 else found
         if plural and len(found) >= 2:
             return found
         if not plural and found:

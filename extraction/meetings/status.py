@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.meetings import (
     AGREE_WORDS,
     ARRIVAL_WORDS,
+    DEPARTURE_WORDS,
     FUTURE_AUX,
     HABITUAL,
     PLAN_WORDS,
@@ -66,6 +67,8 @@ def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str
                 return None
             if token.lower_ in ARRIVAL_WORDS or (setting and token.lower_ in AGREE_WORDS):
                 return "held"
+            if token.lower_ in DEPARTURE_WORDS and trigger.dep_ == "dobj" and trigger.head.i == token.i:
+                return "held"  # "left the summit early": they were there; "left for talks" is a plan
             if token.lower_ in PLAN_WORDS:
                 return "planned"
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

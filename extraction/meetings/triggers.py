@@ -14,8 +14,10 @@ from ..lexicon.meetings import (
     EXCHANGE_VERBS,
     MEALS,
     NEEDS_HOST,
+    NOT_DIPLOMATIC,
     NOUN_KIND,
     PARTY_PREPS,
+    PAY_VERBS,
     PLURAL_OCCASIONS,
     PROCESS_NOUNS,
     PROCESS_VERBS,
@@ -23,6 +25,7 @@ from ..lexicon.meetings import (
     REMOTE_MEDIA,
     REMOTE_WORDS,
     ROLE_NOUNS,
+    SEPARATE_ADVERBS,
     SEPARATE_WORDS,
     SETTING_PREPS,
     SPEECH_NOUNS,
@@ -31,6 +34,7 @@ from ..lexicon.meetings import (
     TOPICAL_PREPS,
     VERB_FORMS,
     VERB_KIND,
+    WELCOME_VERBS,
 )
 from .context import _SUBJECTS, _TIME_ENTS, _Context, _in_caption, _Reading, _token_country
 from .dating import _at_start, _date, _duration_days
@@ -127,7 +131,10 @@ def _one_per_counterpart(reading: _Reading) -> list[_Reading]:
 def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
     base = VERB_FORMS[verb.lower_]
     if verb.dep_ == "amod":  # "the visiting Polish leader": a visitor to the dateline's country
-        return _read_visiting(verb, ctx)
+        return _read_visiting(verb, verb.head, ctx)
+    visitor = _visitor_misparsed(verb)
+    if visitor is not None:
+        return _read_visiting(verb, visitor, ctx)
     objects = _verb_objects(verb, base, ctx)
     if objects is None:
         return None
@@ -156,10 +163,15 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
         if c.dep_ in _SUBJECTS and subject is not None and c.i != subject.i and not _line_break(c, verb)
     ]
     _add_parties(reading, subjects + objects, ctx, skip=places)
+    if any(c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in verb.children):
+        # "met A and B separately": an occasion per person met
+        reading.separate = [n for o in objects for part in [o, *o.conjuncts] for n in _people_in(part, ctx)]
     if base == "visit":
         _visit_host(reading, objects, places, passive, ctx)
     if _is_remote(verb):
         reading.kind = "video" if _mentions(verb.sent, {"video", "virtual", "online"}) else "call"
+    elif base == "speak":
+        reading.kind = "talks"  # "spoke with X on the sidelines of the summit"
     events = [verb]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _own_subject(verb):
         events.append(verb.head)  # "wrapped up ... on Wednesday, meeting with ...": the same day
@@ -186,6 +198,10 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
+# Links the parser sometimes gives a verb's object when the name is also a place's
+_MISREAD_OBJECTS = frozenset({"npadvmod", "attr", "oprd"})
+
+
 def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     """The verb's other parties, or None when this use of the verb is not an encounter."""
     objects: list[Token] = []
@@ -194,6 +210,8 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             # "Izetbegovic, whom he met on Friday": the relative pronoun stands for the noun it follows
             relative = child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
             objects.append(verb.head if relative else child)
+        elif child.dep_ in _MISREAD_OBJECTS and child.i > verb.i and ctx.person_at[child.i] >= 0:
+            objects.append(child)  # "met President Carlos Mendoza.": a name the parser took for a place
         elif child.dep_ in {"prep", "agent"} and child.lower_ in PARTY_PREPS | {"by", "on"}:
             objects.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS)
     if base == "host":
@@ -229,6 +247,21 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     )
     if base == "talk" and not talks_with and not together:
         return None
+    # "discussed trade with X": the parser may hang the "with" from the topic
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    named_with = [
+        o
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj" and ctx.person_at[o.i] >= 0
+    ]
+    if base == "discuss":
+        # "discussed trade": a topic; "discussed trade with X": an encounter
+        return named_with or None
+    if base == "speak" and named_with and not _by_phone(verb) and _in_person(verb):
+        return objects  # "spoke with X on the sidelines of the summit", "spoke with X in Tokyo"
     if base == "speak":
         # Only "spoke by phone / over the telephone / by video link with X" is an encounter; a
         # speech ("spoke at the forum", "spoke to reporters") is not.
@@ -248,6 +281,15 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             return None
         objects = [o for o in objects if o.lower_ not in REMOTE_MEDIA] + via_medium
     return objects
+
+
+def _in_person(verb: Token) -> bool:
+    """A place or a setting that says the speakers were together ("on the sidelines of", "in Tokyo")."""
+    return any(
+        c.dep_ == "prep"
+        and (c.lower_ in {"in", "at", "during"} or any(o.lower_ == "sidelines" for o in c.children))
+        for c in verb.children
+    )
 
 
 def _may_host(token: Token, ctx: _Context) -> bool:
@@ -275,14 +317,47 @@ def _by_phone(verb: Token) -> bool:
     )
 
 
-def _read_visiting(verb: Token, ctx: _Context) -> _Reading | None:
-    if ctx.dateline_country is None:
+def _visitor_misparsed(verb: Token) -> Token | None:
+    """ "Xi met visiting Russian minister X", "told visiting X": the parser makes "visiting" a verb of
+    its own whose object is the visitor; it is the visitor's adjective, and the governing verb the
+    encounter."""
+    if verb.lower_ != "visiting" or verb.dep_ not in {"xcomp", "advcl", "ccomp"} or _own_subject(verb):
+        return None
+    if not _receives(verb.head):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+
+
+def _receives(verb: Token) -> bool:
+    words = verb.lower_
+    return verb.pos_ == "VERB" and (words in VERB_FORMS or words in EXCHANGE_VERBS or words in WELCOME_VERBS)
+
+
+def _read_visiting(verb: Token, visitor: Token, ctx: _Context) -> _Reading | None:
+    """ "the visiting Polish leader": a visitor to the dateline's country; "X told visiting Y" (or
+    met, received, welcomed): X, the subject of the verb that governs the visitor, received them."""
+    governor = visitor.head if visitor.dep_ in {"dobj", "dative"} and _receives(visitor.head) else None
+    if verb.dep_ != "amod" and governor is None:
+        governor = verb.head
+    host = _subject(governor)[0] if governor is not None else None
+    if ctx.dateline_country is None and host is None:
         return None
     reading = _Reading(sentence=verb.sent, trigger=verb, kind="visit", status="held", confidence=0.6)
-    _add_parties(reading, [verb.head], ctx)
-    reading.sides.add(ctx.dateline_country)
-    reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
-    _date(reading, [verb.head], ctx)
+    events = [visitor]
+    if host is not None:
+        status = _status([governor], ctx)
+        if status is None:
+            return None
+        reading.status = status
+        _add_parties(reading, [host], ctx)
+        events = [governor]
+    _add_parties(reading, [visitor], ctx)
+    if ctx.dateline_country is not None:
+        reading.sides.add(ctx.dateline_country)
+        reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
+    elif host is not None:
+        _visit_host(reading, [host], {}, False, ctx)
+    _date(reading, events, ctx)
     return reading
 
 
@@ -295,6 +370,10 @@ def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:
         kind = "meeting"  # "a joint news conference with X": they appeared together
     if _topic(noun, modifiers):
         return None
+    if modifiers & NOT_DIPLOMATIC:
+        return None  # "a consular visit" to a detained citizen: no encounter between states
+    if kind == "call" and _paid_call(noun):
+        return "visit"  # "paid a (courtesy) call on the president"
     if kind == "call" and not (
         modifiers & (REMOTE_WORDS | {"courtesy"}) or _has_prep(noun, {"with", "between"})
     ):
@@ -324,6 +403,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     ):
         return None  # "agreed to resume trade talks": a process to restart, not an occasion
     reading = _Reading(sentence=noun.sent, trigger=noun, kind=kind, status=status)
+    reading.anaphoric = _anaphoric(noun)
     if modifiers & REMOTE_WORDS:
         reading.kind = "video" if modifiers & {"video", "virtual", "online"} else "call"
     parties = _noun_parties(noun, ctx) + [
@@ -337,7 +417,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     # ("China accused Taipei of spoiling talks with a visit by X") is someone else
     carried = carried and not _names_own_party(noun, ctx)
     if carried and not _path_is_subject(path):
-        subject, _ = _subject(support)
+        subject = _agent(support) or _subject(support)[0]
         if subject is not None:
             parties.insert(0, subject)
             reading.pronoun_subject = subject.lower_ in PRONOUNS and support.dep_ == "ROOT"
@@ -368,6 +448,19 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     return reading
 
 
+def _paid_call(noun: Token) -> bool:
+    return noun.head.lower_ in PAY_VERBS and noun.dep_ == "dobj" and _has_prep(noun, {"on"})
+
+
+def _anaphoric(noun: Token) -> bool:
+    """ "The meeting", "the talks" with nothing of their own to say which: the occasion just told."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) and not any(
+        c.dep_ in {"poss", "compound", "amod", "nmod"}
+        or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS | {"of", "on", "over", "about"})
+        for c in noun.children
+    )
+
+
 def _topic(noun: Token, modifiers: set[str]) -> bool:
     """ "accession talks", "a supporter of talks", "the resumption of talks": talks as a subject of
     policy, not an occasion anyone attended."""
@@ -383,8 +476,10 @@ def _topic(noun: Token, modifiers: set[str]) -> bool:
 
 
 def _names_own_party(noun: Token, ctx: _Context) -> bool:
+    # "talks between Japanese and British officials": "between" names every party
     return any(
-        (c.dep_ == "prep" and c.lower_ == "by" and any(ctx.person_at[o.i] >= 0 for o in c.children))
+        (c.dep_ == "prep" and c.lower_ == "between")
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(ctx.person_at[o.i] >= 0 for o in c.children))
         or (c.dep_ == "poss" and ctx.person_at[c.i] >= 0)
         for c in noun.children
     )
@@ -414,6 +509,13 @@ def _support(noun: Token) -> tuple[list[Token], Token | None]:
         path.append(head)
         token = head
     return path, None
+
+
+def _agent(verb: Token) -> Token | None:
+    """ "The deal was brokered by X during a visit": in a passive the one who acted is the agent."""
+    if verb.tag_ != "VBN":
+        return None
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _path_is_subject(path: list[Token]) -> bool:

@@ -41,6 +41,16 @@ def test_a_dateline_alone_does_not_put_the_bureau_city_in_focus(run):
     assert result.focus == ["CZ", "HU", "PL"]
 
 
+def test_a_bureau_dateline_mentioned_again_in_passing_stays_out_of_focus(run):
+    result = run(
+        "Farm ministers fail to agree",
+        "LONDON, May 4 - Kenyan and Ugandan farm ministers failed to agree on quotas on Monday. Kenya "
+        "wants higher quotas. Uganda wants lower ones, and Kenya said it would not move. A meeting in "
+        "London is planned.",
+    )
+    assert result.focus == ["KE", "UG"]
+
+
 def test_a_bilateral_meeting_story_is_about_its_two_sides():
     from extraction.countries import CountryMention, choose_focus
     from extraction.types import Document, MeetingExtraction

@@ -1,38 +1,13 @@
-"""Meetings, on short stories written for these tests. People are given (names, countries), so these
-tests exercise `find_meetings` alone, not the people finder."""
+"""Meetings, on short stories written for these tests. People are given (names, countries) by the
+`meetings` fixture, so these tests exercise `find_meetings` alone, not the people finder."""
 
 import dataclasses
 import datetime as dt
-import re
-
-import pytest
 
 from extraction.meetings import find_meetings
 from extraction.pipeline import nlp_text
-from extraction.types import Document, MeetingExtraction, PersonExtraction
-
-
-@pytest.fixture
-def meetings(nlp):
-    def run(
-        body: str, people: dict[str, str | None], title: str = "Diplomacy", **fields
-    ) -> list[MeetingExtraction]:
-        document = Document(title=title, body=body, **fields)
-        doc = nlp(nlp_text(document))
-        return find_meetings(
-            doc, document, [_person(document.text, name, code) for name, code in people.items()]
-        )
-
-    return run
-
-
-def _person(text: str, name: str, country: str | None) -> PersonExtraction:
-    spans: list[tuple[int, int]] = []
-    for form in (name, name.split()[-1]):
-        for match in re.finditer(rf"\b{re.escape(form)}\b", text):
-            if not any(start <= match.start() < end for start, end in spans):
-                spans.append((match.start(), match.end()))
-    return PersonExtraction(name=name, country=country, spans=spans)
+from extraction.types import Document
+from tests.extraction.conftest import given_person
 
 
 def test_met_in_a_city_gives_both_people_sides_and_place(meetings):
@@ -458,7 +433,7 @@ def test_meetings_take_time_linear_in_the_article_length(nlp):
         title, body = doc.text.split("\n\n", 1)
         document = Document(title=title, body=body)
         people = [
-            _person(doc.text, name, code)
+            given_person(doc.text, name, code)
             for name, code in {"Paolo Verdi": "IT", "Ana Soto": "CL", "Luis Rojas": "PE"}.items()
         ]
         start = time.perf_counter()
@@ -548,9 +523,9 @@ def test_a_quoted_analyst_is_not_a_participant_of_the_lead_summit(nlp):
         published=dt.date(2021, 6, 10),
     )
     people = [
-        _person(document.text, "Jane Wanjiru", "KE"),
-        _person(document.text, "Paul Okello", "UG"),
-        dataclasses.replace(_person(document.text, "Tom Reed", "GB"), titles=["analyst"]),
+        given_person(document.text, "Jane Wanjiru", "KE"),
+        given_person(document.text, "Paul Okello", "UG"),
+        dataclasses.replace(given_person(document.text, "Tom Reed", "GB"), titles=["analyst"]),
     ]
     (meeting,) = find_meetings(nlp(nlp_text(document)), document, people)
     assert sorted(meeting.participants) == ["Jane Wanjiru", "Paul Okello"]

@@ -100,7 +100,6 @@ def _describe(meetings) -> str:
 XFAIL: dict[str, str] = {
     "001-Jinping-Putin-planned": "'will attend the St Petersburg forum': a forum is not an encounter noun",
     "002-Jiechi-Patrushev-held": "people.py: name 'Councilor Yang Jiechi'; the meeting sentence has no date of its own",
-    "006-Jinping-Putin-planned": "'Xi to make state visit to Russia': Putin not in the clause (host unnamed)",
     "007-Jinping-Putin-held": "Monday-evening meeting merged into Tuesday talks (headline 'two days of Kremlin talks')",
     "008-Lavrov-Yi-held": "Wang-Lavrov talks on Monday not read (trigger parse)",
     "009-Lavrov-Yi-held": "Lavrov-Wang talks dated Monday (arrival day) instead of Tuesday",
@@ -119,7 +118,6 @@ XFAIL: dict[str, str] = {
     "022-Biden-Blinken-Lavrov-Putin-held": "headline 'agree ... after Geneva summit' run into lead: 'met' parsed under 'agree'",
     "023-Biden-Putin-held": "the call is read from the headline run into the lead; the lead's 'on Tuesday' hangs "
     "from 'warned', not from the call",
-    "025-Jinping-Modi-held": "dated by 'ended on Saturday' instead of first day (Friday)",
     "025-Jinping-Modi-planned": "planned summit next year (accepted invitation) not read",
     "026-Jinping-Modi-planned": "planned summit in China (accepted invitation) not read",
     "029-Jaishankar-Yi-held": "'on Thursday' not attached ('met for talks on the sidelines ... on Thursday')",

@@ -1,0 +1,264 @@
+"""Meeting patterns read from articles nobody tuned on (issue 10), each on a short story written for
+the test. People are given (names, countries), so these exercise `find_meetings` alone."""
+
+import datetime as dt
+
+
+def test_an_opposition_leaders_talks_with_the_prime_minister_are_a_meeting(meetings):
+    (meeting,) = meetings(
+        "Opposition leader Ravi Das held talks with Prime Minister Meena Rao in Delhi on Friday.",
+        {"Ravi Das": "IN", "Meena Rao": "IN"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.participants == ["Ravi Das", "Meena Rao"]
+    assert meeting.sides == ["IN"]
+    assert meeting.date == dt.date(2021, 6, 4)
+
+
+def test_talks_attended_by_two_ministers_in_the_passive_name_both(meetings):
+    (meeting,) = meetings(
+        "The talks in Rome on Monday were attended by Italian Foreign Minister Paolo Verdi and "
+        "Chilean President Ana Soto.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
+    assert (meeting.kind, meeting.place) == ("talks", "Rome")
+
+
+def test_also_attending_the_summit_were_adds_the_list_to_the_summit(meetings):
+    (summit,) = meetings(
+        "Indonesian President Budi Santoso chaired the regional summit in Jakarta on Tuesday. Also "
+        "attending the summit were Thai Prime Minister Somchai Wong and Malaysian Prime Minister Ahmad Razak.",
+        {"Budi Santoso": "ID", "Somchai Wong": "TH", "Ahmad Razak": "MY"},
+    )
+    assert sorted(summit.participants) == ["Ahmad Razak", "Budi Santoso", "Somchai Wong"]
+    assert summit.sides == ["ID", "MY", "TH"]
+
+
+def test_the_meeting_in_the_next_sentence_is_the_one_just_told(meetings):
+    (meeting,) = meetings(
+        "Italian Prime Minister Paolo Verdi held a meeting in Rome on Monday. The meeting was also "
+        "attended by Chilean President Ana Soto.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert meeting.participants == ["Paolo Verdi", "Ana Soto"]
+    assert meeting.sides == ["CL", "IT"]
+
+
+def test_a_meeting_sentences_away_with_other_people_is_another_occasion(meetings):
+    found = meetings(
+        "Italian Prime Minister Paolo Verdi met Peruvian President Luis Rojas in Rome on Monday. Trade "
+        "was discussed. Exports grew last year. The meeting with Chilean President Ana Soto on Friday "
+        "was shorter.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL", "Luis Rojas": "PE"},
+    )
+    assert ["Paolo Verdi", "Luis Rojas"] in [m.participants for m in found]
+
+
+def test_met_visiting_minister_is_a_visit_to_the_hosts_country(meetings):
+    (meeting,) = meetings(
+        "Chinese President Xi Jinping met visiting Russian Foreign Minister Sergei Lavrov on Monday.",
+        {"Xi Jinping": "CN", "Sergei Lavrov": "RU"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert sorted(meeting.participants) == ["Sergei Lavrov", "Xi Jinping"]
+    assert (meeting.sides, meeting.place_country) == (["CN", "RU"], "CN")
+    assert meeting.date == dt.date(2021, 6, 7)
+
+
+def test_telling_a_visiting_politician_makes_the_teller_the_host_in_the_dateline_city(meetings):
+    (meeting,) = meetings(
+        "HAVANA, June 9 - Cuban President Rosa Diaz has told visiting Mexican senator Juan Ortega that "
+        "trade would grow.",
+        {"Rosa Diaz": "CU", "Juan Ortega": "MX"},
+    )
+    assert sorted(meeting.participants) == ["Juan Ortega", "Rosa Diaz"]
+    assert (meeting.place, meeting.place_country) == ("Havana", "CU")
+
+
+def test_a_consular_visit_to_a_detained_citizen_is_not_a_meeting(meetings):
+    body = (
+        "Canadian officials made a consular visit to Paul Grant at a detention centre in Beijing on Monday."
+    )
+    assert meetings(body, {"Paul Grant": "CA"}) == []
+
+
+def test_talks_between_officials_do_not_make_the_next_speaker_a_participant(meetings):
+    body = (
+        "After talks on Sunday between Kenyan and Ugandan officials, Finance Minister Joseph Mwangi told "
+        "reporters the deal was done."
+    )
+    assert all("Joseph Mwangi" not in m.participants for m in meetings(body, {"Joseph Mwangi": "KE"}))
+
+
+def test_a_name_run_on_after_officials_without_a_comma_is_not_theirs(meetings):
+    body = "Following talks here between Japanese and British officials Lawson told reporters they had won."
+    assert meetings(body, {"Nigel Lawson": "GB"}) == []
+
+
+def test_paying_a_call_on_a_president_is_a_visit(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi paid a call on Chilean President Ana Soto on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert (meeting.participants, meeting.kind) == (["Paolo Verdi", "Ana Soto"], "visit")
+
+
+def test_the_agent_of_a_passive_is_the_visitor(meetings):
+    (meeting,) = meetings(
+        "The deal was brokered by US President Joe Biden during a visit to Israel on Friday.",
+        {"Joe Biden": "US"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (meeting.participants, meeting.sides) == (["Joe Biden"], ["IL", "US"])
+    assert meeting.date == dt.date(2021, 6, 4)
+
+
+def test_meeting_two_leaders_separately_is_two_occasions(meetings):
+    found = meetings(
+        "Italian Prime Minister Paolo Verdi met Chilean President Ana Soto and Peruvian President Luis "
+        "Rojas separately on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL", "Luis Rojas": "PE"},
+    )
+    assert sorted(m.participants[-1] for m in found) == ["Ana Soto", "Luis Rojas"]
+
+
+def test_a_conference_of_ministers_in_a_city_is_held_there(meetings):
+    (meeting,) = meetings(
+        "Canadian Foreign Minister Joe Clark told a conference of Asian foreign ministers in Singapore "
+        "on Monday that subsidies must end.",
+        {"Joe Clark": "CA"},
+    )
+    assert (meeting.place, meeting.sides) == ("Singapore", ["CA", "SG"])
+
+
+def test_received_by_a_president_in_a_city_is_held_there(meetings):
+    (meeting,) = meetings(
+        "Italian Prime Minister Paolo Verdi was received by Chilean President Ana Soto in Santiago on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert (meeting.place, meeting.place_country) == ("Santiago", "CL")
+
+
+def test_talks_with_an_organisation_are_a_meeting_of_one_named_person(meetings):
+    (meeting,) = meetings(
+        "Polish central bank head Jan Nowak held talks with the International Monetary Fund in "
+        "Washington on Monday.",
+        {"Jan Nowak": "PL"},
+    )
+    assert (meeting.participants, meeting.kind) == (["Jan Nowak"], "talks")
+    assert meeting.place == "Washington"
+
+
+def test_a_name_the_parser_takes_for_a_place_is_still_the_one_met(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Carlos Mendoza.",
+        {"Carlos Mendoza": "CL", "Paolo Verdi": "IT"},
+    )
+    assert "Carlos Mendoza" in meeting.participants
+
+
+def test_the_two_men_are_the_two_named_in_the_sentence_before(meetings):
+    found = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Ana Soto. The two men held talks "
+        "in Rome on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert any(m.date == dt.date(2021, 6, 7) and len(m.participants) == 2 for m in found)
+
+
+def test_the_day_of_the_saying_is_not_the_day_of_the_meeting(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi said on Thursday he had met Chilean President Ana Soto in "
+        "Rome on Monday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (meeting.date, meeting.date_text) == (dt.date(2021, 6, 7), "on Monday")
+
+
+def test_a_meeting_after_arriving_abroad_is_where_they_arrived_not_the_dateline(meetings):
+    (meeting,) = meetings(
+        "ROME, June 9 - Italian Foreign Minister Paolo Verdi arrived in Santiago on Tuesday. He met "
+        "Chilean President Ana Soto.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert (meeting.place, meeting.place_country) == ("Santiago", "CL")
+
+
+def test_leaving_a_summit_early_means_the_leader_was_there(meetings):
+    (summit,) = meetings(
+        "Italian Prime Minister Paolo Verdi left the summit in Osaka early on Monday.",
+        {"Paolo Verdi": "IT"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (summit.status, summit.sides, summit.date) == ("held", ["IT", "JP"], dt.date(2021, 6, 7))
+
+
+def test_leaders_including_two_named_met_as_participants(meetings):
+    (meeting,) = meetings(
+        "Leaders including Italian Prime Minister Paolo Verdi and Japanese Prime Minister Taro Sato met "
+        "in Osaka on Monday.",
+        {"Paolo Verdi": "IT", "Taro Sato": "JP"},
+    )
+    assert sorted(meeting.participants) == ["Paolo Verdi", "Taro Sato"]
+
+
+def test_speaking_with_a_leader_on_the_sidelines_is_talks_in_person(meetings):
+    (meeting,) = meetings(
+        "Italian Prime Minister Paolo Verdi spoke with Japanese Prime Minister Taro Sato on the sidelines "
+        "of the summit on Monday.",
+        {"Paolo Verdi": "IT", "Taro Sato": "JP"},
+    )
+    assert meeting.kind == "talks"
+
+
+def test_discussing_trade_with_a_leader_is_talks_and_discussing_trade_alone_is_not(meetings):
+    people = {"Paolo Verdi": "IT", "Taro Sato": "JP"}
+    (meeting,) = meetings(
+        "Italian Prime Minister Paolo Verdi discussed trade with Japanese Prime Minister Taro Sato in Tokyo.",
+        people,
+    )
+    assert (meeting.kind, meeting.place) == ("talks", "Tokyo")
+    assert meetings("Italian Prime Minister Paolo Verdi discussed trade in Tokyo.", people) == []
+
+
+def test_welcoming_a_visiting_leader_is_a_meeting(meetings):
+    (meeting,) = meetings(
+        "Japanese Prime Minister Taro Sato welcomed Italian Prime Minister Paolo Verdi on Monday.",
+        {"Paolo Verdi": "IT", "Taro Sato": "JP"},
+    )
+    assert sorted(meeting.participants) == ["Paolo Verdi", "Taro Sato"]
+
+
+def test_welcoming_a_decision_is_not_a_meeting(meetings):
+    assert meetings("Japanese Prime Minister Taro Sato welcomed the decision.", {"Taro Sato": "JP"}) == []
+
+
+def test_on_the_eve_of_a_summit_on_a_day_is_the_day_before(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Ana Soto in Rome on the eve of the "
+        "summit on Tuesday.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.date == dt.date(2021, 6, 7)
+
+
+def test_a_day_before_the_eve_phrase_is_the_meetings_own(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chilean President Ana Soto in Rome on Tuesday, on the "
+        "eve of the summit.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.date == dt.date(2021, 6, 8)
+
+
+def test_in_the_chinese_capital_is_beijing(meetings):
+    (meeting,) = meetings(
+        "Italian Foreign Minister Paolo Verdi met Chinese Premier Li Wei in the Chinese capital on Monday.",
+        {"Paolo Verdi": "IT", "Li Wei": "CN"},
+    )
+    assert (meeting.place, meeting.place_country) == ("Beijing", "CN")
