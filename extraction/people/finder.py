@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..document import dateline_end
 from ..types import PersonExtraction
 from .lists import listed_names
-from .mentions import Mention, Person, country_index
+from .mentions import Mention, Person, country_index, name_key
 from .names import clean, lowercase_words, only_a_place, person_entities
 from .nationality import (
     country_by_role,
@@ -106,7 +106,7 @@ def _group(mentions: list[Mention]) -> list[Person]:
     by_key: dict[tuple[str, ...], Person] = {}
     ordered = sorted(mentions, key=lambda m: (-len(m.words), m.start))
     for mention in ordered:
-        key = tuple(w.casefold() for w in mention.words)
+        key = name_key(mention.words)
         candidates = [p for p in people if _fits(key, p)]
         if key in by_key and len(candidates) <= 1:
             by_key[key].mentions.append(mention)
@@ -136,7 +136,7 @@ def _group(mentions: list[Mention]) -> list[Person]:
 def _fits(key: tuple[str, ...], person: Person) -> bool:
     """Is `key` a shorter way of naming `person`? ("Yang" for "Yang Jiechi", "George Bush" for
     "George W Bush".)"""
-    full = tuple(w.casefold() for w in person.words)
+    full = name_key(person.words)
     if len(key) >= len(full):
         return False
     if len(key) == 1:
