@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..countries import organisation_country_mentions
 from ..document import dateline_end
 from ..types import PersonExtraction
 from .lists import listed_names
@@ -31,6 +32,10 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     """Everyone the article names, one entry each, in order of first mention."""
     countries = [c for c in countries if not not_nationality(doc, c)]
     country_at = country_index(countries)
+    # titles read countries inside organisations' names too: "the U.S. Trade Representative, X"
+    for mention in organisation_country_mentions(doc, document.published):
+        if mention.start not in country_at and not not_nationality(doc, mention):
+            country_at.update(dict.fromkeys(range(mention.start, mention.end), mention))
     texts = [t.text for t in doc]  # read once: every Token attribute access builds a new object
     common = lowercase_words(texts)
     text = doc.text  # built on every access: read it once

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.titles import HONORIFICS, RELATION_NOUNS, ROLE_WORDS
+from ..lexicon.titles import HONORIFICS, RELATION_NOUNS, ROLE_WORDS, TITLE_COUNTRIES
 from .mentions import NOTHING, POSSESSIVE, Context, Mention
 
 if TYPE_CHECKING:
@@ -24,8 +24,10 @@ _INTERNATIONAL = re.compile(
     r"Financial Stability Board|EC)(?!\w)"
 )
 MAX_TITLE_TOKENS = 14
-# Titles that imply the state the holder represents.
-_TITLE_COUNTRY = {"pope": "VA"}
+# Titles that imply the state the holder represents; "Secretary of State for Wales" is British.
+_TITLE_COUNTRY = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, TITLE_COUNTRIES), key=len, reverse=True)) + r")\b(?! for\b)"
+)
 # A country after these is the one dealt with, not the one represented ("Ambassador to Britain",
 # "top negotiator with Taipei", "envoy for Syria").
 _TOWARDS = frozenset(["to", "with", "for", "against", "toward", "towards", "on", "in"])
@@ -80,9 +82,8 @@ def title_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMentio
         return NOTHING
     span = doc[first : mention.start]
     code = represented_country(doc, first, mention.start, country_at)
-    code = next((_TITLE_COUNTRY[t.lower_] for t in span if t.lower_ in _TITLE_COUNTRY), code)
     title = _title_text(span, country_at)
-    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (first, mention.start))
+    return _context(title, code, span, (first, mention.start))
 
 
 def clause_start(doc: Doc, k: int) -> int:
@@ -184,7 +185,7 @@ def apposition_before(doc: Doc, mention: Mention, country_at: dict[int, CountryM
     title = _title_text(span, country_at)
     if title.lower().startswith(("a ", "an ")):
         title = title.split(" ", 1)[1]
-    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (first, comma))
+    return _context(title, code, span, (first, comma))
 
 
 def _is_title_token(token) -> bool:
@@ -264,7 +265,16 @@ def apposition_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMe
     title = _title_text(span, country_at)
     if title.lower().startswith(("a ", "an ", "from ")):
         title = title.split(" ", 1)[1]
-    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (k, stop))
+    return _context(title, code, span, (k, stop))
+
+
+def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) -> Context:
+    """A title's reading; with no country written in it, the state its wording implies, if any
+    ("Secretary of State", "Tory", "Knesset"), unless it is an international body's."""
+    international = bool(_INTERNATIONAL.search(span.text))
+    if code is None and not international and (implied := _TITLE_COUNTRY.search(title.lower())):
+        code = TITLE_COUNTRIES[implied.group(1)]
+    return Context(title, code, international, tokens)
 
 
 def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:

@@ -12,3 +12,30 @@ def test_a_hyphenated_given_name_and_its_spaced_spelling_are_one_person(run):
     )
     assert len(result.people) == 1
     assert result.people[0].country == "KP"
+
+
+def test_a_country_inside_an_organisations_name_in_a_title_gives_the_country(run):
+    result = run(
+        "Trade talks",
+        "Tariff talks open today. Envoy Haruto Mizuno will meet the Deputy U.S. Trade Representative, "
+        "Dana Whitcombe, on Tuesday.",
+    )
+    assert people_of(result)["Dana Whitcombe"].country == "US"
+
+
+def test_a_title_that_belongs_to_one_state_gives_its_country(run):
+    result = run(
+        "Talks in Geneva",
+        "GENEVA, May 2 - Delegates arrived on Thursday. Secretary of State John Harlan met Foreign "
+        "Secretary Giles Ashworth and State Councillor Zhou Minghui on Friday.",
+    )
+    countries = {p.name: p.country for p in result.people}
+    assert countries == {"John Harlan": "US", "Giles Ashworth": "GB", "Zhou Minghui": "CN"}
+
+
+def test_a_secretary_of_state_for_a_region_is_not_read_as_american(run):
+    result = run(
+        "Cabinet",
+        "PARIS, May 2 - Delegates met. Gareth Pryce, the Secretary of State for Wales, spoke on Monday.",
+    )
+    assert people_of(result)["Gareth Pryce"].country != "US"
