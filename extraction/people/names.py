@@ -7,8 +7,16 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.people import NOT_PEOPLE_AFTER, ORGANISATION_HEADS, PARTICLES, VESSEL_PREFIXES
+from ..lexicon.people import (
+    NOT_NAME_WORDS,
+    NOT_PEOPLE_AFTER,
+    ORGANISATION_HEADS,
+    PARTICLES,
+    PLACE_HEADS,
+    VESSEL_PREFIXES,
+)
 from ..lexicon.titles import HONORIFICS, PERSONAL, RANKS, ROLE_WORDS
+from .firstnames import is_given_name
 from .mentions import POSSESSIVE, Mention, Person
 
 if TYPE_CHECKING:
@@ -25,7 +33,7 @@ _QUOTES = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
 MAX_NAME_CHARS = 100  # longer is a run of text NER took for a name, or an attack on the pages
 
 
-def person_entities(doc: Doc) -> list[Span]:
+def person_entities(doc: Doc, common: frozenset[str] = frozenset()) -> list[Span]:
     found = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" or (
@@ -35,8 +43,57 @@ def person_entities(doc: Doc) -> list[Span]:
             and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
         ):
             found.extend(_split_at_symbols(ent))
-        elif _titled_name_mislabelled(doc, ent):
+        elif _titled_name_mislabelled(doc, ent) or _given_name_mislabelled(ent, common):
             found.append(ent)
+    found.extend(_untagged_titled_names(doc, common))
+    found.sort(key=lambda span: span.start)
+    return found
+
+
+def _is_plain_name_word(token: Token, common: frozenset[str]) -> bool:
+    """A capitalised word that can be part of a name: no title, country, place or common word."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.lower_ not in common
+        and token.lower_ not in HONORIFICS
+        and token.lower_ not in ROLE_WORDS
+        and token.lower_ not in NOT_NAME_WORDS
+        and gazetteer.country_for(token.text) is None
+        and gazetteer.place_country(token.text) is None
+    )
+
+
+def _given_name_mislabelled(ent: Span, common: frozenset[str]) -> bool:
+    """ "[Rinat Akhmetov], the steel magnate" tagged ORG: a given name and one or two more name
+    words, none of them a title, a country, a place or a word the article writes in lower case."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 3:
+        return False
+    return (
+        is_given_name(ent[0].text)
+        and all(_is_plain_name_word(t, common) for t in ent)
+        and not names_an_organisation(ent.text.split())
+        # "Hong Kong Watch": a place inside it
+        and not any(gazetteer.place_country(ent[i : i + 2].text) for i in range(len(ent) - 1))
+    )
+
+
+def _untagged_titled_names(doc: Doc, common: frozenset[str]) -> list[Span]:
+    """ "Defence Minister [Ng Eng Hen] said", "Dr [Ashish Jha]": two or three name words that NER left
+    untagged, right after a capitalised title word and ending where the capitals end."""
+    from spacy.tokens import Span
+
+    found = []
+    n = len(doc)
+    for title in doc:
+        if not (title.text[:1].isupper() and title.lower_.rstrip(".") in HONORIFICS):
+            continue
+        k = title.i + 1
+        while k < n and k - title.i <= 3 and not doc[k].ent_type_ and _is_plain_name_word(doc[k], common):
+            k += 1
+        if 2 <= k - title.i - 1 <= 3 and (k == n or not doc[k].text[:1].isupper()):
+            found.append(Span(doc, title.i + 1, k, label="PERSON"))
     return found
 
 
@@ -318,6 +375,8 @@ def _is_country_word(token: Token) -> bool:
 def _names_a_place(words: list[str]) -> bool:
     """A name containing a sizeable city is a team or a town, not a person, in news text."""
     # the last word only: "Vladimir Putin" starts with a city's name, "Atletico Madrid" ends with one
+    if len(words) > 1 and words[-1].casefold() in PLACE_HEADS:
+        return True  # "Victoria Harbour", "Tiananmen Square"
     return words[-1][:1].isupper() and gazetteer.is_big_city(words[-1])
 
 

@@ -39,3 +39,24 @@ def test_a_secretary_of_state_for_a_region_is_not_read_as_american(run):
         "PARIS, May 2 - Delegates met. Gareth Pryce, the Secretary of State for Wales, spoke on Monday.",
     )
     assert people_of(result)["Gareth Pryce"].country != "US"
+
+
+def test_a_given_name_and_surname_tagged_as_an_organisation_are_a_person(run):
+    result = run(
+        "Plant sold",
+        "The steel plant was sold to a group that included Rinat Akhmetov, the richest man in the region.",
+    )
+    assert "Rinat Akhmetov" in people_of(result)
+
+
+def test_name_words_after_a_title_are_a_person_where_ner_missed_them(run):
+    result = run("Defence", "Speaking after the drill, Defence Minister Ng Eng Hen said the navy was ready.")
+    assert "Ng Eng Hen" in people_of(result)
+
+
+def test_a_square_a_faith_or_a_place_named_like_a_person_is_no_one(run):
+    result = run(
+        "Protest",
+        "Crowds gathered in Liberty Square. A Sunni Muslim cleric spoke, and Victoria Harbour was closed.",
+    )
+    assert not people_of(result)
