@@ -9,7 +9,7 @@ from ..document import dateline_end
 from ..types import PersonExtraction
 from .lists import listed_names
 from .mentions import Mention, Person, country_index, name_key
-from .names import clean, lowercase_words, only_a_place, person_entities
+from .names import clean, lowercase_words, only_a_place, only_a_word, other_entity_words, person_entities
 from .nationality import (
     country_by_role,
     country_nearby,
@@ -51,7 +51,8 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         mentions = [
             m for m in mentions if len(m.words) > 1 or m.words[0].casefold() not in not_people - named
         ]
-    people = [p for p in _group(mentions) if not only_a_place(doc, p)]
+    elsewhere = other_entity_words(doc)
+    people = [p for p in _group(mentions) if not only_a_place(doc, p) and not only_a_word(doc, p, elsewhere)]
     results = []
     claimed: set[int] = set()  # tokens of titles: "Russian" in "his Russian counterpart" is Putin's
     pending: list[int] = []  # people whose country the titles did not give

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
@@ -393,6 +394,30 @@ def only_a_place(doc: Doc, person: Person) -> bool:
         if k + 1 < len(doc) and doc[k].text == "," and gazetteer.country_for(doc[k + 1].text):
             return True
     return False
+
+
+_OTHER_ENTITIES = frozenset(["ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"])
+_MAX_ACRONYM = 5
+
+
+def other_entity_words(doc: Doc) -> Counter[str]:
+    """How often each word is part of an entity that is not a person ("Twitter" ORG, "Tiananmen
+    Square" FAC)."""
+    return Counter(t.lower_ for ent in doc.ents if ent.label_ in _OTHER_ENTITIES for t in ent)
+
+
+def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
+    """A one-word "person" that names no one: a plural ("Africans", "Kashmiris"), an acronym
+    ("EEZ"), or a word the article names an organisation, a place or an event with more often
+    ("Twitter", "Tiananmen", "Brexit")."""
+    if any(len(m.words) > 1 for m in person.mentions):
+        return False
+    word = person.mentions[0].words[0]
+    if word.isupper() and len(word) <= _MAX_ACRONYM and "." not in word:
+        return True
+    if word.endswith("s") and any(doc[m.end - 1].tag_ in ("NNS", "NNPS") for m in person.mentions):
+        return True
+    return elsewhere[word.casefold()] > len(person.mentions)
 
 
 def names_an_organisation(words: list[str]) -> bool:

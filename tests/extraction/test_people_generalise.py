@@ -60,3 +60,29 @@ def test_a_square_a_faith_or_a_place_named_like_a_person_is_no_one(run):
         "Crowds gathered in Liberty Square. A Sunni Muslim cleric spoke, and Victoria Harbour was closed.",
     )
     assert not people_of(result)
+
+
+def test_an_acronym_is_not_a_person(run):
+    result = run(
+        "Patrol",
+        "Vessels crossed into the EEZ. Officials said EEZ waters were patrolled. Manila said EEZ boats "
+        "were seen.",
+    )
+    assert "EEZ" not in people_of(result)
+
+
+def test_a_plural_is_not_a_person(run):
+    result = run("Protest", "Kashmiris protested on Friday. Many Kashmiris say they want talks with Delhi.")
+    assert not people_of(result)
+
+
+def test_a_word_the_article_mostly_tags_as_a_place_is_not_a_person(nlp):
+    from spacy.tokens import Span
+
+    from extraction.people.mentions import Mention, Person
+    from extraction.people.names import only_a_word, other_entity_words
+
+    doc = nlp.make_doc("Crowds reached Tiananmen . Police sealed Tiananmen . Tiananmen stayed shut .")
+    doc.ents = [Span(doc, 2, 3, "GPE"), Span(doc, 6, 7, "GPE"), Span(doc, 8, 9, "PERSON")]
+    person = Person([Mention(["Tiananmen"], 8, 9, 0, 0, "Tiananmen")])
+    assert only_a_word(doc, person, other_entity_words(doc))
