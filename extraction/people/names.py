@@ -48,7 +48,27 @@ def person_entities(doc: Doc, common: frozenset[str] = frozenset()) -> list[Span
             found.append(ent)
     found.extend(_untagged_titled_names(doc, common))
     found.sort(key=lambda span: span.start)
-    return found
+    return _join_adjacent(doc, found)
+
+
+def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "[Roberto Abreu] [Sodre]": two PERSON spans with only a space between are one name."""
+    from spacy.tokens import Span
+
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == span.start
+            and last[-1].whitespace_ == " "
+            and last[-1].is_title
+            and span[0].is_title
+        ):
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return joined
 
 
 def _is_plain_name_word(token: Token, common: frozenset[str]) -> bool:

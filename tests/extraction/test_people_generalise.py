@@ -86,3 +86,18 @@ def test_a_word_the_article_mostly_tags_as_a_place_is_not_a_person(nlp):
     doc.ents = [Span(doc, 2, 3, "GPE"), Span(doc, 6, 7, "GPE"), Span(doc, 8, 9, "PERSON")]
     person = Person([Mention(["Tiananmen"], 8, 9, 0, 0, "Tiananmen")])
     assert only_a_word(doc, person, other_entity_words(doc))
+
+
+def test_two_person_spans_with_only_a_space_between_are_one_name(nlp):
+    from spacy.tokens import Span
+
+    from extraction.people.names import person_entities
+
+    doc = nlp("Foreign Minister Rodrigo Alves Pinto met the envoy.")
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 4, 5, "PERSON")]
+    assert [span.text for span in person_entities(doc)] == ["Rodrigo Alves Pinto"]
+
+
+def test_a_service_word_before_a_name_is_a_title_not_part_of_the_name(run):
+    result = run("Court", "The court heard that US Marine Daniel Okafor was on leave in Olongapo that night.")
+    assert "Daniel Okafor" in people_of(result)
