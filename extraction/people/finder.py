@@ -57,14 +57,15 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     claimed: set[int] = set()  # tokens of titles: "Russian" in "his Russian counterpart" is Putin's
     pending: list[int] = []  # people whose country the titles did not give
     international: set[int] = set()  # officials of international bodies: no fallback country
+    named = frozenset(k for person in people for m in person.mentions for k in range(m.start, m.end))
     for index, person in enumerate(people):
         titles: list[str] = []
         country, is_international = None, False
         for mention in person.mentions:
             for found in (
-                title_before(doc, mention, country_at),
-                apposition_before(doc, mention, country_at),
-                apposition_after(doc, mention, country_at),
+                title_before(doc, mention, country_at, named),
+                apposition_before(doc, mention, country_at, named),
+                apposition_after(doc, mention, country_at, named),
             ):
                 if found.title and found.title not in titles:
                     titles.append(found.title)

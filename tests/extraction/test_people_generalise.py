@@ -101,3 +101,39 @@ def test_two_person_spans_with_only_a_space_between_are_one_name(nlp):
 def test_a_service_word_before_a_name_is_a_title_not_part_of_the_name(run):
     result = run("Court", "The court heard that US Marine Daniel Okafor was on leave in Olongapo that night.")
     assert "Daniel Okafor" in people_of(result)
+
+
+def titles_of(result):
+    return {p.name: p.titles for p in result.people}
+
+
+def test_a_title_never_runs_through_another_name_or_a_coordination(run):
+    result = run(
+        "Summit",
+        "The summit ended on Friday. Talks between Joseph Garber and Russian President Pavel Orlov went well.",
+    )
+    assert titles_of(result)["Pavel Orlov"] == ["President"]
+    assert people_of(result)["Pavel Orlov"].country == "RU"
+
+
+def test_a_clause_opener_before_a_title_is_not_part_of_it(run):
+    result = run(
+        "Visit",
+        "Officials met in Paris. When President Alain Mercier arrived, talks began. "
+        "According to Ms Claire Dubois, the talks went well.",
+    )
+    assert titles_of(result)["Alain Mercier"] == ["President"]
+    assert titles_of(result)["Claire Dubois"] == ["Ms"]
+
+
+def test_a_photo_caption_label_is_not_a_title(run):
+    result = run(
+        "Election",
+        "Voters queued for hours.\nMedia caption Opposition candidate Irina Volkova spoke to reporters.",
+    )
+    assert titles_of(result)["Irina Volkova"] == ["Opposition candidate"]
+
+
+def test_words_that_name_no_role_are_not_a_title(run):
+    result = run("Freed", "The reporter was freed on Monday. Tom Hale, home at last, thanked his family.")
+    assert titles_of(result)["Tom Hale"] == []
