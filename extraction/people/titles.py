@@ -320,13 +320,14 @@ def apposition_after(
     span = doc[k:stop]
     code = represented_country(doc, k, stop, country_at)
     if code is None:
-        # "a senior fellow at the Carnegie Moscow Center": the institution's city
+        # "a senior fellow at the Carnegie Moscow Center", "professor at the University of Sydney":
+        # the institution's city
         code = next(
             (
                 c
                 for t in span
-                if t.text[:1].isupper() and not _related(doc, t.i, k)
-                for c in [gazetteer.country_for(t.text)]
+                if t.text[:1].isupper() and not _related(doc, t.i, k) and not _dealt_with(doc, t.i, k)
+                for c in [gazetteer.country_for(t.text) or _big_city_country(t.text)]
                 if c
             ),
             None,
@@ -344,6 +345,10 @@ def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) 
     if code is None and not international and (implied := _TITLE_COUNTRY.search(title.lower())):
         code = TITLE_COUNTRIES[implied.group(1)]
     return Context(title, code, international, tokens)
+
+
+def _big_city_country(word: str) -> str | None:
+    return gazetteer.place_country(word) if gazetteer.is_big_city(word) else None
 
 
 def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:

@@ -137,3 +137,12 @@ def test_a_photo_caption_label_is_not_a_title(run):
 def test_words_that_name_no_role_are_not_a_title(run):
     result = run("Freed", "The reporter was freed on Monday. Tom Hale, home at last, thanked his family.")
     assert titles_of(result)["Tom Hale"] == []
+
+
+def test_the_city_of_a_persons_institution_gives_the_country(run):
+    result = run(
+        "Pandemic plans",
+        "Experts were divided. Adam Kerr, associate professor of international security at the "
+        "University of Sydney, said the plan was weak.",
+    )
+    assert people_of(result)["Adam Kerr"].country == "AU"
