@@ -12,7 +12,7 @@ representative rev reverend secretary sen senator sgt sheik sheikh sir skipper s
 spokesperson spokeswoman state striker sultan vice winger
 mullah haji hajji u exchequer speaker councillor councilor senators sens cpl corporal sergeant
 fullback flanker pitcher shortstop quarterback batsman jockey labour democrat republican tory
-marine seaman airman pfc trooper
+marine seaman airman pfc trooper staff
 """
 HONORIFICS = frozenset(_HONORIFICS.split())
 

@@ -146,3 +146,27 @@ def test_the_city_of_a_persons_institution_gives_the_country(run):
         "University of Sydney, said the plan was weak.",
     )
     assert people_of(result)["Adam Kerr"].country == "AU"
+
+
+def test_the_tail_of_a_multiword_title_is_not_glued_to_the_name(run):
+    result = run(
+        "Cabinet",
+        "Markets rose. Chancellor of the Exchequer Nigel Lawford said rates would fall. "
+        "The White House said Chief of Staff Howard Barker would resign. "
+        "Talks opened as State Councillor Wang Qiang met House Speaker Nancy Pelham.",
+    )
+    assert {p.name: p.titles for p in result.people} == {
+        "Nigel Lawford": ["Chancellor of the Exchequer"],
+        "Howard Barker": ["Chief of Staff"],
+        "Wang Qiang": ["State Councillor"],
+        "Nancy Pelham": ["House Speaker"],
+    }
+
+
+def test_honorifics_at_the_left_edge_are_titles_and_a_royal_keeps_one_name(run):
+    result = run(
+        "Talks",
+        "Fighters regrouped. Mullah Abdul Karim and Haji Omar Zadran led them. "
+        "King Fahd received the envoy in Riyadh.",
+    )
+    assert [p.name for p in result.people] == ["Abdul Karim", "Omar Zadran", "Fahd"]
