@@ -398,6 +398,8 @@ def _names_a_place(words: list[str]) -> bool:
     # the last word only: "Vladimir Putin" starts with a city's name, "Atletico Madrid" ends with one
     if len(words) > 1 and words[-1].casefold() in PLACE_HEADS:
         return True  # "Victoria Harbour", "Tiananmen Square"
+    if len(words) > 2 or (len(words) > 1 and is_given_name(words[0])):
+        return False  # "Luiz Carlos Bresser Pereira": a person whose surname is also a city's name
     return words[-1][:1].isupper() and gazetteer.is_big_city(words[-1])
 
 

@@ -10,7 +10,7 @@ from ..lexicon.titles import HONORIFICS, RELATION_NOUNS, ROLE_WORDS, TITLE_COUNT
 from .mentions import NOTHING, POSSESSIVE, Context, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..countries import CountryMention
 
@@ -327,7 +327,7 @@ def apposition_after(
                 c
                 for t in span
                 if t.text[:1].isupper() and not _related(doc, t.i, k) and not _dealt_with(doc, t.i, k)
-                for c in [gazetteer.country_for(t.text) or _big_city_country(t.text)]
+                for c in [gazetteer.country_for(t.text) or _big_city_country(t)]
                 if c
             ),
             None,
@@ -347,8 +347,11 @@ def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) 
     return Context(title, code, international, tokens)
 
 
-def _big_city_country(word: str) -> str | None:
-    return gazetteer.place_country(word) if gazetteer.is_big_city(word) else None
+def _big_city_country(token: Token) -> str | None:
+    """The country of a big city in an institution's name ("the University of Sydney")."""
+    if token.ent_type_ not in ("ORG", "FAC") or not gazetteer.is_big_city(token.text):
+        return None
+    return gazetteer.place_country(token.text)
 
 
 def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:

@@ -170,3 +170,13 @@ def test_honorifics_at_the_left_edge_are_titles_and_a_royal_keeps_one_name(run):
         "King Fahd received the envoy in Riyadh.",
     )
     assert [p.name for p in result.people] == ["Abdul Karim", "Omar Zadran", "Fahd"]
+
+
+def test_a_full_name_ending_in_a_citys_name_is_still_a_person(run):
+    result = run(
+        "Cabinet",
+        "The cabinet met on Monday. Finance Minister Luiz Carlos Bresser Pereira said the debt talks "
+        "would go on, and Atletico Madrid won again.",
+    )
+    assert "Luiz Carlos Bresser Pereira" in people_of(result)
+    assert "Atletico Madrid" not in people_of(result)
