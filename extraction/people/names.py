@@ -304,7 +304,9 @@ def _widen(doc: Doc, ent: Span) -> tuple[int, int]:
             left.pos_ == "PROPN"
             and left.is_title
             and not left.is_sent_start
-            and not left.ent_type_
+            # "[Han] Zheng" with "Han" tagged NORP: a given name the tagger read as a people's name
+            and (not left.ent_type_ or (left.ent_type_ == "NORP" and is_given_name(left.text)))
+            and left.lower_ not in NOT_NAME_WORDS
             and not _is_honorific(left)
             and left.lower_ not in ROLE_WORDS
             and gazetteer.country_for(left.text) is None

@@ -180,3 +180,14 @@ def test_a_full_name_ending_in_a_citys_name_is_still_a_person(run):
     )
     assert "Luiz Carlos Bresser Pereira" in people_of(result)
     assert "Atletico Madrid" not in people_of(result)
+
+
+def test_a_given_name_tagged_as_a_people_widens_the_name_after_it(nlp):
+    from spacy.tokens import Span
+
+    from extraction.people.names import clean
+
+    doc = nlp("The leaders Zhao Leji , Han Zheng and Wang Yang met .")
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 5, 6, "NORP"), Span(doc, 6, 7, "PERSON")]
+    mention = clean(doc, doc.text, doc.ents[2], {}, frozenset())
+    assert mention is not None and mention.words == ["Han", "Zheng"]
