@@ -78,6 +78,26 @@ def find_country_mentions(doc: Doc, on: dt.date | None = None) -> list[CountryMe
     return mentions
 
 
+def organisation_country_mentions(doc: Doc, on: dt.date | None = None) -> list[CountryMention]:
+    """Countries inside organisations' names ("the U.S. Trade Representative", "Carnegie Moscow
+    Center"), which the article's country list leaves out: in a title they still say whose official
+    someone is."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        i = ent.start
+        while i < ent.end:
+            found = _match_at(doc, i, on) if doc[i].text[:1].isupper() else None
+            if found is None or found[1] > ent.end:
+                i += 1
+                continue
+            code, end = found
+            mentions.append(CountryMention(code, i, end, doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
+            i = end
+    return mentions
+
+
 def _qualifies_a_nationality(doc: Doc, start: int, end: int) -> bool:
     """ "Greek Cypriot", "Turkish Cypriot": the first adjective names a community, not a country."""
     return (

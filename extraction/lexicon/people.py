@@ -21,6 +21,21 @@ prison rovers sa spa stadium united university wanderers zeitung
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 
+# Last words that make a capitalised run a place, not a person ("Liberty Square", "Jordan Valley").
+# (Not "Hall", "Hill", "Park", "Lake": surnames too.)
+_PLACE_HEADS = """
+airport avenue bay centre center harbour harbor island islands mountains palace plaza road square
+station street valley
+"""
+PLACE_HEADS = frozenset(_PLACE_HEADS.split())
+
+# Faiths and peoples that NER takes for names ("Sunni Muslim", "Shia Kurds"): never part of a name.
+_NOT_NAME_WORDS = """
+arab arabs buddhist catholic christian christians hindu islamic jew jewish kurd kurdish kurds muslim
+muslims orthodox protestant shia shiite sikh sunni
+"""
+NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
+
 # "Moscow-backed", "US-friendly", "Polish-born": a country word that says what someone is backed by,
 # friendly to or born in, not what they belong to.
 _NOT_NATIONALITY_AFTER = """

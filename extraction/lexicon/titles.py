@@ -12,6 +12,7 @@ representative rev reverend secretary sen senator sgt sheik sheikh sir skipper s
 spokesperson spokeswoman state striker sultan vice winger
 mullah haji hajji u exchequer speaker councillor councilor senators sens cpl corporal sergeant
 fullback flanker pitcher shortstop quarterback batsman jockey labour democrat republican tory
+marine seaman airman pfc trooper staff
 """
 HONORIFICS = frozenset(_HONORIFICS.split())
 
@@ -52,6 +53,31 @@ ally allies friend critic critics enemy foe neighbour neighbor partner opponent 
 admirer backer
 """
 RELATION_NOUNS = frozenset(_RELATION_NOUNS.split())
+
+# Titles, parties and institutions that belong to one state: "Secretary of State Mike Pompeo" is
+# American, "Foreign Secretary Dominic Raab" British, "State Councillor Wang Yi" Chinese. Read only
+# when no country is written in the title. Lower-case phrases, matched on word boundaries.
+_TITLE_COUNTRIES = """
+US secretary of state, trade representative, joint chiefs, congressman, congresswoman,
+   speaker of the house, house speaker, senate majority, senate minority, treasury secretary,
+   republican, democrat
+GB foreign secretary, home secretary, exchequer, shadow foreign secretary, tory, tories, lib dem,
+   liberal democrat, house of commons, house of lords, first minister of scotland
+JP chief cabinet secretary, miti
+CN state councillor, state councilor, politburo, cpc, communist party of china, national people's congress,
+   central military commission, cppcc
+RU duma, federation council
+DE bundestag, bundesbank, bundesrat
+IL knesset
+IN lok sabha, rajya sabha
+TW legislative yuan, kuomintang
+VA pope
+"""
+TITLE_COUNTRIES = {
+    phrase.strip(): row.split(None, 1)[0]
+    for row in _TITLE_COUNTRIES.strip().replace("\n   ", " ").splitlines()
+    for phrase in row.split(None, 1)[1].split(",")
+}
 
 # Invariants, checked at import as nameparser does: a malformed table fails loudly, not silently.
 assert all(

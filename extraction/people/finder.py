@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..countries import organisation_country_mentions
 from ..document import dateline_end
 from ..types import PersonExtraction
 from .aliases import join_aliases
 from .lists import listed_names
-from .mentions import Mention, Person, country_index
-from .names import clean, lowercase_words, only_a_place, person_entities
+from .mentions import Mention, Person, country_index, name_key
+from .names import clean, lowercase_words, only_a_place, only_a_word, other_entity_words, person_entities
 from .nationality import (
     country_by_role,
     country_nearby,
@@ -32,10 +33,14 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     """Everyone the article names, one entry each, in order of first mention."""
     countries = [c for c in countries if not not_nationality(doc, c)]
     country_at = country_index(countries)
+    # titles read countries inside organisations' names too: "the U.S. Trade Representative, X"
+    for mention in organisation_country_mentions(doc, document.published):
+        if mention.start not in country_at and not not_nationality(doc, mention):
+            country_at.update(dict.fromkeys(range(mention.start, mention.end), mention))
     texts = [t.text for t in doc]  # read once: every Token attribute access builds a new object
     common = lowercase_words(texts)
     text = doc.text  # built on every access: read it once
-    entities = person_entities(doc)
+    entities = person_entities(doc, common)
     entities += listed_names(doc, texts, entities)
     # The dateline names a place and an agency ("BEIJING, Nov. 12 (Xinhua) --"), never a person.
     dateline = (len(document.title) + 2, len(document.title) + 2 + dateline_end(document.body))
@@ -47,19 +52,21 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         mentions = [
             m for m in mentions if len(m.words) > 1 or m.words[0].casefold() not in not_people - named
         ]
-    people = [p for p in _group(mentions) if not only_a_place(doc, p)]
+    elsewhere = other_entity_words(doc)
+    people = [p for p in _group(mentions) if not only_a_place(doc, p) and not only_a_word(doc, p, elsewhere)]
     results = []
     claimed: set[int] = set()  # tokens of titles: "Russian" in "his Russian counterpart" is Putin's
     pending: list[int] = []  # people whose country the titles did not give
     international: set[int] = set()  # officials of international bodies: no fallback country
+    named = frozenset(k for person in people for m in person.mentions for k in range(m.start, m.end))
     for index, person in enumerate(people):
         titles: list[str] = []
         country, is_international = None, False
         for mention in person.mentions:
             for found in (
-                title_before(doc, mention, country_at),
-                apposition_before(doc, mention, country_at),
-                apposition_after(doc, mention, country_at),
+                title_before(doc, mention, country_at, named),
+                apposition_before(doc, mention, country_at, named),
+                apposition_after(doc, mention, country_at, named),
             ):
                 if found.title and found.title not in titles:
                     titles.append(found.title)
@@ -107,7 +114,7 @@ def _group(mentions: list[Mention]) -> list[Person]:
     by_key: dict[tuple[str, ...], Person] = {}
     ordered = sorted(mentions, key=lambda m: (-len(m.words), m.start))
     for mention in ordered:
-        key = tuple(w.casefold() for w in mention.words)
+        key = name_key(mention.words)
         candidates = [p for p in people if _fits(key, p)]
         if key in by_key and len(candidates) <= 1:
             by_key[key].mentions.append(mention)
@@ -137,7 +144,7 @@ def _group(mentions: list[Mention]) -> list[Person]:
 def _fits(key: tuple[str, ...], person: Person) -> bool:
     """Is `key` a shorter way of naming `person`? ("Yang" for "Yang Jiechi", "George Bush" for
     "George W Bush".)"""
-    full = tuple(w.casefold() for w in person.words)
+    full = name_key(person.words)
     if len(key) >= len(full):
         return False
     if len(key) == 1:

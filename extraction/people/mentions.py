@@ -50,5 +50,10 @@ class Person:
         return {w.casefold() for m in self.mentions for w in m.words}
 
 
+def name_key(words: list[str]) -> tuple[str, ...]:
+    """How a name is compared: "Kim Jong-un" and "Kim Jong Un" are one person."""
+    return tuple(part for word in words for part in word.casefold().split("-") if part)
+
+
 def country_index(countries: list[CountryMention]) -> dict[int, CountryMention]:
     return {k: mention for mention in countries for k in range(mention.start, mention.end)}

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.people import NOT_PEOPLE_AFTER, ORGANISATION_HEADS, PARTICLES, VESSEL_PREFIXES
+from ..lexicon.people import (
+    NOT_NAME_WORDS,
+    NOT_PEOPLE_AFTER,
+    ORGANISATION_HEADS,
+    PARTICLES,
+    PLACE_HEADS,
+    VESSEL_PREFIXES,
+)
 from ..lexicon.titles import HONORIFICS, PERSONAL, RANKS, ROLE_WORDS
+from .firstnames import is_given_name
 from .mentions import POSSESSIVE, Mention, Person
 
 if TYPE_CHECKING:
@@ -25,7 +34,7 @@ _QUOTES = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
 MAX_NAME_CHARS = 100  # longer is a run of text NER took for a name, or an attack on the pages
 
 
-def person_entities(doc: Doc) -> list[Span]:
+def person_entities(doc: Doc, common: frozenset[str] = frozenset()) -> list[Span]:
     found = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" or (
@@ -35,8 +44,77 @@ def person_entities(doc: Doc) -> list[Span]:
             and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
         ):
             found.extend(_split_at_symbols(ent))
-        elif _titled_name_mislabelled(doc, ent):
+        elif _titled_name_mislabelled(doc, ent) or _given_name_mislabelled(ent, common):
             found.append(ent)
+    found.extend(_untagged_titled_names(doc, common))
+    found.sort(key=lambda span: span.start)
+    return _join_adjacent(doc, found)
+
+
+def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "[Roberto Abreu] [Sodre]": two PERSON spans with only a space between are one name."""
+    from spacy.tokens import Span
+
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == span.start
+            and last[-1].whitespace_ == " "
+            and last[-1].is_title
+            and span[0].is_title
+        ):
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _is_plain_name_word(token: Token, common: frozenset[str]) -> bool:
+    """A capitalised word that can be part of a name: no title, country, place or common word."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.lower_ not in common
+        and token.lower_ not in HONORIFICS
+        and token.lower_ not in ROLE_WORDS
+        and token.lower_ not in NOT_NAME_WORDS
+        and gazetteer.country_for(token.text) is None
+        and gazetteer.place_country(token.text) is None
+    )
+
+
+def _given_name_mislabelled(ent: Span, common: frozenset[str]) -> bool:
+    """ "[Rinat Akhmetov], the steel magnate" tagged ORG: a given name and one or two more name
+    words, none of them a title, a country, a place or a word the article writes in lower case."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 3:
+        return False
+    return (
+        is_given_name(ent[0].text)
+        and all(_is_plain_name_word(t, common) for t in ent)
+        and not names_an_organisation(ent.text.split())
+        # "Hong Kong Watch": a place inside it
+        and not any(gazetteer.place_country(ent[i : i + 2].text) for i in range(len(ent) - 1))
+    )
+
+
+def _untagged_titled_names(doc: Doc, common: frozenset[str]) -> list[Span]:
+    """ "Defence Minister [Ng Eng Hen] said", "Dr [Ashish Jha]": two or three name words that NER left
+    untagged, right after a capitalised title word and ending where the capitals end."""
+    from spacy.tokens import Span
+
+    found = []
+    n = len(doc)
+    for title in doc:
+        if not (title.text[:1].isupper() and title.lower_.rstrip(".") in HONORIFICS):
+            continue
+        k = title.i + 1
+        while k < n and k - title.i <= 3 and not doc[k].ent_type_ and _is_plain_name_word(doc[k], common):
+            k += 1
+        if 2 <= k - title.i - 1 <= 3 and (k == n or not doc[k].text[:1].isupper()):
+            found.append(Span(doc, title.i + 1, k, label="PERSON"))
     return found
 
 
@@ -226,7 +304,9 @@ def _widen(doc: Doc, ent: Span) -> tuple[int, int]:
             left.pos_ == "PROPN"
             and left.is_title
             and not left.is_sent_start
-            and not left.ent_type_
+            # "[Han] Zheng" with "Han" tagged NORP: a given name the tagger read as a people's name
+            and (not left.ent_type_ or (left.ent_type_ == "NORP" and is_given_name(left.text)))
+            and left.lower_ not in NOT_NAME_WORDS
             and not _is_honorific(left)
             and left.lower_ not in ROLE_WORDS
             and gazetteer.country_for(left.text) is None
@@ -318,6 +398,10 @@ def _is_country_word(token: Token) -> bool:
 def _names_a_place(words: list[str]) -> bool:
     """A name containing a sizeable city is a team or a town, not a person, in news text."""
     # the last word only: "Vladimir Putin" starts with a city's name, "Atletico Madrid" ends with one
+    if len(words) > 1 and words[-1].casefold() in PLACE_HEADS:
+        return True  # "Victoria Harbour", "Tiananmen Square"
+    if len(words) > 2 or (len(words) > 1 and is_given_name(words[0])):
+        return False  # "Luiz Carlos Bresser Pereira": a person whose surname is also a city's name
     return words[-1][:1].isupper() and gazetteer.is_big_city(words[-1])
 
 
@@ -334,6 +418,30 @@ def only_a_place(doc: Doc, person: Person) -> bool:
         if k + 1 < len(doc) and doc[k].text == "," and gazetteer.country_for(doc[k + 1].text):
             return True
     return False
+
+
+_OTHER_ENTITIES = frozenset(["ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"])
+_MAX_ACRONYM = 5
+
+
+def other_entity_words(doc: Doc) -> Counter[str]:
+    """How often each word is part of an entity that is not a person ("Twitter" ORG, "Tiananmen
+    Square" FAC)."""
+    return Counter(t.lower_ for ent in doc.ents if ent.label_ in _OTHER_ENTITIES for t in ent)
+
+
+def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
+    """A one-word "person" that names no one: a plural ("Africans", "Kashmiris"), an acronym
+    ("EEZ"), or a word the article names an organisation, a place or an event with more often
+    ("Twitter", "Tiananmen", "Brexit")."""
+    if any(len(m.words) > 1 for m in person.mentions):
+        return False
+    word = person.mentions[0].words[0]
+    if word.isupper() and len(word) <= _MAX_ACRONYM and "." not in word:
+        return True
+    if word.endswith("s") and any(doc[m.end - 1].tag_ in ("NNS", "NNPS") for m in person.mentions):
+        return True
+    return elsewhere[word.casefold()] > len(person.mentions)
 
 
 def names_an_organisation(words: list[str]) -> bool:

@@ -6,11 +6,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.titles import HONORIFICS, RELATION_NOUNS, ROLE_WORDS
+from ..lexicon.titles import HONORIFICS, RELATION_NOUNS, ROLE_WORDS, TITLE_COUNTRIES
 from .mentions import NOTHING, POSSESSIVE, Context, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..countries import CountryMention
 
@@ -24,8 +24,10 @@ _INTERNATIONAL = re.compile(
     r"Financial Stability Board|EC)(?!\w)"
 )
 MAX_TITLE_TOKENS = 14
-# Titles that imply the state the holder represents.
-_TITLE_COUNTRY = {"pope": "VA"}
+# Titles that imply the state the holder represents; "Secretary of State for Wales" is British.
+_TITLE_COUNTRY = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, TITLE_COUNTRIES), key=len, reverse=True)) + r")\b(?! for\b)"
+)
 # A country after these is the one dealt with, not the one represented ("Ambassador to Britain",
 # "top negotiator with Taipei", "envoy for Syria").
 _TOWARDS = frozenset(["to", "with", "for", "against", "toward", "towards", "on", "in"])
@@ -35,11 +37,35 @@ _TITLE_MODIFIERS = frozenset(["ex", "then", "late", "new", "outgoing", "incoming
 # place or a company ("met in Washington with President X"), never a title before a name.
 _CONNECTORS = frozenset(["of", "for", "and", "the", "-", *(_TOWARDS - {"with"})])
 _DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
+# Capitalised words of these parts of speech open a clause, never a title ("When", "According").
+_FUNCTION_POS = frozenset(["ADP", "SCONJ", "ADV", "VERB", "PRON", "DET", "AUX", "CCONJ", "PART", "INTJ"])
+# Words a title does not end in: "Trump and", "aide to".
+_TRAILING = frozenset(["and", "or", "of", "the", "for", "to", "with", "at", "in", "on", "a", "an"])
+# Endings of nouns for people ("activist", "historian", "lawyer", "spokeswoman", "consultant").
+_PERSON_NOUNS = frozenset(["boss", "chief", "head", "aide", "anchor", "laureate", "envoy", "staff"])
+_PERSON_NOUN_ENDINGS = (
+    "ist",
+    "ian",
+    "man",
+    "men",
+    "woman",
+    "er",
+    "or",
+    "ant",
+    "ent",
+    "ee",
+    "eer",
+    "ary",
+    "ive",
+)
+
 # Words that start an apposition before a name ("the Swiss diplomat, X", "his Peruvian counterpart, X").
 _APPOSITION_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 
 
-def title_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> Context:
+def title_before(
+    doc: Doc, mention: Mention, country_at: dict[int, CountryMention], named: frozenset[int] = frozenset()
+) -> Context:
     """Title and country written before the name: "Russia's Security Council Secretary Nikolai
     Patrushev", "Chinese Premier Li Keqiang", "his Russian counterpart Vladimir Putin"."""
     sent_start = clause_start(doc, mention.start)
@@ -49,6 +75,8 @@ def title_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMentio
     # a title word further left holds them in: they are kept pending until one does.
     while k >= sent_start and mention.start - k <= MAX_TITLE_TOKENS:
         token = doc[k]
+        if k in named:
+            break  # "Biden and Russian President Putin": a title never runs through another name
         if (
             (token.text in POSSESSIVE and k - 1 >= sent_start and k - 1 in country_at)
             or k in country_at
@@ -58,8 +86,8 @@ def title_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMentio
         ):
             first = k
         elif token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL"):
-            if token.is_sent_start and token.is_stop:
-                break
+            if (token.is_sent_start and token.is_stop) or token.pos_ in _FUNCTION_POS:
+                break  # "When President X", "According to Ms X", "Despite ..."
             first = k
         elif token.text == ")" and (opened := _acronym_opening(doc, k, sent_start)) is not None:
             k = opened  # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh"
@@ -80,9 +108,8 @@ def title_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMentio
         return NOTHING
     span = doc[first : mention.start]
     code = represented_country(doc, first, mention.start, country_at)
-    code = next((_TITLE_COUNTRY[t.lower_] for t in span if t.lower_ in _TITLE_COUNTRY), code)
     title = _title_text(span, country_at)
-    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (first, mention.start))
+    return _context(title, code, span, (first, mention.start))
 
 
 def clause_start(doc: Doc, k: int) -> int:
@@ -141,7 +168,9 @@ def _acronym_opening(doc: Doc, close: int, limit: int) -> int | None:
     return None
 
 
-def apposition_before(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> Context:
+def apposition_before(
+    doc: Doc, mention: Mention, country_at: dict[int, CountryMention], named: frozenset[int] = frozenset()
+) -> Context:
     """A title set off by a comma before the name: "China's top negotiator with Taipei, Tang Shubei",
     "his Peruvian counterpart, Wilfredo Huayta", "the Saudi millionaire, Osama Bin Laden"."""
     start = mention.start
@@ -164,6 +193,10 @@ def apposition_before(doc: Doc, mention: Mention, country_at: dict[int, CountryM
         token = doc[k]
         if token.text in (",", ";", ":", '"', "\u201c", "\u201d", "(", ")") or token.pos_ in ("VERB", "AUX"):
             break
+        if k in named:
+            # "a letter from Chancellor X to Commission President, Y": the title starts after X
+            first = first if first is not None else k + 1
+            break
         role = role or token.lower_ in ROLE_WORDS or token.lower_ in HONORIFICS
         if token.lower_ in _APPOSITION_OPENERS or (
             k in country_at and (k == limit or doc[k - 1].pos_ in ("VERB", "ADP", "PUNCT", "CCONJ"))
@@ -184,7 +217,7 @@ def apposition_before(doc: Doc, mention: Mention, country_at: dict[int, CountryM
     title = _title_text(span, country_at)
     if title.lower().startswith(("a ", "an ")):
         title = title.split(" ", 1)[1]
-    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (first, comma))
+    return _context(title, code, span, (first, comma))
 
 
 def _is_title_token(token) -> bool:
@@ -210,10 +243,43 @@ def _title_text(span: Span, country_at: dict[int, CountryMention]) -> str:
     title = "".join(words).strip(" ,-")
     while title.lower().startswith(("the ", "of ", "and ")):
         title = title.split(" ", 1)[1] if " " in title else ""
-    return title
+    return title_phrase(title)
 
 
-def apposition_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> Context:
+def title_phrase(title: str) -> str:
+    """The title, or "" when the words are no title: what follows a photo caption's label
+    ("Media caption ICC prosecutor" -> "ICC prosecutor"), with no dangling "and" or "to", and only
+    if some word names a role or a person ("ordeal", "home country" are none)."""
+    words = title.split()
+    lowered = [w.lower().strip(",.") for w in words]
+    if "caption" in lowered:
+        words = words[len(lowered) - lowered[::-1].index("caption") :]
+        lowered = lowered[len(lowered) - len(words) :]
+    while words and lowered[-1] in _TRAILING:
+        words, lowered = words[:-1], lowered[:-1]
+    while words and lowered[0] in _TRAILING:
+        words, lowered = words[1:], lowered[1:]
+    if not any(_names_a_role(word) for word in lowered):
+        return ""
+    return " ".join(words)
+
+
+def _names_a_role(word: str) -> bool:
+    parts = word.replace("-", " ").split()
+    return any(
+        part in HONORIFICS
+        or part in ROLE_WORDS
+        or part in _PERSON_NOUNS
+        or part in RELATION_NOUNS
+        or part.rstrip("s") in ROLE_WORDS
+        or part.endswith(_PERSON_NOUN_ENDINGS)
+        for part in parts
+    )
+
+
+def apposition_after(
+    doc: Doc, mention: Mention, country_at: dict[int, CountryMention], named: frozenset[int] = frozenset()
+) -> Context:
     """ ", a senior fellow at the Carnegie Moscow Center," after a name."""
     end = mention.end
     while end < len(doc) and doc[end].text in POSSESSIVE:
@@ -247,16 +313,21 @@ def apposition_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMe
     closing = (",", ".", ";", ")", "who", "which", "that", *_DASHES)
     if stop == k or (stop < sent_end and doc[stop].lower_ not in closing):
         return NOTHING
+    # "X, spokesman for commissioner Y": the title ends where another person's name starts
+    stop = next((i for i in range(k, stop) if i in named), stop)
+    if stop == k:
+        return NOTHING
     span = doc[k:stop]
     code = represented_country(doc, k, stop, country_at)
     if code is None:
-        # "a senior fellow at the Carnegie Moscow Center": the institution's city
+        # "a senior fellow at the Carnegie Moscow Center", "professor at the University of Sydney":
+        # the institution's city
         code = next(
             (
                 c
                 for t in span
-                if t.text[:1].isupper() and not _related(doc, t.i, k)
-                for c in [gazetteer.country_for(t.text)]
+                if t.text[:1].isupper() and not _related(doc, t.i, k) and not _dealt_with(doc, t.i, k)
+                for c in [gazetteer.country_for(t.text) or _big_city_country(t)]
                 if c
             ),
             None,
@@ -264,7 +335,23 @@ def apposition_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMe
     title = _title_text(span, country_at)
     if title.lower().startswith(("a ", "an ", "from ")):
         title = title.split(" ", 1)[1]
-    return Context(title, code, bool(_INTERNATIONAL.search(span.text)), (k, stop))
+    return _context(title, code, span, (k, stop))
+
+
+def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) -> Context:
+    """A title's reading; with no country written in it, the state its wording implies, if any
+    ("Secretary of State", "Tory", "Knesset"), unless it is an international body's."""
+    international = bool(_INTERNATIONAL.search(span.text))
+    if code is None and not international and (implied := _TITLE_COUNTRY.search(title.lower())):
+        code = TITLE_COUNTRIES[implied.group(1)]
+    return Context(title, code, international, tokens)
+
+
+def _big_city_country(token: Token) -> str | None:
+    """The country of a big city in an institution's name ("the University of Sydney")."""
+    if token.ent_type_ not in ("ORG", "FAC") or not gazetteer.is_big_city(token.text):
+        return None
+    return gazetteer.place_country(token.text)
 
 
 def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:

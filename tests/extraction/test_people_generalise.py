@@ -1,0 +1,193 @@
+"""People read so that they hold on unseen articles: patterns of names, titles and countries (issue 10)."""
+
+
+def people_of(result):
+    return {p.name: p for p in result.people}
+
+
+def test_a_hyphenated_given_name_and_its_spaced_spelling_are_one_person(run):
+    result = run(
+        "Envoy named",
+        "North Korean envoy Pak Song-chol arrived in Hanoi on Monday. Pak Song Chol later met officials.",
+    )
+    assert len(result.people) == 1
+    assert result.people[0].country == "KP"
+
+
+def test_a_country_inside_an_organisations_name_in_a_title_gives_the_country(run):
+    result = run(
+        "Trade talks",
+        "Tariff talks open today. Envoy Haruto Mizuno will meet the Deputy U.S. Trade Representative, "
+        "Dana Whitcombe, on Tuesday.",
+    )
+    assert people_of(result)["Dana Whitcombe"].country == "US"
+
+
+def test_a_title_that_belongs_to_one_state_gives_its_country(run):
+    result = run(
+        "Talks in Geneva",
+        "GENEVA, May 2 - Delegates arrived on Thursday. Secretary of State John Harlan met Foreign "
+        "Secretary Giles Ashworth and State Councillor Zhou Minghui on Friday.",
+    )
+    countries = {p.name: p.country for p in result.people}
+    assert countries == {"John Harlan": "US", "Giles Ashworth": "GB", "Zhou Minghui": "CN"}
+
+
+def test_a_secretary_of_state_for_a_region_is_not_read_as_american(run):
+    result = run(
+        "Cabinet",
+        "PARIS, May 2 - Delegates met. Gareth Pryce, the Secretary of State for Wales, spoke on Monday.",
+    )
+    assert people_of(result)["Gareth Pryce"].country != "US"
+
+
+def test_a_given_name_and_surname_tagged_as_an_organisation_are_a_person(run):
+    result = run(
+        "Plant sold",
+        "The steel plant was sold to a group that included Rinat Akhmetov, the richest man in the region.",
+    )
+    assert "Rinat Akhmetov" in people_of(result)
+
+
+def test_name_words_after_a_title_are_a_person_where_ner_missed_them(run):
+    result = run("Defence", "Speaking after the drill, Defence Minister Ng Eng Hen said the navy was ready.")
+    assert "Ng Eng Hen" in people_of(result)
+
+
+def test_a_square_a_faith_or_a_place_named_like_a_person_is_no_one(run):
+    result = run(
+        "Protest",
+        "Crowds gathered in Liberty Square. A Sunni Muslim cleric spoke, and Victoria Harbour was closed.",
+    )
+    assert not people_of(result)
+
+
+def test_an_acronym_is_not_a_person(run):
+    result = run(
+        "Patrol",
+        "Vessels crossed into the EEZ. Officials said EEZ waters were patrolled. Manila said EEZ boats "
+        "were seen.",
+    )
+    assert "EEZ" not in people_of(result)
+
+
+def test_a_plural_is_not_a_person(run):
+    result = run("Protest", "Kashmiris protested on Friday. Many Kashmiris say they want talks with Delhi.")
+    assert not people_of(result)
+
+
+def test_a_word_the_article_mostly_tags_as_a_place_is_not_a_person(nlp):
+    from spacy.tokens import Span
+
+    from extraction.people.mentions import Mention, Person
+    from extraction.people.names import only_a_word, other_entity_words
+
+    doc = nlp.make_doc("Crowds reached Tiananmen . Police sealed Tiananmen . Tiananmen stayed shut .")
+    doc.ents = [Span(doc, 2, 3, "GPE"), Span(doc, 6, 7, "GPE"), Span(doc, 8, 9, "PERSON")]
+    person = Person([Mention(["Tiananmen"], 8, 9, 0, 0, "Tiananmen")])
+    assert only_a_word(doc, person, other_entity_words(doc))
+
+
+def test_two_person_spans_with_only_a_space_between_are_one_name(nlp):
+    from spacy.tokens import Span
+
+    from extraction.people.names import person_entities
+
+    doc = nlp("Foreign Minister Rodrigo Alves Pinto met the envoy.")
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 4, 5, "PERSON")]
+    assert [span.text for span in person_entities(doc)] == ["Rodrigo Alves Pinto"]
+
+
+def test_a_service_word_before_a_name_is_a_title_not_part_of_the_name(run):
+    result = run("Court", "The court heard that US Marine Daniel Okafor was on leave in Olongapo that night.")
+    assert "Daniel Okafor" in people_of(result)
+
+
+def titles_of(result):
+    return {p.name: p.titles for p in result.people}
+
+
+def test_a_title_never_runs_through_another_name_or_a_coordination(run):
+    result = run(
+        "Summit",
+        "The summit ended on Friday. Talks between Joseph Garber and Russian President Pavel Orlov went well.",
+    )
+    assert titles_of(result)["Pavel Orlov"] == ["President"]
+    assert people_of(result)["Pavel Orlov"].country == "RU"
+
+
+def test_a_clause_opener_before_a_title_is_not_part_of_it(run):
+    result = run(
+        "Visit",
+        "Officials met in Paris. When President Alain Mercier arrived, talks began. "
+        "According to Ms Claire Dubois, the talks went well.",
+    )
+    assert titles_of(result)["Alain Mercier"] == ["President"]
+    assert titles_of(result)["Claire Dubois"] == ["Ms"]
+
+
+def test_a_photo_caption_label_is_not_a_title(run):
+    result = run(
+        "Election",
+        "Voters queued for hours.\nMedia caption Opposition candidate Irina Volkova spoke to reporters.",
+    )
+    assert titles_of(result)["Irina Volkova"] == ["Opposition candidate"]
+
+
+def test_words_that_name_no_role_are_not_a_title(run):
+    result = run("Freed", "The reporter was freed on Monday. Tom Hale, home at last, thanked his family.")
+    assert titles_of(result)["Tom Hale"] == []
+
+
+def test_the_city_of_a_persons_institution_gives_the_country(run):
+    result = run(
+        "Pandemic plans",
+        "Experts were divided. Adam Kerr, associate professor of international security at the "
+        "University of Sydney, said the plan was weak.",
+    )
+    assert people_of(result)["Adam Kerr"].country == "AU"
+
+
+def test_the_tail_of_a_multiword_title_is_not_glued_to_the_name(run):
+    result = run(
+        "Cabinet",
+        "Markets rose. Chancellor of the Exchequer Nigel Lawford said rates would fall. "
+        "The White House said Chief of Staff Howard Barker would resign. "
+        "Talks opened as State Councillor Wang Qiang met House Speaker Nancy Pelham.",
+    )
+    assert {p.name: p.titles for p in result.people} == {
+        "Nigel Lawford": ["Chancellor of the Exchequer"],
+        "Howard Barker": ["Chief of Staff"],
+        "Wang Qiang": ["State Councillor"],
+        "Nancy Pelham": ["House Speaker"],
+    }
+
+
+def test_honorifics_at_the_left_edge_are_titles_and_a_royal_keeps_one_name(run):
+    result = run(
+        "Talks",
+        "Fighters regrouped. Mullah Abdul Karim and Haji Omar Zadran led them. "
+        "King Fahd received the envoy in Riyadh.",
+    )
+    assert [p.name for p in result.people] == ["Abdul Karim", "Omar Zadran", "Fahd"]
+
+
+def test_a_full_name_ending_in_a_citys_name_is_still_a_person(run):
+    result = run(
+        "Cabinet",
+        "The cabinet met on Monday. Finance Minister Luiz Carlos Bresser Pereira said the debt talks "
+        "would go on, and Atletico Madrid won again.",
+    )
+    assert "Luiz Carlos Bresser Pereira" in people_of(result)
+    assert "Atletico Madrid" not in people_of(result)
+
+
+def test_a_given_name_tagged_as_a_people_widens_the_name_after_it(nlp):
+    from spacy.tokens import Span
+
+    from extraction.people.names import clean
+
+    doc = nlp("The leaders Zhao Leji , Han Zheng and Wang Yang met .")
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 5, 6, "NORP"), Span(doc, 6, 7, "PERSON")]
+    mention = clean(doc, doc.text, doc.ents[2], {}, frozenset())
+    assert mention is not None and mention.words == ["Han", "Zheng"]
