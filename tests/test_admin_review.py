@@ -670,7 +670,8 @@ def test_a_review_verdict_needs_a_post_a_known_kind_and_the_permission(client, a
     assert (
         admin_client.get(DECIDE, {"kind": "meeting", "pk": later.pk, "verdict": "dismiss"}).status_code == 405
     )
-    decide(admin_client, "article", later, "dismiss")
+    no_article = Article(pk=(Article.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1)
+    decide(admin_client, "article", no_article, "dismiss")  # a pk of the wrong kind acts on nothing
     decide(admin_client, "meeting", later, "explode")
     assert Meeting.objects.filter(pk=later.pk, origin=Origin.EXTRACTED).exists()
     viewer = User.objects.create_user("viewer", password="x", is_staff=True)
