@@ -111,12 +111,38 @@ def _by_agent_matcher(vocab: Vocab) -> DependencyMatcher:
     return matcher
 
 
+@functools.cache
+def _by_agent_anchor(vocab: Vocab) -> list[tuple[str, set[int]]]:
+    """The pattern's first node as (attribute, the hashes it may have), for a vectorised test."""
+    wanted = []
+    for attribute, value in BY_AGENT_PATTERN[0]["RIGHT_ATTRS"].items():
+        values = value["IN"] if isinstance(value, dict) else [value]
+        wanted.append((attribute, {vocab.strings.add(v) for v in values}))
+    return wanted
+
+
 def _by_agents(doc: Doc) -> dict[int, list[int]]:
+    # The DependencyMatcher tries every combination of the tokens each node may be (the "event" is
+    # any token), so over a whole article it cost more than the rest of the meetings stage. A match
+    # lies within one parse tree, a sentence: it runs on the few that hold the pattern's anchor.
+    import numpy
+
+    anchor = _by_agent_anchor(doc.vocab)
+    columns = doc.to_array([attribute for attribute, _ in anchor]).reshape(len(doc), len(anchor))
+    hits = numpy.ones(len(doc), dtype=bool)
+    for column, (_, values) in enumerate(anchor):
+        hits &= numpy.isin(columns[:, column], list(values))
+    sentences = {}
+    for start in numpy.flatnonzero(hits).tolist():
+        sentence = doc[start].sent
+        sentences.setdefault(sentence.start, sentence)
+    matcher = _by_agent_matcher(doc.vocab)
     found: dict[int, list[int]] = {}
     ids = [entry["RIGHT_ID"] for entry in BY_AGENT_PATTERN]
-    for _, tokens in _by_agent_matcher(doc.vocab)(doc):
-        match = dict(zip(ids, tokens, strict=True))
-        found.setdefault(match["event"], []).append(match["party"])
+    for offset, sentence in sorted(sentences.items()):
+        for _, tokens in matcher(sentence):
+            match = dict(zip(ids, (offset + i for i in tokens), strict=True))
+            found.setdefault(match["event"], []).append(match["party"])
     return found
 
 
