@@ -37,6 +37,7 @@ class Match:
     person: Person
     reason: str
     country: Country | None = None  # read in this article for a known person who had none
+    new: bool = False  # created by this call: in no other transaction's view yet
 
 
 def resolve_people(
@@ -82,7 +83,7 @@ def resolve_people(
             # A later, shorter spelling in the same batch finds it.
             by_surname.setdefault(person.surname_key, []).append(person)
             known[key] = person
-            match = Match(person, "first seen here")
+            match = Match(person, "first seen here", new=True)
         elif match.person.country_id is None and country and not match.person.is_edited:
             match.country = country  # the caller stores it once the person is locked
         people[item.name] = match

@@ -129,9 +129,11 @@ def store(
     extracted_people = [p for p in extraction.people if fold(p.name) not in dismissed]
     matches = _resolve_and_lock(extracted_people, countries, document.published)
     people = {name: match.person for name, match in matches.items()}
+    # People created just now have this article's era and no roles yet: no query need look for them.
+    created = {match.person.pk for match in matches.values() if match.new}
     _record_names(matches, extracted_people)
-    _record_era(people.values(), document.published)
-    _record_roles(people, extracted_people, countries, document.published)
+    _record_era([p for p in people.values() if p.pk not in created], document.published)
+    _record_roles(people, extracted_people, countries, document.published, created)
     PersonMention.objects.bulk_create(_mentions(article, people, extracted_people, document))
     Quote.objects.bulk_create(
         Quote(person=people[p.name], article=article, text=q) for p in extracted_people for q in p.quotes
@@ -259,9 +261,10 @@ def _resolve_and_lock(
     """
     for _ in range(3):
         matches = resolve_people(extracted, countries, published)
-        wanted = {m.person.pk for m in matches.values()}
+        # Those it created are in no other transaction's view: no merge can take them meanwhile.
+        wanted = {m.person.pk for m in matches.values() if not m.new}
         locked = Person.objects.filter(pk__in=wanted).order_by("pk").select_for_update(no_key=True)
-        if set(locked.values_list("pk", flat=True)) == wanted:
+        if not wanted or set(locked.values_list("pk", flat=True)) == wanted:
             for match in matches.values():
                 if match.country is not None:
                     match.person.country = match.country
@@ -285,9 +288,9 @@ def _record_names(matches: dict[str, Match], extracted: list[PersonExtraction]) 
     PersonName.objects.bulk_create(rows.values(), ignore_conflicts=True)
 
 
-def _record_era(people: Iterable[Person], published: dt.date | None) -> None:
+def _record_era(people: list[Person], published: dt.date | None) -> None:
     """Widen each person's first/last seen to this article's date: identity reads their era."""
-    if published is None:
+    if published is None or not people:
         return
     Person.objects.filter(pk__in={p.pk for p in people}).update(
         first_seen=Least(Coalesce("first_seen", Value(published)), Value(published)),
@@ -300,14 +303,20 @@ def _record_roles(
     extracted: list[PersonExtraction],
     countries: dict[str, Country],
     seen: dt.date | None,
+    created: set[int],
 ) -> None:
     wanted = {(people[p.name].pk, fit(Role, "title", t)): p for p in extracted for t in p.titles}
     if not wanted:
         return
-    existing = {
-        (r.person_id, r.title): r
-        for r in Role.objects.filter(person__in={pk for pk, _ in wanted}, title__in={t for _, t in wanted})
-    }
+    known = {pk for pk, _ in wanted} - created
+    existing = (
+        {
+            (r.person_id, r.title): r
+            for r in Role.objects.filter(person__in=known, title__in={t for pk, t in wanted if pk in known})
+        }
+        if known
+        else {}
+    )
     changed = []
     for person_id, title in wanted:
         role = existing.get((person_id, title))
