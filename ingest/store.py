@@ -161,6 +161,7 @@ def store(
         else []
     )
     dismissed_meetings = Dismissal.objects.meeting_keys(article) if existing is not None else set()
+    unmet = set(created)  # people in no stored meeting: none can be the same occasion as one of theirs
     for extracted in extraction.meetings:
         key = participants_key(people[n] for n in extracted.participants if n in people)
         if key in dismissed_meetings:
@@ -171,7 +172,8 @@ def store(
         ):
             continue
         inferred = inferred_sides(extracted, read, guessed)
-        _store_meeting(extracted, article, people, countries, titles, read_countries, inferred)
+        _store_meeting(extracted, article, people, countries, titles, read_countries, inferred, unmet)
+        unmet -= {people[n].pk for n in extracted.participants if n in people}
     return article
 
 
@@ -351,11 +353,13 @@ def _store_meeting(
     titles: dict[int, str],
     read_countries: dict[int, str],
     inferred: set[str],
+    unmet: set[int],
 ) -> Meeting | None:
     participants = [people[n] for n in extracted.participants if n in people]
     if not participants:
         return None
-    meeting = _same_occasion(extracted, participants, article)
+    unseen = any(p.pk in unmet for p in participants)
+    meeting = None if unseen else _same_occasion(extracted, participants, article)
     if meeting is None:
         meeting = Meeting.objects.create(
             kind=extracted.kind,
