@@ -114,14 +114,39 @@ def _by_agent_matcher(vocab: Vocab) -> DependencyMatcher:
     return matcher
 
 
+@functools.cache
+def _by_agent_anchor(vocab: Vocab) -> set[int]:
+    """The words every pattern's first node may be ("attended", "attending"...), as hashes."""
+    return {
+        vocab.strings.add(word)
+        for pattern in PARTY_PATTERNS.values()
+        for word in pattern[0]["RIGHT_ATTRS"]["LOWER"]["IN"]
+    }
+
+
 def _by_agents(doc: Doc) -> dict[int, list[int]]:
+    # The DependencyMatcher tries every combination of the tokens each node may be (the "event" is
+    # any token), so over a whole article it cost more than the rest of the meetings stage. A match
+    # lies within one parse tree, a sentence: it runs on the few that hold the pattern's anchor.
+    import numpy
+    from spacy.attrs import LOWER
+
+    hits = numpy.isin(doc.to_array([LOWER]).reshape(len(doc)), list(_by_agent_anchor(doc.vocab)))
+    sentences = {}
+    for start in numpy.flatnonzero(hits).tolist():
+        sentence = doc[start].sent
+        sentences.setdefault(sentence.start, sentence)
+    matcher = _by_agent_matcher(doc.vocab)
     found: dict[int, list[int]] = {}
-    for match_id, tokens in _by_agent_matcher(doc.vocab)(doc):
-        pattern = PARTY_PATTERNS[doc.vocab.strings[match_id]]
-        match = dict(zip((entry["RIGHT_ID"] for entry in pattern), tokens, strict=True))
-        parties = found.setdefault(match["event"], [])
-        if match["party"] not in parties:
-            parties.append(match["party"])
+    for offset, sentence in sorted(sentences.items()):
+        for match_id, tokens in matcher(sentence):
+            pattern = PARTY_PATTERNS[doc.vocab.strings[match_id]]
+            match = dict(
+                zip((entry["RIGHT_ID"] for entry in pattern), (offset + i for i in tokens), strict=True)
+            )
+            parties = found.setdefault(match["event"], [])
+            if match["party"] not in parties:
+                parties.append(match["party"])
     return found
 
 
