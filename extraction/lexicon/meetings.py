@@ -243,6 +243,9 @@ PARTY_PATTERNS = {
 }
 
 
+# Nouns for a place whose name follows "of": "the city of Guilin", "the resort town of Sochi"
+SETTLEMENT_NOUNS = _words("city town port village resort island enclave capital")
+
 # Seats of government that stand for their city in "talks at the Kremlin": the venue's words (lower
 # case, accents folded, without "the" or "palace"), then the city and its country code.
 VENUES = {

@@ -37,7 +37,12 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
     for occasion in occasions:
         same_kind = with_people.get(occasion.kind, [])
         alone = not occasion.people and occasion.kind != "summit" and len(same_kind) == 1
-        if alone and _compatible(same_kind[0], occasion):
+        # "... came days after U.S. and Chinese officials' talks in Anchorage": an occasion that has
+        # both its sides already takes no new one from talks that name no one
+        others = (
+            alone and len(_all_sides(same_kind[0])) >= 2 and bool(occasion.sides - _all_sides(same_kind[0]))
+        )
+        if alone and not others and _compatible(same_kind[0], occasion):
             _absorb(same_kind[0], occasion)
             continue
         kept.append(occasion)

@@ -6,7 +6,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, VENUES
+from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, SETTLEMENT_NOUNS, VENUES
 from .context import _city_or_country, _Context, _entity, _Reading, _token_country
 
 if TYPE_CHECKING:
@@ -76,6 +76,19 @@ def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | No
         capital = _capital_named(token, ctx)
         if capital is not None:
             return capital
+    if token.lower_ in SETTLEMENT_NOUNS:
+        # "in the southern Chinese city of Guilin", "the port town of Aqaba": the name is the city
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for name in (o for o in of.children if o.dep_ == "pobj"):
+                if (found := _place_of(name, ctx)) and found[0]:
+                    return found
+                if name.pos_ == "PROPN":  # the tagger may not know a small city's name as a place
+                    words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+                    city, country = _city_or_country(
+                        name.doc[(words or [name])[0].i : name.i + 1].text, ctx.on
+                    )
+                    if city:
+                        return city, country
     for word in [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]:
         if word.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue

@@ -262,3 +262,22 @@ def test_in_the_chinese_capital_is_beijing(meetings):
         {"Paolo Verdi": "IT", "Li Wei": "CN"},
     )
     assert (meeting.place, meeting.place_country) == ("Beijing", "CN")
+
+
+def test_the_city_of_a_name_is_where_they_met(meetings):
+    (meeting,) = meetings(
+        "Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Rojas in the "
+        "southern Peruvian city of Arequipa on Tuesday.",
+        {"Ana Soto": "CL", "Luis Rojas": "PE"},
+    )
+    assert (meeting.place, meeting.place_country) == ("Arequipa", "PE")
+
+
+def test_earlier_talks_between_other_countries_lend_the_meeting_no_side_or_place(meetings):
+    (meeting,) = meetings(
+        "Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Rojas on Tuesday. "
+        "The meeting came days after Brazilian and Chilean officials traded sharp words at talks in Geneva.",
+        {"Ana Soto": "CL", "Luis Rojas": "PE"},
+    )
+    assert meeting.sides == ["CL", "PE"]
+    assert meeting.place != "Geneva"
