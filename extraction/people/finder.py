@@ -59,6 +59,10 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     pending: list[int] = []  # people whose country the titles did not give
     international: set[int] = set()  # officials of international bodies: no fallback country
     named = frozenset(k for person in people for m in person.mentions for k in range(m.start, m.end))
+    # A known surname the tagger missed still ends a title: "a summit between Biden and Russian
+    # President Putin" gives Putin no "Biden and" in his title.
+    surnames = {m.words[-1] for person in people for m in person.mentions if len(m.words) > 1}
+    named |= {t.i for t in doc if t.text in surnames and t.text[:1].isupper()}
     for index, person in enumerate(people):
         titles: list[str] = []
         country, is_international = None, False

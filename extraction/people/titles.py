@@ -102,6 +102,13 @@ def title_before(
         else:
             break
         k -= 1
+    # "Russia's jailing of opposition politician X": a title runs left through "of" only from a
+    # word that names a role ("Minister of", "head of"), never from an act done to the person
+    for i in range(mention.start - 1, first, -1):
+        before = doc[i - 1]
+        if doc[i].lower_ == "of" and before.is_lower and not _names_a_role(before.lower_):
+            first = i + 1
+            break
     while first < mention.start and (doc[first].lower_ in _CONNECTORS or doc[first].text == "-"):
         first += 1
     if first == mention.start:
@@ -318,6 +325,11 @@ def apposition_after(
     if stop == k:
         return NOTHING
     span = doc[k:stop]
+    # ", a large military build-up near the border": the apposition's head noun, the last word
+    # before any preposition, must name a role ("a senior fellow at ...", "the envoy to ...") for
+    # it to be a title; its country still counts (", a Chilean national,")
+    head = next((t.i for t in span if t.pos_ == "ADP" and t.i > k), stop) - 1
+    names_a_role = _names_a_role(doc[head].lower_)
     code = represented_country(doc, k, stop, country_at)
     if code is None:
         # "a senior fellow at the Carnegie Moscow Center", "professor at the University of Sydney":
@@ -332,7 +344,7 @@ def apposition_after(
             ),
             None,
         )
-    title = _title_text(span, country_at)
+    title = _title_text(span, country_at) if names_a_role else ""
     if title.lower().startswith(("a ", "an ", "from ")):
         title = title.split(" ", 1)[1]
     return _context(title, code, span, (k, stop))

@@ -191,3 +191,29 @@ def test_a_given_name_tagged_as_a_people_widens_the_name_after_it(nlp):
     doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 5, 6, "NORP"), Span(doc, 6, 7, "PERSON")]
     mention = clean(doc, doc.text, doc.ents[2], {}, frozenset())
     assert mention is not None and mention.words == ["Han", "Zheng"]
+
+
+def test_a_title_never_runs_through_a_surname_the_tagger_missed(run):
+    result = run(
+        "A summit ahead",
+        "Chilean President Carlos Mendoza told reporters on Monday that he would travel. The talks were "
+        "a step toward a possible summit between Mendoza and Peruvian President Luis Rojas.",
+    )
+    assert people_of(result)["Luis Rojas"].titles == ["President"]
+
+
+def test_a_title_starts_after_an_act_done_to_the_person(run):
+    result = run(
+        "Relations worsen",
+        "Relations worsened over Chile's jailing of opposition politician Marta Vidal in March.",
+    )
+    assert people_of(result)["Marta Vidal"].titles == ["opposition politician"]
+
+
+def test_an_apposition_that_names_no_role_is_no_title(run):
+    result = run(
+        "Relations worsen",
+        "Relations worsened over the jailing of Marta Vidal, a large military build-up near the border "
+        "and sanctions over a hacking campaign.",
+    )
+    assert people_of(result)["Marta Vidal"].titles == []
