@@ -217,3 +217,12 @@ def test_an_apposition_that_names_no_role_is_no_title(run):
         "and sanctions over a hacking campaign.",
     )
     assert people_of(result)["Marta Vidal"].titles == []
+
+
+def test_a_one_word_name_of_a_building_is_no_one(run):
+    result = run(
+        "Talks in Lima",
+        "Chilean President Carlos Mendoza told reporters on Monday that the meeting at the Olsen "
+        "concert hall went well.",
+    )
+    assert "Olsen" not in people_of(result)
