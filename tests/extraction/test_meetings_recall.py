@@ -1,0 +1,39 @@
+"""Meetings recall on articles nobody tuned on (issue 10), each case on a short story written for the
+test: the dateline after a byline, and encounters the parser splits."""
+
+import datetime as dt
+
+import pytest
+
+from extraction.document import dateline_end, find_dateline
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "By Jane Smith\nBelgrade, March 3 - Serbian leaders met on Monday.",
+        "By JANE SMITH, Associated Press Writer\nBELGRADE, Yugoslavia, March 3 (AP) - Serbian leaders met.",
+        "Jane Smith\nAssociated Press Writer\nBELGRADE, Yugoslavia, March 3 (AP) _ Serbian leaders met.",
+        "Jane Smith\nBELGRADE, March 3 (AP) -- Serbian leaders met.",
+    ],
+)
+def test_a_dateline_after_a_byline_is_read_as_the_dateline(body):
+    dateline = find_dateline(body)
+    assert (dateline.place, dateline.date_text) == ("Belgrade", "March 3")
+    assert body[dateline_end(body) :].startswith("Serbian leaders met")
+
+
+def test_a_first_line_that_is_a_sentence_is_no_byline():
+    assert find_dateline("Serbian leaders met today in Belgrade.\nBELGRADE, March 3 - More.").start > 0
+    assert dateline_end("Serbian leaders met today in Belgrade.\nBELGRADE, March 3 - More.") == 0
+
+
+def test_a_meeting_after_a_byline_takes_the_datelines_day(meetings):
+    (meeting,) = meetings(
+        "By Jane Smith\nBelgrade, March 3 - Serbian President Milan Jovic met Greek Prime Minister "
+        "Nikos Petrou on Monday.",
+        {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
+        published=dt.date(1999, 3, 4),
+    )
+    assert meeting.place == "Belgrade"
+    assert meeting.date == dt.date(1999, 3, 1)
