@@ -72,7 +72,9 @@ def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str
             if token.lower_ in PLAN_WORDS:
                 return "planned"
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        infinitive = infinitive or to
+        # "is said to have discussed", "is believed to have met": a perfect infinitive reports the past
+        perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
+        infinitive = infinitive or (to and not perfect)
         if token.dep_ in {"relcl", "acl"} and to:
             # "an offer to meet" is not a meeting; "an agreement to hold talks", "the first leader to
             # meet X" are plans

@@ -37,3 +37,23 @@ def test_a_meeting_after_a_byline_takes_the_datelines_day(meetings):
     )
     assert meeting.place == "Belgrade"
     assert meeting.date == dt.date(1999, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greek Prime Minister Nikos Petrou is said to have discussed the idea with Serbian President Milan Jovic.",
+        "Greek Prime Minister Nikos Petrou is believed to have met Serbian President Milan Jovic in Athens.",
+    ],
+)
+def test_a_perfect_infinitive_reports_a_meeting_held(meetings, sentence):
+    (meeting,) = meetings(sentence, {"Milan Jovic": "RS", "Nikos Petrou": "GR"})
+    assert meeting.status == "held"
+
+
+def test_a_plain_infinitive_is_still_a_plan(meetings):
+    (meeting,) = meetings(
+        "Greek Prime Minister Nikos Petrou is expected to meet Serbian President Milan Jovic in Athens.",
+        {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
+    )
+    assert meeting.status == "planned"
