@@ -74,7 +74,7 @@ def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         # "is said to have discussed", "is believed to have met": a perfect infinitive reports the past
         perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
-        infinitive = infinitive or (to and not perfect)
+        infinitive = infinitive or (to and not perfect and not _past_purpose(token))
         if token.dep_ in {"relcl", "acl"} and to:
             # "an offer to meet" is not a meeting; "an agreement to hold talks", "the first leader to
             # meet X" are plans
@@ -93,3 +93,18 @@ def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str
             continue
         break
     return "planned" if infinitive else "held"
+
+
+_NOT_HELD = PLAN_WORDS | WISH_WORDS | AGREE_WORDS
+
+
+def _past_purpose(token: Token) -> bool:
+    """A purpose a past act served ("broke off his address to take a call from X") was held; not "an
+    agreement Iraq reached to hold talks", nor what someone "wanted" or "planned" to do."""
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and head.tag_ == "VBD"
+        and head.dep_ in {"ROOT", "conj", "ccomp"}
+        and head.lower_ not in _NOT_HELD
+    )

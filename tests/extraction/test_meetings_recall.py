@@ -57,3 +57,21 @@ def test_a_plain_infinitive_is_still_a_plan(meetings):
         {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
     )
     assert meeting.status == "planned"
+
+
+def test_a_call_taken_for_a_purpose_a_past_act_served_was_held(meetings):
+    (meeting,) = meetings(
+        "Greek Prime Minister Nikos Petrou broke off his speech to take a telephone call from Serbian "
+        "President Milan Jovic.",
+        {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
+    )
+    assert (meeting.kind, meeting.status) == ("call", "held")
+
+
+def test_talks_an_agreement_was_reached_to_hold_are_a_plan(meetings):
+    (meeting,) = meetings(
+        "Serbian President Milan Jovic will hold talks with Greek Prime Minister Nikos Petrou as part of "
+        "an agreement Serbia reached with Greece in June to hold talks.",
+        {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
+    )
+    assert meeting.status == "planned"
