@@ -147,6 +147,8 @@ AWAY_PREPS = frozenset({"from"})
 
 
 SETTING_PREPS = _words("at after during following")
+# "urged more trade in a meeting with X": a wish said there, not a wish for the meeting
+WISH_SETTING_PREPS = SETTING_PREPS | {"in"}
 
 
 AGREE_WORDS = _words("agree agrees agreed decide decides decided")

@@ -389,10 +389,10 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     if kind is None:
         return None
     path, support = _support(noun)
-    preps = {t.lower_ for t in path if t.pos_ == "ADP"}
+    preps = frozenset(t.lower_ for t in path if t.pos_ == "ADP")
     events = [noun, *path] + ([support] if support is not None else [])
     # "agree to restore contacts at a meeting": the meeting is where they agreed, not what
-    status = _status(events, ctx, setting=bool(preps & SETTING_PREPS))
+    status = _status(events, ctx, preps)
     if status is None:
         return None
     if (

@@ -75,3 +75,23 @@ def test_talks_an_agreement_was_reached_to_hold_are_a_plan(meetings):
         {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
     )
     assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a meeting with Serbian President Milan Jovic on Monday, Greek Prime Minister Nikos Petrou urged more trade.",
+        "Greek Prime Minister Nikos Petrou urged more trade in a meeting with Serbian President Milan Jovic on Monday.",
+        "At talks with Serbian President Milan Jovic on Monday, Greek Prime Minister Nikos Petrou asked for more trade.",
+    ],
+)
+def test_a_wish_said_at_a_meeting_does_not_undo_the_meeting(meetings, sentence):
+    (meeting,) = meetings(sentence, {"Milan Jovic": "RS", "Nikos Petrou": "GR"})
+    assert meeting.status == "held"
+
+
+def test_a_wish_for_a_meeting_is_still_no_meeting(meetings):
+    assert not meetings(
+        "Greek Prime Minister Nikos Petrou urged talks with Serbian President Milan Jovic on Monday.",
+        {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
+    )
