@@ -43,6 +43,8 @@ from .parties import (
     _add_parties,
     _add_person,
     _destinations,
+    _listed_after_colon,
+    _mention_country,
     _modifier_people,
     _noun_parties,
     _people_before,
@@ -163,6 +165,8 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
         if c.dep_ in _SUBJECTS and subject is not None and c.i != subject.i and not _line_break(c, verb)
     ]
     _add_parties(reading, subjects + objects, ctx, skip=places)
+    for number, word in _listed_after_colon(verb, subject, ctx):
+        _add_person(reading, number, ctx, _mention_country(word, ctx))
     if any(c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in verb.children):
         # "met A and B separately": an occasion per person met
         reading.separate = [n for o in objects for part in [o, *o.conjuncts] for n in _people_in(part, ctx)]

@@ -95,3 +95,29 @@ def test_a_wish_for_a_meeting_is_still_no_meeting(meetings):
         "Greek Prime Minister Nikos Petrou urged talks with Serbian President Milan Jovic on Monday.",
         {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
     )
+
+
+def test_the_people_listed_after_a_colon_are_the_participants(meetings):
+    (meeting,) = meetings(
+        "Three leaders met in Athens on Monday: Greek Prime Minister Nikos Petrou, Serbian President "
+        "Milan Jovic and Italian Prime Minister Paolo Verdi.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS", "Paolo Verdi": "IT"},
+    )
+    assert sorted(meeting.participants) == ["Milan Jovic", "Nikos Petrou", "Paolo Verdi"]
+    assert meeting.sides == ["GR", "IT", "RS"]
+
+
+def test_a_colon_after_the_place_still_opens_the_list(meetings):
+    (meeting,) = meetings(
+        "Two leaders met in Rome: Italy's Paolo Verdi and Chile's Ana Soto. They discussed trade.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL"},
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
+
+
+def test_a_named_subject_is_not_joined_by_the_people_after_a_colon(meetings):
+    (meeting,) = meetings(
+        "Paolo Verdi met Ana Soto in Rome on Monday: Milan Jovic was not invited.",
+        {"Paolo Verdi": "IT", "Ana Soto": "CL", "Milan Jovic": "RS"},
+    )
+    assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
