@@ -31,7 +31,7 @@ VERB_KIND = {
     "meet": "meeting", "talk": "talks", "confer": "talks", "negotiate": "talks", "host": "meeting",
     "receive": "meeting", "visit": "visit", "call": "visit", "phone": "call", "telephone": "call",
     "consult": "consultation", "greet": "meeting", "speak": "call", "welcome": "meeting",
-    "discuss": "talks",
+    "discuss": "talks", "tell": "meeting",
 }  # fmt: skip
 
 
@@ -39,6 +39,7 @@ VERB_FORMS = _forms(
     "meet/meets,met,meeting", "talk", "confer/confers,conferred,conferring", "negotiate", "host",
     "receive", "visit", "call", "phone", "telephone", "consult", "greet",
     "speak/speaks,spoke,spoken,speaking", "welcome", "discuss/discusses,discussed,discussing",
+    "tell/tells,told,telling",
 )  # fmt: skip
 
 

@@ -261,6 +261,11 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
         for o in c.children
         if o.dep_ == "pobj" and ctx.person_at[o.i] >= 0
     ]
+    if base == "tell":
+        # "Xi told Mr Duterte in Beijing that...": told in person, somewhere named; not "told
+        # reporters", "told him in a letter"
+        told = [o for o in objects if o.dep_ in {"dobj", "dative"} and ctx.person_at[o.i] >= 0]
+        return told if told and _in_named_place(verb) else None
     if base == "discuss":
         # "discussed trade": a topic; "discussed trade with X": an encounter
         return named_with or None
@@ -293,6 +298,17 @@ def _in_person(verb: Token) -> bool:
         c.dep_ == "prep"
         and (c.lower_ in {"in", "at", "during"} or any(o.lower_ == "sidelines" for o in c.children))
         for c in verb.children
+    )
+
+
+def _in_named_place(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and o.dep_ == "pobj"
+        and o.ent_type_ in {"GPE", "LOC", "FAC"}
+        for c in verb.children
+        for o in c.children
     )
 
 

@@ -121,3 +121,24 @@ def test_a_named_subject_is_not_joined_by_the_people_after_a_colon(meetings):
         {"Paolo Verdi": "IT", "Ana Soto": "CL", "Milan Jovic": "RS"},
     )
     assert sorted(meeting.participants) == ["Ana Soto", "Paolo Verdi"]
+
+
+def test_telling_someone_something_in_a_named_city_is_a_meeting(meetings):
+    (meeting,) = meetings(
+        "Greek Prime Minister Nikos Petrou told Serbian President Milan Jovic in Belgrade last year that "
+        "the border was not up for negotiation.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+    )
+    assert (meeting.kind, meeting.place, meeting.sides) == ("meeting", "Belgrade", ["GR", "RS"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greek Prime Minister Nikos Petrou told reporters in Belgrade that trade would grow.",
+        "Greek Prime Minister Nikos Petrou told Serbian President Milan Jovic that trade would grow.",
+        "Greek Prime Minister Nikos Petrou told Serbian President Milan Jovic in a letter that trade would grow.",
+    ],
+)
+def test_telling_without_a_place_to_meet_in_is_no_meeting(meetings, sentence):
+    assert not meetings(sentence, {"Nikos Petrou": "GR", "Milan Jovic": "RS"})
