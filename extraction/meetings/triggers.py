@@ -267,8 +267,13 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
         told = [o for o in objects if o.dep_ in {"dobj", "dative"} and ctx.person_at[o.i] >= 0]
         return told if told and _in_named_place(verb) else None
     if base == "discuss":
-        # "discussed trade": a topic; "discussed trade with X": an encounter
-        return named_with or None
+        # "discussed trade": a topic; "discussed trade with X", "X and Y discussed trade": an encounter
+        named_pair = any(
+            ctx.person_at[c.i] >= 0 and any(ctx.person_at[g.i] >= 0 for g in c.conjuncts)
+            for c in verb.children
+            if c.dep_ in _SUBJECTS
+        )
+        return named_with or ([] if named_pair else None)
     if base == "speak" and named_with and not _by_phone(verb) and _in_person(verb):
         return objects  # "spoke with X on the sidelines of the summit", "spoke with X in Tokyo"
     if base == "speak":

@@ -142,3 +142,18 @@ def test_telling_someone_something_in_a_named_city_is_a_meeting(meetings):
 )
 def test_telling_without_a_place_to_meet_in_is_no_meeting(meetings, sentence):
     assert not meetings(sentence, {"Nikos Petrou": "GR", "Milan Jovic": "RS"})
+
+
+def test_two_named_people_discussing_something_together_met(meetings):
+    (meeting,) = meetings(
+        "Greek Prime Minister Nikos Petrou and Serbian President Milan Jovic discussed trade on Monday.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+    )
+    assert (meeting.kind, meeting.sides) == ("talks", ["GR", "RS"])
+
+
+def test_one_person_discussing_a_topic_met_no_one(meetings):
+    assert not meetings(
+        "Greek Prime Minister Nikos Petrou discussed trade with reporters on Monday.",
+        {"Nikos Petrou": "GR"},
+    )
