@@ -32,7 +32,7 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return None
-            if child.lower_ in HABITUAL or (child.lower_ == "times" and child.dep_ == "npadvmod"):
+            if _habitual(child):
                 return None  # "have often met", "met twice this year": no one occasion
             if child.dep_ in {"amod", "compound"} and child.lower_ in WISHFUL_MODIFIERS:
                 return None
@@ -112,3 +112,10 @@ def _past_purpose(token: Token) -> bool:
         and head.dep_ in {"ROOT", "conj", "ccomp"}
         and head.lower_ not in _NOT_HELD
     )
+
+
+def _habitual(child: Token) -> bool:
+    if child.lower_ in HABITUAL or (child.lower_ == "times" and child.dep_ == "npadvmod"):
+        return True
+    # "met X twice this year": the parser may hang "twice" from "year"
+    return child.dep_ == "npadvmod" and any(g.lower_ in HABITUAL for g in child.children)

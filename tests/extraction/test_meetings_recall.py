@@ -157,3 +157,11 @@ def test_one_person_discussing_a_topic_met_no_one(meetings):
         "Greek Prime Minister Nikos Petrou discussed trade with reporters on Monday.",
         {"Nikos Petrou": "GR"},
     )
+
+
+def test_having_met_twice_this_year_names_no_one_occasion(meetings):
+    # the guide's own example: "The two presidents have met twice this year" is not listed
+    assert not meetings(
+        "Greek Prime Minister Nikos Petrou has met Serbian President Milan Jovic twice this year.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+    )
