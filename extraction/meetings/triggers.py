@@ -455,6 +455,8 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
             parties.extend(o for o in support.children if o.dep_ in {"dobj", "dative"})
     destinations = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
     places = _destinations(destinations, ctx) if kind == "visit" else {}
+    if kind == "visit":  # "paid a visit to President X": the one visited took part
+        parties.extend(p for p in destinations if ctx.person_at[p.i] >= 0)
     _add_parties(reading, parties, ctx, skip=places)
     if _separate_occasions(noun):
         reading.separate = [

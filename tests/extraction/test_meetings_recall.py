@@ -165,3 +165,12 @@ def test_having_met_twice_this_year_names_no_one_occasion(meetings):
         "Greek Prime Minister Nikos Petrou has met Serbian President Milan Jovic twice this year.",
         {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
     )
+
+
+def test_the_person_a_visit_was_paid_to_took_part(meetings):
+    (meeting,) = meetings(
+        "Serbian President Milan Jovic paid a visit to Greek Prime Minister Nikos Petrou in Athens on Monday.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+    )
+    assert sorted(meeting.participants) == ["Milan Jovic", "Nikos Petrou"]
+    assert meeting.kind == "visit"
