@@ -294,21 +294,45 @@ _LATE_SEARCH_CHARS = 1200
 _AGENCIES = frozenset({"REUTER", "REUTERS", "AP", "AFP", "UPI"})
 
 
+# Byline lines before the dateline: "By Jane Smith", "By JANE SMITH, Associated Press Writer", a name
+# alone ("Jane Smith"), "Associated Press Writer".
+_BYLINE = re.compile(
+    r"(?:By\s+[A-Z][^\n]{0,80}|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}"
+    r"|(?:Associated Press|AP|Reuters|AFP|UPI)(?: [A-Z][a-z]+){0,2} (?:Writer|Correspondent))\n"
+)
+_BYLINE_LINES = 2
+
+
 def find_dateline(body: str) -> Dateline:
-    """The body's dateline: at its very start ("TOKYO, March 3 -", "SINGAPORE -"), else one after a
-    photo caption; `Dateline()` when there is none."""
-    match = _DATELINE.match(body[:200])
+    """The body's dateline: at its very start ("TOKYO, March 3 -", "SINGAPORE -") or after a byline,
+    else one after a photo caption; `Dateline()` when there is none."""
+    start = _byline_end(body)
+    match = _DATELINE.match(body[start : start + 200])
     if match:
+        end = start + match.end()
         place = (match.group("place") or match.group("titled") or "").split("/")[0].strip(" ,")
         if len(place) < 2:  # a dash after a stray capital: still furniture to skip, but no place
-            return Dateline(end=match.end())
-        return Dateline(_title_place(place), (match.group("date") or "").strip(), 0, match.end())
+            return Dateline(start=start, end=end)
+        return Dateline(_title_place(place), (match.group("date") or "").strip(), start, end)
     match = _late_dateline(body[:_LATE_SEARCH_CHARS])
     if match is None:
         return Dateline()
     return Dateline(
         _title_place(match["place"]), match.groupdict().get("date") or "", match.start("place"), match.end()
     )
+
+
+def _byline_end(body: str) -> int:
+    """Where the byline lines at the start of the body end, when a dateline follows them (0 if not)."""
+    position = 0
+    for _ in range(_BYLINE_LINES):
+        line = _BYLINE.match(body, position)
+        if line is None:
+            break
+        position = line.end()
+        if _DATELINE.match(body[position : position + 200]):
+            return position
+    return 0
 
 
 def _late_dateline(head: str) -> re.Match[str] | None:
@@ -324,9 +348,10 @@ def _looks_like_city(words: str) -> bool:
 
 
 def dateline_end(body: str) -> int:
-    """Length of the dateline prefix of the body (0 when there is none, or when it follows a caption)."""
+    """Length of the dateline prefix of the body, with any byline before it (0 when there is none, or
+    when it follows a caption)."""
     dateline = find_dateline(body)
-    return dateline.end if dateline.start == 0 else 0
+    return dateline.end if dateline.start == _byline_end(body) else 0
 
 
 # A body line that ends like a sentence; captions, credits and "Published 7 hours ago" do not.

@@ -31,7 +31,7 @@ VERB_KIND = {
     "meet": "meeting", "talk": "talks", "confer": "talks", "negotiate": "talks", "host": "meeting",
     "receive": "meeting", "visit": "visit", "call": "visit", "phone": "call", "telephone": "call",
     "consult": "consultation", "greet": "meeting", "speak": "call", "welcome": "meeting",
-    "discuss": "talks",
+    "discuss": "talks", "tell": "meeting",
 }  # fmt: skip
 
 
@@ -39,6 +39,7 @@ VERB_FORMS = _forms(
     "meet/meets,met,meeting", "talk", "confer/confers,conferred,conferring", "negotiate", "host",
     "receive", "visit", "call", "phone", "telephone", "consult", "greet",
     "speak/speaks,spoke,spoken,speaking", "welcome", "discuss/discusses,discussed,discussing",
+    "tell/tells,told,telling",
 )  # fmt: skip
 
 
@@ -147,6 +148,8 @@ AWAY_PREPS = frozenset({"from"})
 
 
 SETTING_PREPS = _words("at after during following")
+# "urged more trade in a meeting with X": a wish said there, not a wish for the meeting
+WISH_SETTING_PREPS = SETTING_PREPS | {"in"}
 
 
 AGREE_WORDS = _words("agree agrees agreed decide decides decided")

@@ -242,6 +242,22 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
     return found
 
 
+def _listed_after_colon(verb: Token, subject: Token | None, ctx: _Context) -> list[tuple[int, Token]]:
+    """ "Three leaders met on Monday: X, Y and Z": the parser often ends the sentence at the colon, so
+    the people are read from the text after it, up to the sentence's full stop."""
+    colon = next((t for t in verb.subtree if t.text == ":" and t.i > verb.i), None)
+    if colon is None or subject is None or subject.tag_ != "NNS" or _people_tokens(subject, ctx):
+        return []
+    found: list[tuple[int, Token]] = []
+    for token in verb.doc[colon.i + 1 :]:
+        if token.text in {".", ";"} or "\n" in token.text:
+            break
+        number = ctx.person_at[token.i]
+        if number >= 0 and (token.head.i == token.i or ctx.person_at[token.head.i] != number):
+            found.append((number, token))
+    return found
+
+
 def _run_on(head: Token, appos: Token) -> bool:
     """ "talks between Japanese and British officials Lawson told reporters": a name run on after a
     plural noun, with no comma, begins the next clause; it is not the officials' name."""

@@ -12,7 +12,9 @@ from ..lexicon.meetings import (
     HABITUAL,
     PLAN_WORDS,
     PLANNED_MODIFIERS,
+    SETTING_PREPS,
     WISH_NOUNS,
+    WISH_SETTING_PREPS,
     WISH_WORDS,
     WISHFUL_MODIFIERS,
 )
@@ -22,15 +24,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _status(events: list[Token], ctx: _Context, setting: bool = False) -> str | None:
+def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozenset()) -> str | None:
     """ "held", "planned", or None when the encounter did not or may not happen (a wish, an offer,
-    a negation)."""
+    a negation). `preps` are those between a noun trigger and its verb ("at", "during")."""
     planned = False
     for token in events:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return None
-            if child.lower_ in HABITUAL or (child.lower_ == "times" and child.dep_ == "npadvmod"):
+            if _habitual(child):
                 return None  # "have often met", "met twice this year": no one occasion
             if child.dep_ in {"amod", "compound"} and child.lower_ in WISHFUL_MODIFIERS:
                 return None
@@ -40,7 +42,7 @@ def _status(events: list[Token], ctx: _Context, setting: bool = False) -> str | 
                 planned = True
     verb = next((t for t in events if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
-        governed = _governing_status(verb, events[0], setting)
+        governed = _governing_status(verb, events[0], preps)
         if governed is None:
             return None
         planned = planned or governed == "planned"
@@ -50,7 +52,7 @@ def _status(events: list[Token], ctx: _Context, setting: bool = False) -> str | 
     return "planned" if planned else "held"
 
 
-def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str | None:
+def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = frozenset()) -> str | None:
     """Walk up infinitive and purpose links ("prepared to head to Brussels to meet"): a plan word
     makes it planned, a wish word drops it; arrival ("landed ... for talks") keeps it held. An
     infinitive with nothing above to say it happened ("an agreement reached to hold talks") is a plan."""
@@ -64,15 +66,19 @@ def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str
                 return "planned"
         if token is not verb or trigger is not verb:
             if token.lower_ in WISH_WORDS:
-                return None
-            if token.lower_ in ARRIVAL_WORDS or (setting and token.lower_ in AGREE_WORDS):
+                # "urged more trade at a meeting with X": the meeting is where they urged, not what
+                said_there = preps & WISH_SETTING_PREPS and token is verb and token.tag_ == "VBD"
+                return "held" if said_there else None
+            if token.lower_ in ARRIVAL_WORDS or (preps & SETTING_PREPS and token.lower_ in AGREE_WORDS):
                 return "held"
             if token.lower_ in DEPARTURE_WORDS and trigger.dep_ == "dobj" and trigger.head.i == token.i:
                 return "held"  # "left the summit early": they were there; "left for talks" is a plan
             if token.lower_ in PLAN_WORDS:
                 return "planned"
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        infinitive = infinitive or to
+        # "is said to have discussed", "is believed to have met": a perfect infinitive reports the past
+        perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
+        infinitive = infinitive or (to and not perfect and not _past_purpose(token))
         if token.dep_ in {"relcl", "acl"} and to:
             # "an offer to meet" is not a meeting; "an agreement to hold talks", "the first leader to
             # meet X" are plans
@@ -91,3 +97,25 @@ def _governing_status(verb: Token, trigger: Token, setting: bool = False) -> str
             continue
         break
     return "planned" if infinitive else "held"
+
+
+_NOT_HELD = PLAN_WORDS | WISH_WORDS | AGREE_WORDS
+
+
+def _past_purpose(token: Token) -> bool:
+    """A purpose a past act served ("broke off his address to take a call from X") was held; not "an
+    agreement Iraq reached to hold talks", nor what someone "wanted" or "planned" to do."""
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and head.tag_ == "VBD"
+        and head.dep_ in {"ROOT", "conj", "ccomp"}
+        and head.lower_ not in _NOT_HELD
+    )
+
+
+def _habitual(child: Token) -> bool:
+    if child.lower_ in HABITUAL or (child.lower_ == "times" and child.dep_ == "npadvmod"):
+        return True
+    # "met X twice this year": the parser may hang "twice" from "year"
+    return child.dep_ == "npadvmod" and any(g.lower_ in HABITUAL for g in child.children)

@@ -43,6 +43,8 @@ from .parties import (
     _add_parties,
     _add_person,
     _destinations,
+    _listed_after_colon,
+    _mention_country,
     _modifier_people,
     _noun_parties,
     _people_before,
@@ -163,6 +165,8 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
         if c.dep_ in _SUBJECTS and subject is not None and c.i != subject.i and not _line_break(c, verb)
     ]
     _add_parties(reading, subjects + objects, ctx, skip=places)
+    for number, word in _listed_after_colon(verb, subject, ctx):
+        _add_person(reading, number, ctx, _mention_country(word, ctx))
     if any(c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in verb.children):
         # "met A and B separately": an occasion per person met
         reading.separate = [n for o in objects for part in [o, *o.conjuncts] for n in _people_in(part, ctx)]
@@ -257,9 +261,19 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
         for o in c.children
         if o.dep_ == "pobj" and ctx.person_at[o.i] >= 0
     ]
+    if base == "tell":
+        # "Xi told Mr Duterte in Beijing that...": told in person, somewhere named; not "told
+        # reporters", "told him in a letter"
+        told = [o for o in objects if o.dep_ in {"dobj", "dative"} and ctx.person_at[o.i] >= 0]
+        return told if told and _in_named_place(verb) else None
     if base == "discuss":
-        # "discussed trade": a topic; "discussed trade with X": an encounter
-        return named_with or None
+        # "discussed trade": a topic; "discussed trade with X", "X and Y discussed trade": an encounter
+        named_pair = any(
+            ctx.person_at[c.i] >= 0 and any(ctx.person_at[g.i] >= 0 for g in c.conjuncts)
+            for c in verb.children
+            if c.dep_ in _SUBJECTS
+        )
+        return named_with or ([] if named_pair else None)
     if base == "speak" and named_with and not _by_phone(verb) and _in_person(verb):
         return objects  # "spoke with X on the sidelines of the summit", "spoke with X in Tokyo"
     if base == "speak":
@@ -289,6 +303,17 @@ def _in_person(verb: Token) -> bool:
         c.dep_ == "prep"
         and (c.lower_ in {"in", "at", "during"} or any(o.lower_ == "sidelines" for o in c.children))
         for c in verb.children
+    )
+
+
+def _in_named_place(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and o.dep_ == "pobj"
+        and o.ent_type_ in {"GPE", "LOC", "FAC"}
+        for c in verb.children
+        for o in c.children
     )
 
 
@@ -389,10 +414,10 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     if kind is None:
         return None
     path, support = _support(noun)
-    preps = {t.lower_ for t in path if t.pos_ == "ADP"}
+    preps = frozenset(t.lower_ for t in path if t.pos_ == "ADP")
     events = [noun, *path] + ([support] if support is not None else [])
     # "agree to restore contacts at a meeting": the meeting is where they agreed, not what
-    status = _status(events, ctx, setting=bool(preps & SETTING_PREPS))
+    status = _status(events, ctx, preps)
     if status is None:
         return None
     if (
@@ -430,6 +455,8 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
             parties.extend(o for o in support.children if o.dep_ in {"dobj", "dative"})
     destinations = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
     places = _destinations(destinations, ctx) if kind == "visit" else {}
+    if kind == "visit":  # "paid a visit to President X": the one visited took part
+        parties.extend(p for p in destinations if ctx.person_at[p.i] >= 0)
     _add_parties(reading, parties, ctx, skip=places)
     if _separate_occasions(noun):
         reading.separate = [

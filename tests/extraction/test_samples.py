@@ -114,7 +114,6 @@ XFAIL: dict[str, str] = {
     "016-Blinken-planned": "'would travel to China': 'travel' is not a trigger; people.py: Blinken CN",
     "017-Blinken-Gang-held": "Sunday talks with Qin Gang not read",
     "021-Patrushev-Sullivan-held": "Sullivan-Patrushev consultation not read",
-    "021-Biden-Putin-held": "past call 'in April' not read",
     "022-Biden-Blinken-Lavrov-Putin-held": "headline 'agree ... after Geneva summit' run into lead: 'met' parsed under 'agree'",
     "023-Biden-Putin-held": "the call is read from the headline run into the lead; the lead's 'on Tuesday' hangs "
     "from 'warned', not from the call",
