@@ -12,6 +12,7 @@ from ..lexicon.people import (
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
     ORGANISATION_HEADS,
+    PAGE_FURNITURE,
     PARTICLES,
     PLACE_HEADS,
     VESSEL_PREFIXES,
@@ -441,7 +442,18 @@ def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
         return True
     if word.endswith("s") and any(doc[m.end - 1].tag_ in ("NNS", "NNPS") for m in person.mentions):
         return True
+    if _plural_of_a_word_used_alone(doc, word):
+        return True
     return elsewhere[word.casefold()] > len(person.mentions)
+
+
+def _plural_of_a_word_used_alone(doc: Doc, word: str) -> bool:
+    """ "Kashmiris" beside "Kashmiri politicians", "Novichoks" beside "a Novichok nerve agent": the
+    plural of a word the article also uses, outside any name, in the singular."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    return any(t.text == stem and t.ent_type_ != "PERSON" for t in doc)
 
 
 def names_an_organisation(words: list[str]) -> bool:
@@ -465,6 +477,8 @@ def _is_honorific(token: Token) -> bool:
 
 def _is_junk(text: str, words: list[str]) -> bool:
     if not text.lstrip("(")[:1].isupper() or any(c.isdigit() for c in text) or "/" in text or "@" in text:
+        return True
+    if any(word.casefold() in PAGE_FURNITURE for word in words):
         return True
     # four or more capitalised words with no lower case: a headline fragment, not a name
     return len(text) < 2 or (not any(c.islower() for c in text) and len(words) > 3)

@@ -1,0 +1,45 @@
+"""People on articles unlike the tuning set: page furniture, plurals, whole articles in one case (issue 10)."""
+
+import pytest
+
+BODY = (
+    "MOSCOW, May 4 - Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in "
+    "Moscow on Tuesday. Lavrov said the talks were useful. Wang said China and Russia would keep "
+    "working together."
+)
+
+
+def names(result):
+    return {p.name for p in result.people}
+
+
+def test_video_page_furniture_is_no_one(run):
+    result = run(
+        "Envoy arrives",
+        "Envoy Maria Lindqvist arrived in Oslo on Monday.\nReplay More Videos ... MUST WATCH\n"
+        "Lindqvist will meet officials on Tuesday.",
+    )
+    assert names(result) == {"Maria Lindqvist"}
+
+
+def test_the_plural_of_a_word_the_article_uses_in_the_singular_is_no_one(run):
+    result = run(
+        "Bus link",
+        "Kashmiri politicians on both sides welcomed the bus service. Officials said the link would "
+        "make a real difference to Kashmiris. Minister Aftab Rana opened it on Monday.",
+    )
+    assert names(result) == {"Aftab Rana"}
+
+
+def test_a_surname_ending_in_s_is_still_a_person(run):
+    result = run("Talks", "Prime Minister Harold Adams met envoys on Monday. Adams said talks went well.")
+    assert names(result) == {"Harold Adams"}
+
+
+@pytest.mark.xfail(strict=True, reason="truecase recases caps lines only by the article's other lines")
+@pytest.mark.parametrize("recase", [str.lower, str.upper], ids=["lower case", "all caps"])
+def test_an_article_in_one_case_finds_the_same_people_as_the_original(run, recase):
+    original = run("Lavrov meets Wang", BODY)
+    recased = run(recase("Lavrov meets Wang"), recase(BODY))
+    assert {p.name.casefold() for p in recased.people} == {p.name.casefold() for p in original.people}
+    assert {p.name: p.country for p in recased.people} == {p.name: p.country for p in original.people}
