@@ -36,7 +36,6 @@ def test_a_surname_ending_in_s_is_still_a_person(run):
     assert names(result) == {"Harold Adams"}
 
 
-@pytest.mark.xfail(strict=True, reason="truecase recases caps lines only by the article's other lines")
 @pytest.mark.parametrize("recase", [str.lower, str.upper], ids=["lower case", "all caps"])
 def test_an_article_in_one_case_finds_the_same_people_as_the_original(run, recase):
     original = run("Lavrov meets Wang", BODY)
