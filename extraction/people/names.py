@@ -187,11 +187,23 @@ def clean(
         return None
     if len(words) == 1 and _is_no_single_name(doc, end, text, common):
         return None
-    if _names_a_place(words) or names_an_organisation(words):
+    end_char = doc[end - 1].idx + len(doc[end - 1])
+    table_row = _heads_a_table_row(doc_text, start, end_char, doc)
+    if _names_a_place(words) or names_an_organisation(words) or table_row:
         if not_people is not None:
             not_people.update(w.casefold() for w in words)
         return None  # "Atletico Madrid", "Partizan Belgrade", "Blackburn": clubs and towns
-    return Mention(words, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.text)
+    return Mention(words, start, end, doc[start].idx, end_char, ent.text)
+
+
+_TABLE_ROW_REST = re.compile(r"(?:[ \t]+\d+){5,}[ \t]*(?:\n|$)")
+
+
+def _heads_a_table_row(text: str, start: int, end_char: int, doc: Doc) -> bool:
+    """ "Crewe 4 1 1 2 4 6 4": a line that is a name and five or more counts is a team's row in a
+    league table (players' lines carry figures with hyphens, points or brackets)."""
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    return not text[line_start : doc[start].idx].strip() and bool(_TABLE_ROW_REST.match(text, end_char))
 
 
 def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[int, int]:

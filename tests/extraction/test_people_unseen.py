@@ -42,3 +42,12 @@ def test_an_article_in_one_case_finds_the_same_people_as_the_original(run, recas
     recased = run(recase("Lavrov meets Wang"), recase(BODY))
     assert {p.name.casefold() for p in recased.people} == {p.name.casefold() for p in original.people}
     assert {p.name: p.country for p in recased.people} == {p.name: p.country for p in original.people}
+
+
+def test_the_head_of_a_league_table_row_is_a_team_not_a_person(run):
+    result = run(
+        "Soccer - Scottish league standings",
+        "Manager Tommy Burns praised his side on Saturday.\nStandings:\nStranraer 3 1 1 1 3 3 4\n"
+        "Greenock Morton 3 1 0 2 4 5 3\nBurns said Stranraer deserved it.",
+    )
+    assert names(result) == {"Tommy Burns"}
