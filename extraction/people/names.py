@@ -454,9 +454,24 @@ def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
         return True
     if word.endswith("s") and any(doc[m.end - 1].tag_ in ("NNS", "NNPS") for m in person.mentions):
         return True
-    if _plural_of_a_word_used_alone(doc, word):
+    if _plural_of_a_word_used_alone(doc, word) or _mostly_a_modifier(doc, person):
         return True
     return elsewhere[word.casefold()] > len(person.mentions)
+
+
+def _mostly_a_modifier(doc: Doc, person: Person) -> bool:
+    """ "the Brexit deal", "the Brexit talks": a one-word name the article mostly puts between an
+    article and a noun names a thing; "the Reagan administration" alone is dropped before this."""
+    modifying = sum(
+        1
+        for m in person.mentions
+        if m.start > 0
+        and doc[m.start - 1].lower_ in ("the", "a", "an")
+        and m.end < len(doc)
+        and doc[m.end].is_lower
+        and doc[m.end].is_alpha
+    )
+    return modifying * 2 > len(person.mentions)
 
 
 def _plural_of_a_word_used_alone(doc: Doc, word: str) -> bool:

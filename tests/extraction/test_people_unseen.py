@@ -51,3 +51,20 @@ def test_the_head_of_a_league_table_row_is_a_team_not_a_person(run):
         "Greenock Morton 3 1 0 2 4 5 3\nBurns said Stranraer deserved it.",
     )
     assert names(result) == {"Tommy Burns"}
+
+
+def test_a_word_mostly_used_as_a_modifier_after_the_is_no_one(run):
+    result = run(
+        "Trade deal at risk",
+        "Prime Minister Alan Whitby defended the Brexit deal on Monday. Critics said the Brexit talks "
+        "were stalling.",
+    )
+    assert names(result) == {"Alan Whitby"}
+
+
+def test_a_surname_after_the_in_one_mention_is_still_a_person(run):
+    result = run(
+        "Visit",
+        "Senator Ruth Calder arrived on Monday. Calder met officials. Calder said the Calder plan would pass.",
+    )
+    assert names(result) == {"Ruth Calder"}
