@@ -68,3 +68,13 @@ def test_a_surname_after_the_in_one_mention_is_still_a_person(run):
         "Senator Ruth Calder arrived on Monday. Calder met officials. Calder said the Calder plan would pass.",
     )
     assert names(result) == {"Ruth Calder"}
+
+
+def test_the_city_of_the_institution_a_person_works_at_gives_their_country(run):
+    result = run(
+        "Analysts wary",
+        "Moscow will wait, analysts said. Fiona Hale, a senior fellow at the Brookings Institution in "
+        "Washington, said Moscow would not move first.",
+    )
+    hale = next(p for p in result.people if p.name == "Fiona Hale")
+    assert (hale.country, hale.country_read) == ("US", True)
