@@ -78,3 +78,21 @@ def test_the_city_of_the_institution_a_person_works_at_gives_their_country(run):
     )
     hale = next(p for p in result.people if p.name == "Fiona Hale")
     assert (hale.country, hale.country_read) == ("US", True)
+
+
+def test_someones_own_minister_serves_the_same_state(run):
+    result = run(
+        "Trade row",
+        "Japanese Prime Minister Kenji Arai spoke about U.S. trade. His words were milder than those of "
+        "his Trade and Industry Minister, Hiro Tamaki, who said Japan was ready to act.",
+    )
+    assert {p.name: p.country for p in result.people} == {"Kenji Arai": "JP", "Hiro Tamaki": "JP"}
+
+
+def test_a_counterpart_does_not_take_the_country_of_the_person_it_belongs_to(run):
+    result = run(
+        "Talks",
+        "Russian Foreign Minister Sergei Lavrov spoke to U.S. officials. Lavrov's counterpart, Dana Reeve, "
+        "said the U.S. would respond.",
+    )
+    assert {p.name: p.country for p in result.people}["Dana Reeve"] != "RU"
