@@ -37,7 +37,8 @@ def truecase(text: str) -> str:
     length, the same characters otherwise."""
     text = _INVISIBLE.sub(" ", text)
     if _in_one_case(text):
-        recased = _guess_case(text.lower())
+        # capitals are kept where a mostly lower-case article has them
+        recased = _guess_case(text if any(c.islower() for c in text) else text.lower())
         return recased if len(recased) == len(text) else text
     lines = text.split("\n")
     caps = [i for i, line in enumerate(lines) if _is_caps(line) or (i == 0 and _is_title_case(line))]
@@ -51,7 +52,7 @@ def truecase(text: str) -> str:
 
 
 _ONE_CASE_MIN_WORDS = 20
-_TITLED_SHARE = 0.02
+_TITLED_SHARE = 0.05  # ordinary news prose capitalises one word in seven or more
 _NAME_WORDS_MAX = 3
 _CALENDAR = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(WEEKDAYS)
 _TITLE_WORDS = ROLE_HEADS | ROLE_WORDS | HONORIFICS
@@ -74,22 +75,24 @@ def _guess_case(text: str) -> str:
     ("foreign minister wang yi"), then those words wherever they recur ("wang said")."""
     matches = list(_WORD.finditer(text))
     names: set[str] = set()
-    words = [m.group().rstrip(".") for m in matches]
+    words = [m.group().rstrip(".").lower() for m in matches]
     for i, word in enumerate(words):
         opens = word in _TITLE_WORDS or (word not in STOP_WORDS and len(word) > 2 and is_given_name(word))
         if not opens:
             continue
         k = i if word not in _TITLE_WORDS else i + 1
-        taken = 0
-        while k < len(matches) and taken < _NAME_WORDS_MAX:
+        taken: list[str] = []
+        while k < len(matches) and len(taken) < _NAME_WORDS_MAX:
             following = words[k]
             between = text[matches[k - 1].end() : matches[k].start()] if k > i else ""
             between += "." if k > i and matches[k - 1].group().endswith(".") else ""
             if following in _ENDS_A_NAME or between.strip() or _names_a_place(following):
                 break
-            names.add(following)
-            taken += 1
+            taken.append(following)
             k += 1
+        # a given name alone may be a common word ("autumn", "will"): it takes a surname after it
+        if word in _TITLE_WORDS or len(taken) > 1:
+            names.update(taken)
     out, last, sentence_start = [], 0, True
     for match, bare in zip(matches, words, strict=True):
         word = match.group()
@@ -108,7 +111,7 @@ def _guess_case(text: str) -> str:
 def _names_a_place(word: str) -> bool:
     if word in STOP_WORDS or len(word) < 3:
         return False  # "the" is a town somewhere
-    return bool(gazetteer.country_for(word) or gazetteer.is_adjective(word) or gazetteer.place_country(word))
+    return bool(gazetteer.country_for(word) or gazetteer.is_adjective(word) or gazetteer.is_city(word))
 
 
 def _is_caps(line: str) -> bool:

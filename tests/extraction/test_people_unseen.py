@@ -96,3 +96,16 @@ def test_a_counterpart_does_not_take_the_country_of_the_person_it_belongs_to(run
         "said the U.S. would respond.",
     )
     assert {p.name: p.country for p in result.people}["Dana Reeve"] != "RU"
+
+
+def test_a_lower_case_article_keeps_its_few_capitals_and_common_words_stay_lower(run):
+    from extraction.truecase import truecase
+
+    text = (
+        "moscow, may 4 - russian foreign minister sergei lavrov met officials in moscow on tuesday. "
+        "lavrov said russia would work with the EU and meet again in the autumn to discuss trade, energy "
+        "and security in the region."
+    )
+    recased = truecase(text)
+    assert "Sergei Lavrov" in recased and "the EU" in recased and "the autumn" in recased
+    assert len(recased) == len(text)
