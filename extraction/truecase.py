@@ -14,6 +14,10 @@ from collections import Counter, defaultdict
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer
+from .lexicon.dates import MONTH_NAMES, WEEKDAYS
+from .lexicon.meetings import SPEECH_VERBS, VERB_FORMS
+from .lexicon.titles import HONORIFICS, ROLE_HEADS, ROLE_WORDS
+from .people.firstnames import is_given_name
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
 _CAPS_LINE_MIN_LETTERS = 8
@@ -32,6 +36,10 @@ def truecase(text: str) -> str:
     """`text` with its all-caps lines recased and invisible format characters blanked; the same
     length, the same characters otherwise."""
     text = _INVISIBLE.sub(" ", text)
+    if _in_one_case(text):
+        # capitals are kept where a mostly lower-case article has them
+        recased = _guess_case(text if any(c.islower() for c in text) else text.lower())
+        return recased if len(recased) == len(text) else text
     lines = text.split("\n")
     caps = [i for i, line in enumerate(lines) if _is_caps(line) or (i == 0 and _is_title_case(line))]
     if not caps:
@@ -41,6 +49,69 @@ def truecase(text: str) -> str:
         lines[i] = _recase_line(lines[i], forms)
     recased = "\n".join(lines)
     return recased if len(recased) == len(text) else text
+
+
+_ONE_CASE_MIN_WORDS = 20
+_TITLED_SHARE = 0.05  # ordinary news prose capitalises one word in seven or more
+_NAME_WORDS_MAX = 3
+_CALENDAR = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(WEEKDAYS)
+_TITLE_WORDS = ROLE_HEADS | ROLE_WORDS | HONORIFICS
+_ENDS_A_NAME = _TITLE_WORDS | SPEECH_VERBS | frozenset(VERB_FORMS) | STOP_WORDS | _CALENDAR
+
+
+def _in_one_case(text: str) -> bool:
+    """A whole article in lower case or in capitals: no line says how its words are written."""
+    words = _WORD.findall(text)
+    if len(words) < _ONE_CASE_MIN_WORDS:
+        return False
+    if all(not w.islower() for w in words):
+        return True
+    return sum(w[0].isupper() for w in words) / len(words) < _TITLED_SHARE
+
+
+def _guess_case(text: str) -> str:
+    """Capitalise, in lower-case `text`, what is usually capitalised: sentence starts, months and
+    days, countries, cities and nationalities, and names: the words after a given name or a title
+    ("foreign minister wang yi"), then those words wherever they recur ("wang said")."""
+    matches = list(_WORD.finditer(text))
+    names: set[str] = set()
+    words = [m.group().rstrip(".").lower() for m in matches]
+    for i, word in enumerate(words):
+        opens = word in _TITLE_WORDS or (word not in STOP_WORDS and len(word) > 2 and is_given_name(word))
+        if not opens:
+            continue
+        k = i if word not in _TITLE_WORDS else i + 1
+        taken: list[str] = []
+        while k < len(matches) and len(taken) < _NAME_WORDS_MAX:
+            following = words[k]
+            between = text[matches[k - 1].end() : matches[k].start()] if k > i else ""
+            between += "." if k > i and matches[k - 1].group().endswith(".") else ""
+            if following in _ENDS_A_NAME or between.strip() or _names_a_place(following):
+                break
+            taken.append(following)
+            k += 1
+        # a given name alone may be a common word ("autumn", "will"): it takes a surname after it
+        if word in _TITLE_WORDS or len(taken) > 1:
+            names.update(taken)
+    out, last, sentence_start = [], 0, True
+    for match, bare in zip(matches, words, strict=True):
+        word = match.group()
+        gap = text[last : match.start()]
+        sentence_start = sentence_start or any(c in ".!?\n" for c in gap)
+        out.append(gap)
+        if bare in names or bare in _CALENDAR or _names_a_place(bare) or sentence_start:
+            word = word[:1].upper() + word[1:]
+        out.append(word)
+        last = match.end()
+        sentence_start = word.endswith(".") and len(bare) > 1
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _names_a_place(word: str) -> bool:
+    if word in STOP_WORDS or len(word) < 3:
+        return False  # "the" is a town somewhere
+    return bool(gazetteer.country_for(word) or gazetteer.is_adjective(word) or gazetteer.is_city(word))
 
 
 def _is_caps(line: str) -> bool:

@@ -44,6 +44,12 @@ muslims orthodox protestant shia shiite sikh sunni
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 
+# Web page furniture that NER reads as a name ("Replay More Videos ... MUST WATCH"): no one's name.
+_PAGE_FURNITURE = """
+click replay subscribe video videos
+"""
+PAGE_FURNITURE = frozenset(_PAGE_FURNITURE.split())
+
 # "Moscow-backed", "US-friendly", "Polish-born": a country word that says what someone is backed by,
 # friendly to or born in, not what they belong to.
 _NOT_NATIONALITY_AFTER = """

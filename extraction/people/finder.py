@@ -14,6 +14,7 @@ from .names import clean, lowercase_words, only_a_place, only_a_word, other_enti
 from .nationality import (
     country_by_role,
     country_nearby,
+    country_of_patron,
     fallback_countries,
     not_nationality,
     role_head,
@@ -96,10 +97,18 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     roles = unnamed_roles(doc, countries)
     claimed.update(k for mention, _ in roles for k in range(mention.start, mention.end))
     held = {(p.country, role_head(t)) for p in results if p.country for t in p.titles}
+    owner = {
+        k: index
+        for index, person in enumerate(people)
+        for m in person.mentions
+        for k in range(m.start, m.end)
+    }
     for index in pending:
         person = results[index]
-        person.country = country_nearby(doc, people[index], countries, claimed) or country_by_role(
-            person, roles, held
+        person.country = (
+            country_of_patron(doc, people[index], results, owner)
+            or country_nearby(doc, people[index], countries, claimed)
+            or country_by_role(person, roles, held)
         )
         held.update((person.country, role_head(t)) for t in person.titles if person.country)
     fallback_countries(results, document, countries, international)

@@ -13,6 +13,7 @@ from ..lexicon.people import (
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
     ORGANISATION_HEADS,
+    PAGE_FURNITURE,
     PARTICLES,
     PLACE_HEADS,
     VESSEL_PREFIXES,
@@ -187,11 +188,23 @@ def clean(
         return None
     if len(words) == 1 and _is_no_single_name(doc, end, text, common):
         return None
-    if _names_a_place(words) or names_an_organisation(words):
+    end_char = doc[end - 1].idx + len(doc[end - 1])
+    table_row = _heads_a_table_row(doc_text, start, end_char, doc)
+    if _names_a_place(words) or names_an_organisation(words) or table_row:
         if not_people is not None:
             not_people.update(w.casefold() for w in words)
         return None  # "Atletico Madrid", "Partizan Belgrade", "Blackburn": clubs and towns
-    return Mention(words, start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.text)
+    return Mention(words, start, end, doc[start].idx, end_char, ent.text)
+
+
+_TABLE_ROW_REST = re.compile(r"(?:[ \t]+\d+){5,}[ \t]*(?:\n|$)")
+
+
+def _heads_a_table_row(text: str, start: int, end_char: int, doc: Doc) -> bool:
+    """ "Crewe 4 1 1 2 4 6 4": a line that is a name and five or more counts is a team's row in a
+    league table (players' lines carry figures with hyphens, points or brackets)."""
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    return not text[line_start : doc[start].idx].strip() and bool(_TABLE_ROW_REST.match(text, end_char))
 
 
 def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[int, int]:
@@ -455,7 +468,33 @@ def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
         return True
     if word.endswith("s") and any(doc[m.end - 1].tag_ in ("NNS", "NNPS") for m in person.mentions):
         return True
+    if _plural_of_a_word_used_alone(doc, word) or _mostly_a_modifier(doc, person):
+        return True
     return elsewhere[word.casefold()] > len(person.mentions)
+
+
+def _mostly_a_modifier(doc: Doc, person: Person) -> bool:
+    """ "the Brexit deal", "the Brexit talks": a one-word name the article mostly puts between an
+    article and a noun names a thing; "the Reagan administration" alone is dropped before this."""
+    modifying = sum(
+        1
+        for m in person.mentions
+        if m.start > 0
+        and doc[m.start - 1].lower_ in ("the", "a", "an")
+        and m.end < len(doc)
+        and doc[m.end].is_lower
+        and doc[m.end].is_alpha
+    )
+    return modifying * 2 > len(person.mentions)
+
+
+def _plural_of_a_word_used_alone(doc: Doc, word: str) -> bool:
+    """ "Kashmiris" beside "Kashmiri politicians", "Novichoks" beside "a Novichok nerve agent": the
+    plural of a word the article also uses, outside any name, in the singular."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    return any(t.text == stem and t.ent_type_ != "PERSON" for t in doc)
 
 
 def names_an_organisation(words: list[str]) -> bool:
@@ -479,6 +518,8 @@ def _is_honorific(token: Token) -> bool:
 
 def _is_junk(text: str, words: list[str]) -> bool:
     if not text.lstrip("(")[:1].isupper() or any(c.isdigit() for c in text) or "/" in text or "@" in text:
+        return True
+    if any(word.casefold() in PAGE_FURNITURE for word in words):
         return True
     # four or more capitalised words with no lower case: a headline fragment, not a name
     return len(text) < 2 or (not any(c.islower() for c in text) and len(words) > 3)

@@ -99,6 +99,49 @@ def country_by_role(
     return codes.pop() if len(codes) == 1 else None
 
 
+_OPPOSITES = frozenset(["counterpart", "counterparts", "rival", "opponent", "host", "guest", "visitor"])
+_PATRON_REACH = 6
+
+
+def country_of_patron(
+    doc: Doc, person: Person, results: list[PersonExtraction], owner: dict[int, int]
+) -> str | None:
+    """ "Nakasone ... his Trade and Industry Minister, Hajime Tamura", "Putin's spokesman Dmitry
+    Peskov": someone's own minister or aide serves the same state (a counterpart does not)."""
+    for mention in person.mentions:
+        k = mention.start - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        words = 0
+        while k >= 0 and words < _PATRON_REACH and doc[k].text not in (".", ";", '"', "\u201c"):
+            token = doc[k]
+            if token.lower_ in _OPPOSITES or k in owner:
+                break
+            if token.lower_ in ("his", "her"):
+                patron = _last_person_before(doc, k, owner)
+                return (
+                    results[patron].country if patron is not None and results[patron].country_read else None
+                )
+            if token.text in POSSESSIVE and k - 1 in owner:
+                patron = owner[k - 1]
+                return results[patron].country if results[patron].country_read else None
+            k -= 1
+            words += 1
+    return None
+
+
+def _read_country(results: list[PersonExtraction], patron: int | None) -> str | None:
+    # only a country the patron's own words gave: a guessed one would spread its error
+    return results[patron].country if patron is not None and results[patron].country_read else None
+
+
+def _last_person_before(doc: Doc, k: int, owner: dict[int, int]) -> int | None:
+    """The person "his" refers to: the one named last before it, in this sentence or the one before."""
+    sent = doc[k].sent
+    limit = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return next((owner[i] for i in range(k - 1, limit - 1, -1) if i in owner), None)
+
+
 def _counterpart_follows(doc: Doc, end: int, limit: int) -> bool:
     return any(doc[k].lower_ == "counterpart" for k in range(end, min(end + 2, limit)))
 

@@ -330,7 +330,7 @@ def apposition_after(
     # it to be a title; its country still counts (", a Chilean national,")
     head = next((t.i for t in span if t.pos_ == "ADP" and t.i > k), stop) - 1
     names_a_role = _names_a_role(doc[head].lower_)
-    code = represented_country(doc, k, stop, country_at)
+    code = represented_country(doc, k, stop, country_at) or _institution_place(doc, k, stop, country_at)
     if code is None:
         # "a senior fellow at the Carnegie Moscow Center", "professor at the University of Sydney":
         # the institution's city
@@ -348,6 +348,23 @@ def apposition_after(
     if title.lower().startswith(("a ", "an ", "from ")):
         title = title.split(" ", 1)[1]
     return _context(title, code, span, (k, stop))
+
+
+def _institution_place(doc: Doc, start: int, end: int, country_at: dict[int, CountryMention]) -> str | None:
+    """ "a senior fellow at the Brookings Institution in Washington": where the institution one works
+    at is ("ambassador in Washington" alone is about the host country, so an institution must come
+    between "at" and "in")."""
+    for i in range(start + 2, end - 1):
+        before = doc[i - 1]
+        if doc[i].lower_ != "in" or i + 1 not in country_at or before.ent_type_ not in ("ORG", "FAC"):
+            continue
+        institution = i - 1
+        while institution > start and doc[institution - 1].ent_iob_ == "I":
+            institution -= 1
+        opening = institution - 1 if doc[institution - 1].lower_ == "the" else institution
+        if doc[opening - 1].lower_ == "at":
+            return country_at[i + 1].code
+    return None
 
 
 def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) -> Context:

@@ -1,0 +1,111 @@
+"""People on articles unlike the tuning set: page furniture, plurals, whole articles in one case (issue 10)."""
+
+import pytest
+
+BODY = (
+    "MOSCOW, May 4 - Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in "
+    "Moscow on Tuesday. Lavrov said the talks were useful. Wang said China and Russia would keep "
+    "working together."
+)
+
+
+def names(result):
+    return {p.name for p in result.people}
+
+
+def test_video_page_furniture_is_no_one(run):
+    result = run(
+        "Envoy arrives",
+        "Envoy Maria Lindqvist arrived in Oslo on Monday.\nReplay More Videos ... MUST WATCH\n"
+        "Lindqvist will meet officials on Tuesday.",
+    )
+    assert names(result) == {"Maria Lindqvist"}
+
+
+def test_the_plural_of_a_word_the_article_uses_in_the_singular_is_no_one(run):
+    result = run(
+        "Bus link",
+        "Kashmiri politicians on both sides welcomed the bus service. Officials said the link would "
+        "make a real difference to Kashmiris. Minister Aftab Rana opened it on Monday.",
+    )
+    assert names(result) == {"Aftab Rana"}
+
+
+def test_a_surname_ending_in_s_is_still_a_person(run):
+    result = run("Talks", "Prime Minister Harold Adams met envoys on Monday. Adams said talks went well.")
+    assert names(result) == {"Harold Adams"}
+
+
+@pytest.mark.parametrize("recase", [str.lower, str.upper], ids=["lower case", "all caps"])
+def test_an_article_in_one_case_finds_the_same_people_as_the_original(run, recase):
+    original = run("Lavrov meets Wang", BODY)
+    recased = run(recase("Lavrov meets Wang"), recase(BODY))
+    assert {p.name.casefold() for p in recased.people} == {p.name.casefold() for p in original.people}
+    assert {p.name: p.country for p in recased.people} == {p.name: p.country for p in original.people}
+
+
+def test_the_head_of_a_league_table_row_is_a_team_not_a_person(run):
+    result = run(
+        "Soccer - Scottish league standings",
+        "Manager Tommy Burns praised his side on Saturday.\nStandings:\nStranraer 3 1 1 1 3 3 4\n"
+        "Greenock Morton 3 1 0 2 4 5 3\nBurns said Stranraer deserved it.",
+    )
+    assert names(result) == {"Tommy Burns"}
+
+
+def test_a_word_mostly_used_as_a_modifier_after_the_is_no_one(run):
+    result = run(
+        "Trade deal at risk",
+        "Prime Minister Alan Whitby defended the Brexit deal on Monday. Critics said the Brexit talks "
+        "were stalling.",
+    )
+    assert names(result) == {"Alan Whitby"}
+
+
+def test_a_surname_after_the_in_one_mention_is_still_a_person(run):
+    result = run(
+        "Visit",
+        "Senator Ruth Calder arrived on Monday. Calder met officials. Calder said the Calder plan would pass.",
+    )
+    assert names(result) == {"Ruth Calder"}
+
+
+def test_the_city_of_the_institution_a_person_works_at_gives_their_country(run):
+    result = run(
+        "Analysts wary",
+        "Moscow will wait, analysts said. Fiona Hale, a senior fellow at the Brookings Institution in "
+        "Washington, said Moscow would not move first.",
+    )
+    hale = next(p for p in result.people if p.name == "Fiona Hale")
+    assert (hale.country, hale.country_read) == ("US", True)
+
+
+def test_someones_own_minister_serves_the_same_state(run):
+    result = run(
+        "Trade row",
+        "Japanese Prime Minister Kenji Arai spoke about U.S. trade. His words were milder than those of "
+        "his Trade and Industry Minister, Hiro Tamaki, who said Japan was ready to act.",
+    )
+    assert {p.name: p.country for p in result.people} == {"Kenji Arai": "JP", "Hiro Tamaki": "JP"}
+
+
+def test_a_counterpart_does_not_take_the_country_of_the_person_it_belongs_to(run):
+    result = run(
+        "Talks",
+        "Russian Foreign Minister Sergei Lavrov spoke to U.S. officials. Lavrov's counterpart, Dana Reeve, "
+        "said the U.S. would respond.",
+    )
+    assert {p.name: p.country for p in result.people}["Dana Reeve"] != "RU"
+
+
+def test_a_lower_case_article_keeps_its_few_capitals_and_common_words_stay_lower(run):
+    from extraction.truecase import truecase
+
+    text = (
+        "moscow, may 4 - russian foreign minister sergei lavrov met officials in moscow on tuesday. "
+        "lavrov said russia would work with the EU and meet again in the autumn to discuss trade, energy "
+        "and security in the region."
+    )
+    recased = truecase(text)
+    assert "Sergei Lavrov" in recased and "the EU" in recased and "the autumn" in recased
+    assert len(recased) == len(text)
