@@ -15,6 +15,12 @@ fullback flanker pitcher shortstop quarterback batsman jockey labour democrat re
 marine seaman airman pfc trooper staff
 """
 HONORIFICS = frozenset(_HONORIFICS.split())
+# Courtesy words that go before a name but hold no office: a title is never one of them alone
+# ("Mr", "Comrade") and never starts with them ("His Excellency President" is "President").
+_COURTESY_WORDS = """
+comrade dame excellency her his hon honorable honourable madam madame miss mister mme mr mrs ms sir
+"""
+COURTESY_WORDS = frozenset(_COURTESY_WORDS.split())
 
 # Lower-case role nouns that can sit inside a title before a name ("his Russian counterpart Putin").
 _ROLE_WORDS = """

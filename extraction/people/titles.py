@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.titles import HONORIFICS, RELATION_NOUNS, ROLE_WORDS, TITLE_COUNTRIES
+from ..lexicon.titles import COURTESY_WORDS, HONORIFICS, RELATION_NOUNS, ROLE_WORDS, TITLE_COUNTRIES
 from .mentions import NOTHING, POSSESSIVE, Context, Mention
 
 if TYPE_CHECKING:
@@ -102,11 +102,15 @@ def title_before(
         else:
             break
         k -= 1
-    # "Russia's jailing of opposition politician X": a title runs left through "of" only from a
-    # word that names a role ("Minister of", "head of"), never from an act done to the person
+    # "Russia's jailing of opposition politician X", "opposition to President X": a title runs
+    # left through "of", "to" or "for" only from a word that names a role ("Minister of", "aide
+    # to"), never from an act done to the person
     for i in range(mention.start - 1, first, -1):
         before = doc[i - 1]
         if doc[i].lower_ == "of" and before.is_lower and not _names_a_role(before.lower_):
+            first = i + 1
+            break
+        if doc[i].lower_ in ("to", "for") and before.is_lower and not _a_holder(before.lower_):
             first = i + 1
             break
     while first < mention.start and (doc[first].lower_ in _CONNECTORS or doc[first].text == "-"):
@@ -264,11 +268,17 @@ def title_phrase(title: str) -> str:
         lowered = lowered[len(lowered) - len(words) :]
     while words and lowered[-1] in _TRAILING:
         words, lowered = words[:-1], lowered[:-1]
-    while words and lowered[0] in _TRAILING:
+    while words and (lowered[0] in _TRAILING or lowered[0].rstrip(".") in COURTESY_WORDS):
         words, lowered = words[1:], lowered[1:]
     if not any(_names_a_role(word) for word in lowered):
         return ""
     return " ".join(words)
+
+
+def _a_holder(word: str) -> bool:
+    """A noun for someone who holds a post ("ambassador", "adviser", "envoy"), not a word that
+    only goes with one ("opposition", "party")."""
+    return word in HONORIFICS or word in _PERSON_NOUNS or word.endswith(_PERSON_NOUN_ENDINGS)
 
 
 def _names_a_role(word: str) -> bool:

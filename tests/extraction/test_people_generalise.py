@@ -123,7 +123,7 @@ def test_a_clause_opener_before_a_title_is_not_part_of_it(run):
         "According to Ms Claire Dubois, the talks went well.",
     )
     assert titles_of(result)["Alain Mercier"] == ["President"]
-    assert titles_of(result)["Claire Dubois"] == ["Ms"]
+    assert titles_of(result)["Claire Dubois"] == []  # a courtesy word holds no office
 
 
 def test_a_photo_caption_label_is_not_a_title(run):
@@ -226,3 +226,19 @@ def test_a_one_word_name_of_a_building_is_no_one(run):
         "concert hall went well.",
     )
     assert "Olsen" not in people_of(result)
+
+
+def test_courtesy_words_are_no_title_and_open_none(run):
+    result = run(
+        "A state visit",
+        "His Excellency President Carlos Mendoza arrived in Lima on Monday. Mr Mendoza met reporters.",
+    )
+    assert people_of(result)["Carlos Mendoza"].titles == ["President"]
+
+
+def test_a_title_starts_after_an_opposition_to_the_person(run):
+    result = run(
+        "Protests grow",
+        "Protests grew on Monday in opposition to President Carlos Mendoza and his government.",
+    )
+    assert people_of(result)["Carlos Mendoza"].titles == ["President"]
