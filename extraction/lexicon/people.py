@@ -50,6 +50,13 @@ click replay subscribe video videos
 """
 PAGE_FURNITURE = frozenset(_PAGE_FURNITURE.split())
 
+# Platforms, a disease and a policy that news names every day and the tagger often reads as a person
+# when they stand alone ("Twitter said", "Covid hit"): never a person by themselves.
+_NOT_A_PERSON_ALONE = """
+brexit coronavirus covid facebook google instagram telegram tiktok twitter wechat weibo whatsapp youtube
+"""
+NOT_A_PERSON_ALONE = frozenset(_NOT_A_PERSON_ALONE.split())
+
 # "Moscow-backed", "US-friendly", "Polish-born": a country word that says what someone is backed by,
 # friendly to or born in, not what they belong to.
 _NOT_NATIONALITY_AFTER = """

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..lexicon.people import (
     BUILDING_NOUNS,
+    NOT_A_PERSON_ALONE,
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
     ORGANISATION_HEADS,
@@ -520,6 +521,8 @@ def _is_junk(text: str, words: list[str]) -> bool:
     if not text.lstrip("(")[:1].isupper() or any(c.isdigit() for c in text) or "/" in text or "@" in text:
         return True
     if any(word.casefold() in PAGE_FURNITURE for word in words):
+        return True
+    if len(words) == 1 and words[0].casefold() in NOT_A_PERSON_ALONE:
         return True
     # four or more capitalised words with no lower case: a headline fragment, not a name
     return len(text) < 2 or (not any(c.islower() for c in text) and len(words) > 3)

@@ -242,3 +242,12 @@ def test_a_title_starts_after_an_opposition_to_the_person(run):
         "Protests grew on Monday in opposition to President Carlos Mendoza and his government.",
     )
     assert people_of(result)["Carlos Mendoza"].titles == ["President"]
+
+
+def test_a_platform_or_a_disease_alone_is_no_one(run):
+    result = run(
+        "Leaders trade barbs",
+        "Chilean President Carlos Mendoza wrote on Monday that Twitter had removed his post. Covid has "
+        "cost Chile dearly, Mendoza said.",
+    )
+    assert set(people_of(result)) == {"Carlos Mendoza"}
