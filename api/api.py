@@ -18,7 +18,7 @@ from ninja.throttling import AnonRateThrottle
 
 from api import schemas
 from articles.models import Article
-from entities.filters import MeetingFilters
+from entities.filters import MeetingFilters, parse_day
 from entities.models import (
     Country,
     CountryMention,
@@ -77,10 +77,10 @@ def _code(raw: str) -> str:
 
 
 def _day(name: str, raw: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(raw) if raw else None
-    except ValueError:
-        raise HttpError(400, f"{name}: not a date") from None
+    day = parse_day(raw) if raw else None
+    if raw and day is None:
+        raise HttpError(400, f"{name}: not a date (YYYY-MM-DD)")
+    return day
 
 
 def _dated_page(queryset, field: str, after: str | None, limit: int):

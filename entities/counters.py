@@ -112,6 +112,21 @@ def sqlite_drop() -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {name}" for name in sqlite_trigger_names()]
 
 
+def drop_sqlite_triggers(apps, schema_editor) -> None:
+    """A migration's step before SQLite rebuilds the meeting table (to add a column or a
+    constraint): the report triggers that name it would fail the rename."""
+    if schema_editor.connection.vendor == "sqlite":
+        for statement in sqlite_drop():
+            schema_editor.execute(statement)
+
+
+def create_sqlite_triggers(apps, schema_editor) -> None:
+    """The step after such a rebuild (and the reverse of `drop_sqlite_triggers`)."""
+    if schema_editor.connection.vendor == "sqlite":
+        for statement in sqlite_create():
+            schema_editor.execute(statement)
+
+
 # Start from exact counters (the deltas keep them so), with no meeting already left reportless.
 _REPORTLESS = """SELECT id FROM entities_meeting m WHERE origin = 'extracted'
     AND NOT EXISTS (SELECT 1 FROM entities_meetingreport r WHERE r.meeting_id = m.id)"""

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
+from dateutil.relativedelta import relativedelta
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -38,18 +39,6 @@ def parse_day(raw: str) -> dt.date | None:
     except ValueError:
         return None
     return day if plausible_date(day) else None
-
-
-def _months_back(day: dt.date, months: int) -> dt.date:
-    month = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month, 12)
-    # The 31st of a shorter month falls on its last day.
-    for last in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month + 1, last)
-        except ValueError:
-            continue
-    raise AssertionError("every month has a 28th")
 
 
 @dataclass(frozen=True)
@@ -192,7 +181,7 @@ class MeetingFilters:
         """[(label, filters)]: date ranges relative to today, the other filters kept."""
         ranges = [
             ("Last 30 days", today - dt.timedelta(days=30), today),
-            ("Last 12 months", _months_back(today, 12) + dt.timedelta(days=1), today),
+            ("Last 12 months", today - relativedelta(months=12) + dt.timedelta(days=1), today),
             ("All time", None, None),
         ]
         return [(label, self.but(start=start, end=end)) for label, start, end in ranges]

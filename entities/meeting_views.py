@@ -3,14 +3,13 @@
 Kept apart from entities.views so that the list pages and these grow without touching each other.
 """
 
-import datetime as dt
-
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
+from articles.outlets import outlet_country
 from entities.feeds import CountryMeetingsFeed, MeetingEntryFeed, PersonMeetingsFeed
-from entities.filters import MeetingFilters
+from entities.filters import MeetingFilters, parse_day
 from entities.models import (
     Country,
     Meeting,
@@ -19,7 +18,6 @@ from entities.models import (
     country_offices,
     link_people,
 )
-from entities.outlets import outlet_country
 from entities.views import CODE, _person_or_redirect
 
 NOT_KNOWN = "Outlet's country not known"
@@ -96,18 +94,11 @@ def meeting_feed(request, pk):
     return MeetingEntryFeed()(request, meeting=_meeting(pk))
 
 
-def _day(raw: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(raw) if len(raw) == 10 else None
-    except ValueError:
-        return None
-
-
 def offices(request, code):
     if not CODE.fullmatch(code) or code != code.lower():
         raise Http404("No such country code")
     country = get_object_or_404(Country, code=code.upper())
-    on = _day(request.GET.get("on", ""))
+    on = parse_day(request.GET.get("on", ""))
     ctx = {
         "country": country,
         "offices": country_offices(country, on),

@@ -5,8 +5,7 @@ import json
 import pytest
 
 from articles.models import Article
-from articles.outlets import outlet_name
-from entities.outlets import outlet_country
+from articles.outlets import outlet_country, outlet_name
 from tests import factories
 
 STORY = """Ministers hold talks in Hanoi

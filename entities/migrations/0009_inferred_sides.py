@@ -3,20 +3,6 @@ from django.db import migrations, models
 from entities import counters
 
 
-def drop_sqlite_triggers(apps, schema_editor):
-    # SQLite rebuilds the meeting table to add a column; the report triggers that name it would
-    # fail the rename. They are made again after the migrate (counters.restore_sqlite_triggers).
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in counters.sqlite_drop():
-            schema_editor.execute(statement)
-
-
-def create_sqlite_triggers(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in counters.sqlite_create():
-            schema_editor.execute(statement)
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -24,11 +10,11 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(drop_sqlite_triggers, create_sqlite_triggers),
+        migrations.RunPython(counters.drop_sqlite_triggers, counters.create_sqlite_triggers),
         migrations.AddField(
             model_name="meeting",
             name="inferred_sides",
             field=models.JSONField(blank=True, db_default=[], default=list),
         ),
-        migrations.RunPython(create_sqlite_triggers, drop_sqlite_triggers),
+        migrations.RunPython(counters.create_sqlite_triggers, counters.drop_sqlite_triggers),
     ]

@@ -5,27 +5,13 @@ from django.db import migrations, models
 from entities import counters
 
 
-def drop_sqlite_triggers(apps, schema_editor):
-    # As 0009: SQLite rebuilds the meeting table to add a column and a constraint; the report
-    # triggers that name it would fail the rename. They are made again after it.
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in counters.sqlite_drop():
-            schema_editor.execute(statement)
-
-
-def create_sqlite_triggers(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in counters.sqlite_create():
-            schema_editor.execute(statement)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("entities", "0012_person_country_evidence"),
     ]
 
     operations = [
-        migrations.RunPython(drop_sqlite_triggers, create_sqlite_triggers),
+        migrations.RunPython(counters.drop_sqlite_triggers, counters.create_sqlite_triggers),
         migrations.AddField(
             model_name="meeting",
             name="date_precision",
@@ -43,5 +29,5 @@ class Migration(migrations.Migration):
                 name="meeting_precision_valid",
             ),
         ),
-        migrations.RunPython(create_sqlite_triggers, drop_sqlite_triggers),
+        migrations.RunPython(counters.create_sqlite_triggers, counters.drop_sqlite_triggers),
     ]
