@@ -29,14 +29,6 @@ station street valley
 """
 PLACE_HEADS = frozenset(_PLACE_HEADS.split())
 
-# Lower-case nouns for a building after a one-word name ("the Harpa concert hall", "the Ritz hotel"):
-# the name is the building's.
-_BUILDING_NOUNS = """
-airport arena base building camp centre center compound complex hall hospital hotel museum palace
-resort stadium theater theatre
-"""
-BUILDING_NOUNS = frozenset(_BUILDING_NOUNS.split())
-
 # Faiths and peoples that NER takes for names ("Sunni Muslim", "Shia Kurds"): never part of a name.
 _NOT_NAME_WORDS = """
 arab arabs buddhist catholic christian christians hindu islamic jew jewish kurd kurdish kurds muslim

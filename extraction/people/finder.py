@@ -63,7 +63,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     # A known surname the tagger missed still ends a title: "a summit between Biden and Russian
     # President Putin" gives Putin no "Biden and" in his title.
     surnames = {m.words[-1] for person in people for m in person.mentions if len(m.words) > 1}
-    named |= {t.i for t in doc if t.text in surnames and t.text[:1].isupper()}
+    named |= {i for i, text in enumerate(texts) if text in surnames and text[:1].isupper()}
     for index, person in enumerate(people):
         titles: list[str] = []
         country, is_international = None, False

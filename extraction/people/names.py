@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..lexicon.people import (
-    BUILDING_NOUNS,
     NOT_A_PERSON_ALONE,
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
@@ -431,19 +430,6 @@ def only_a_place(doc: Doc, person: Person) -> bool:
     for mention in person.mentions:
         k = mention.end
         if k + 1 < len(doc) and doc[k].text == "," and gazetteer.country_for(doc[k + 1].text):
-            return True
-    return all(_names_a_building(doc, m) for m in person.mentions)
-
-
-def _names_a_building(doc: Doc, mention) -> bool:
-    """ "the Harpa concert hall": "the", the name, then lower-case nouns ending in a building's."""
-    if mention.start == 0 or doc[mention.start - 1].lower_ != "the":
-        return False
-    after = doc[mention.end : mention.end + 2]
-    for token in after:
-        if not (token.is_lower and token.pos_ == "NOUN"):
-            return False
-        if token.lower_ in BUILDING_NOUNS:
             return True
     return False
 
