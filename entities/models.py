@@ -280,6 +280,9 @@ class Person(Provenance):
             # Ingest: find the person an extracted name belongs to.
             models.Index(fields=["key"], name="person_key_idx"),
             models.Index(fields=["surname_key"], name="person_surname_idx"),
+            # Ingest: names opening with a lone family name ("Xi" → "xi jinping"); PostgreSQL needs
+            # the pattern opclass for LIKE 'xi %' under a non-C collation.
+            models.Index(fields=["key"], name="person_key_prefix_idx", opclasses=["varchar_pattern_ops"]),
             # Home page and country pages: most active officials first.
             models.Index(F("meeting_count").desc(), F("article_count").desc(), name="person_active_idx"),
         ]

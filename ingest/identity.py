@@ -35,6 +35,10 @@ ONE_NAME_TITLES = frozenset("king queen emir sultan prince princess crown pope a
 # A bare surname with a title several namesakes held is the one named this many times as often
 # as all the others together: papers write the surname alone for the famous one.
 DOMINANT = 5
+# Where the family name comes first ("Xi Jinping", "Moon Jae-in", "Lee Hsien Loong"): a lone
+# "Xi" is the first word of the name, not the last. (Not Japan: English copy puts Japanese
+# given names first; nor Vietnam, whose leaders go by the last word of the name.)
+FAMILY_NAME_FIRST = frozenset("CN TW HK MO KP KR SG".split())
 # A title naming someone as they were: the person of an earlier era, not a namesake of this one.
 RETROSPECTIVE = frozenset("former late ex then onetime erstwhile".split())
 
@@ -71,15 +75,20 @@ def resolve_people(
         known.setdefault(row.key, []).append(row.person)
     missing_keys = set(keys.values()) - known.keys()
     surnames = {key.rsplit(" ", 1)[-1] for key in missing_keys}
+    lone = {key for key in missing_keys if " " not in key}
     by_surname: dict[str, list[Person]] = {}
     if missing_keys:
-        # One query for both: people entered by hand may lack a PersonName for their own name,
-        # and transliteration candidates share the surname.
-        candidates = Person.objects.filter(Q(key__in=missing_keys) | Q(surname_key__in=surnames))
+        # One query for all: people entered by hand may lack a PersonName for their own name,
+        # transliteration candidates share the surname, and a lone "Xi" may open a name.
+        opening = Q(country_id__in=FAMILY_NAME_FIRST) & _any_prefix(lone) if lone else Q(pk__in=[])
+        candidates = Person.objects.filter(Q(key__in=missing_keys) | Q(surname_key__in=surnames) | opening)
         for candidate in candidates.annotate(country_read=_country_read()):
             if candidate.key in missing_keys:
                 known.setdefault(candidate.key, []).append(candidate)
-            by_surname.setdefault(candidate.surname_key, []).append(candidate)
+            if candidate.surname_key in surnames:
+                by_surname.setdefault(candidate.surname_key, []).append(candidate)
+            if (family := _family_key(candidate)) in lone:
+                by_surname.setdefault(family, []).append(candidate)
 
     article_countries = set(countries)
     people: dict[str, Match] = {}
@@ -103,6 +112,8 @@ def resolve_people(
             new.append(person)
             # A later, shorter spelling in the same batch finds it.
             by_surname.setdefault(person.surname_key, []).append(person)
+            if family := _family_key(person):
+                by_surname.setdefault(family, []).append(person)
             known.setdefault(key, []).insert(0, person)
             match = Match(person, "first seen here")
         people[item.name] = match
@@ -110,6 +121,21 @@ def resolve_people(
         _assign_slugs(new)
         Person.objects.bulk_create(new)
     return people
+
+
+def _any_prefix(keys: set[str]) -> Q:
+    """Names opening with one of these words (served by person_key_prefix_idx)."""
+    condition = Q(pk__in=[])
+    for key in keys:
+        condition |= Q(key__startswith=f"{key} ")
+    return condition
+
+
+def _family_key(person: Person) -> str | None:
+    """The family name of someone whose names put it first, when it is not also the last word."""
+    if person.country_id not in FAMILY_NAME_FIRST or " " not in person.key:
+        return None
+    return person.key.split(" ", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -195,12 +221,31 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
     if clue.country is None:
         # Only the article's own countries can tell whose surname it is.
         fitting = [c for c in fitting if c.country_id in clue.article_countries]
+    surname = clue.key.title()
     if len(fitting) == 1:
         where = clue.country or fitting[0].country_id
-        return Match(fitting[0], f"surname only; the one {fitting[0].surname_key.title()} of {where} then")
+        return Match(fitting[0], f"surname only; the one {surname} of {where} then")
     if len(fitting) > 1 and (holder := _the_one_titled(fitting, clue.titles)) is not None:
-        return Match(holder, f"surname only; the one {holder.surname_key.title()} known as {clue.titles[0]}")
+        return Match(holder, f"surname only; the one {surname} known as {clue.titles[0]}")
+    if len(fitting) > 1 and not clue.titles and (famous := _the_one_famous(fitting, clue.published)):
+        return Match(
+            famous, f"surname only; the {surname} named in {famous.article_count} articles, the others in few"
+        )
     return None
+
+
+def _the_one_famous(people: list[Person], published: dt.date | None) -> Person | None:
+    """A bare surname with no title is, of several namesakes, the one named in DOMINANT times as
+    many articles as the others together, and seen around this date: papers write "Trump" alone
+    for the President, not for his son. The father of the same surname, seen years before the
+    son's first article, keeps a lone surname of his own era."""
+    if any(p.pk is None for p in people):
+        return None
+    ranked = sorted(people, key=lambda p: -p.article_count)
+    top, rest = ranked[0], sum(p.article_count for p in ranked[1:])
+    if top.article_count < DOMINANT * max(rest, 1) or _gap(top, published) > 0:
+        return None
+    return top
 
 
 def _the_one_titled(people: list[Person], titles: list[str]) -> Person | None:

@@ -78,6 +78,38 @@ def test_a_lone_surname_with_a_title_two_held_is_the_one_far_more_often_named(db
     assert resolve("Varga", article=["US"], titles=["President"]).reason == "first seen here"
 
 
+def test_a_lone_surname_with_no_title_is_the_namesake_named_far_more_often_then(db):
+    president = factories.person("Amos Varga", "US")
+    son = factories.person("Peter Varga", "US")
+    Person.objects.filter(pk=president.pk).update(
+        article_count=40, first_seen=dt.date(2016, 1, 1), last_seen=dt.date(2021, 1, 1)
+    )
+    Person.objects.filter(pk=son.pk).update(article_count=2)
+    match = resolve("Varga", article=["US"])
+    assert match.person == president
+    assert "named in 40 articles" in match.reason
+    Person.objects.filter(pk=son.pk).update(article_count=12)
+    assert resolve("Varga", article=["US"]).reason == "first seen here"
+
+
+def test_a_lone_surname_before_the_famous_namesake_was_first_seen_is_not_theirs(db):
+    president = factories.person("Amos Varga", "US")
+    factories.person("Peter Varga", "US")
+    Person.objects.filter(pk=president.pk).update(
+        article_count=40, first_seen=dt.date(2016, 1, 1), last_seen=dt.date(2021, 1, 1)
+    )
+    assert resolve("Varga", article=["US"], published=dt.date(2010, 1, 1)).reason == "first seen here"
+
+
+def test_a_lone_family_name_written_first_is_the_one_person_it_opens(db):
+    leader = factories.person("Xi Jinping", "CN")
+    factories.person("Abe Shinzo", "JP")  # English copy writes Japanese names given name first
+    match = resolve("Xi", article=["CN", "US"])
+    assert match.person == leader
+    assert match.reason == "surname only; the one Xi of CN then"
+    assert resolve("Abe", article=["JP"]).reason == "first seen here"
+
+
 def test_a_lone_surname_from_a_country_the_article_does_not_name_is_not_joined(db):
     factories.person("Ronald Reagan", "US")
     assert resolve("Reagan", article=["GB"]).reason == "first seen here"

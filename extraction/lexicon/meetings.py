@@ -82,6 +82,9 @@ PLURAL_PRONOUNS = _words("they them we")
 # Governing words that make an encounter a plan, or only a wish (not a meeting at all)
 FUTURE_AUX = _words("will 'll shall would 'd could may might")
 
+# Conjunctions of time whose clause, in the present tense, speaks of the future ("when he visits").
+TIME_CONJUNCTIONS = _words("when once after before until")
+
 
 PLAN_WORDS = _words(
     "plan plans planned planning expect expects expected due set scheduled schedule prepare prepared "

@@ -1,8 +1,9 @@
 """Words around and inside names: particles, organisation heads, what a name is not."""
 
-# Lower-case particles inside names: "Ursula von der Leyen", "Abdul-Karim al-Kabariti".
+# Lower-case particles inside names: "Ursula von der Leyen", "Abdul-Karim al-Kabariti",
+# "Daniel arap Moi", "Gerard ter Horst", "Karl-Theodor zu Guttenberg", "Sheikha Hind bint Hamad".
 _PARTICLES = """
-abu al ben bin da das de del della den der di dos du el ibn la le van von y
+abu al arap ben bin bint da das de del della den der di dos du el ibn la le ould ter van von y zu
 """
 PARTICLES = frozenset(_PARTICLES.split())
 
@@ -31,8 +32,8 @@ PLACE_HEADS = frozenset(_PLACE_HEADS.split())
 
 # Faiths and peoples that NER takes for names ("Sunni Muslim", "Shia Kurds"): never part of a name.
 _NOT_NAME_WORDS = """
-arab arabs buddhist catholic christian christians hindu islamic jew jewish kurd kurdish kurds muslim
-muslims orthodox protestant shia shiite sikh sunni
+arab arabs buddhist catholic christian christians hindu hutu hutus islamic jew jewish kurd kurdish kurds
+muslim muslims orthodox protestant shia shiite sikh sunni tutsi tutsis
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 
@@ -47,7 +48,12 @@ PAGE_FURNITURE = frozenset(_PAGE_FURNITURE.split())
 _NOT_A_PERSON_ALONE = """
 brexit coronavirus covid facebook google instagram telegram tiktok twitter wechat weibo whatsapp youtube
 """
-NOT_A_PERSON_ALONE = frozenset(_NOT_A_PERSON_ALONE.split())
+# News agencies and outlets, named alone as a source ("Yonhap said", "told Bloomberg").
+_NEWS_AGENCIES = """
+afp antara bernama bloomberg breitbart interfax itar-tass kcna kyodo maariv novosti reuters tass
+xinhua yonhap
+"""
+NOT_A_PERSON_ALONE = frozenset(_NOT_A_PERSON_ALONE.split() + _NEWS_AGENCIES.split())
 
 # "Moscow-backed", "US-friendly", "Polish-born": a country word that says what someone is backed by,
 # friendly to or born in, not what they belong to.

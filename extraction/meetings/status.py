@@ -13,6 +13,7 @@ from ..lexicon.meetings import (
     PLAN_WORDS,
     PLANNED_MODIFIERS,
     SETTING_PREPS,
+    TIME_CONJUNCTIONS,
     WISH_NOUNS,
     WISH_SETTING_PREPS,
     WISH_WORDS,
@@ -59,11 +60,8 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
     token = verb
     infinitive = False
     for _ in range(6):
-        for child in token.children:
-            if child.dep_ == "neg":
-                return None
-            if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
-                return "planned"
+        if (marked := _marked(token)) is not None:
+            return marked or None
         if token is not verb or trigger is not verb:
             if token.lower_ in WISH_WORDS:
                 # "urged more trade at a meeting with X": the meeting is where they urged, not what
@@ -93,10 +91,23 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
             continue
         if token.dep_ in {"advcl", "pcomp"}:
             # "is likely to meet Moi when he pays a visit", "will leave after meeting X"
-            token = token.head.head if token.head.pos_ == "ADP" else token.head
+            head = token.head.head if token.head.pos_ == "ADP" else token.head
+            if _future_clause(token, head):
+                return "planned"
+            token = head
             continue
         break
     return "planned" if infinitive else "held"
+
+
+def _marked(token: Token) -> str | None:
+    """ "" for a negated verb ("did not meet"), "planned" for a future one ("will meet"), else None."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return ""
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
+            return "planned"
+    return None
 
 
 _NOT_HELD = PLAN_WORDS | WISH_WORDS | AGREE_WORDS
@@ -111,6 +122,18 @@ def _past_purpose(token: Token) -> bool:
         and head.tag_ == "VBD"
         and head.dep_ in {"ROOT", "conj", "ccomp"}
         and head.lower_ not in _NOT_HELD
+    )
+
+
+def _future_clause(clause: Token, head: Token) -> bool:
+    """ "when he pays a visit to Nairobi": the present tense of a clause of time speaks of the
+    future; so does a clause under "is likely", "is expected"."""
+    if any(c.dep_ == "acomp" and c.lower_ in PLAN_WORDS for c in head.children):
+        return True
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in {"VBZ", "VBP"}
+        and any(c.dep_ in {"advmod", "mark"} and c.lower_ in TIME_CONJUNCTIONS for c in clause.children)
     )
 
 

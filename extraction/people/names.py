@@ -184,7 +184,7 @@ def clean(
     words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
     if not words or len(text) > MAX_NAME_CHARS or doc[end - 1].lower_.rstrip(".") in RANKS:
         return None  # "Lance Cpl": a rank, no name
-    if _is_junk(text, words) or _is_credit(doc, doc_text, ent) or _names_something_else(doc, end):
+    if _is_junk(text, words) or _is_credit(doc, doc_text, ent) or _names_something_else(doc, end, words):
         return None
     if len(words) == 1 and _is_no_single_name(doc, end, text, common):
         return None
@@ -492,8 +492,11 @@ def names_an_organisation(words: list[str]) -> bool:
     return any(word in ("v", "v.", "vs", "vs.") for word in words[1:-1])
 
 
-def _names_something_else(doc: Doc, end: int) -> bool:
-    """ "the Reagan administration" is not a reference to Reagan the person."""
+def _names_something_else(doc: Doc, end: int, words: list[str]) -> bool:
+    """ "the Reagan administration" and "the Reagan Administration" are not references to Reagan
+    the person."""
+    if len(words) > 1 and words[-1].casefold() in NOT_PEOPLE_AFTER:
+        return True
     return end < len(doc) and doc[end].lower_ in NOT_PEOPLE_AFTER
 
 

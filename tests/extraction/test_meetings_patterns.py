@@ -281,3 +281,12 @@ def test_earlier_talks_between_other_countries_lend_the_meeting_no_side_or_place
     )
     assert meeting.sides == ["CL", "PE"]
     assert meeting.place != "Geneva"
+
+
+def test_a_visit_in_a_present_tense_clause_of_time_is_planned_not_held(meetings):
+    found = meetings(
+        "President Ana Soto is likely to meet Prime Minister Ravi Das when she pays a visit to Delhi on Friday.",
+        {"Ana Soto": "CL", "Ravi Das": "IN"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert found and all(m.status == "planned" for m in found)

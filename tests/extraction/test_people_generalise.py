@@ -251,3 +251,28 @@ def test_a_platform_or_a_disease_alone_is_no_one(run):
         "cost Chile dearly, Mendoza said.",
     )
     assert set(people_of(result)) == {"Carlos Mendoza"}
+
+
+def test_a_lower_case_particle_inside_a_name_keeps_the_name_whole(run):
+    result = run(
+        "State visit",
+        "Kenyan President Daniel arap Moi arrived on Monday. Karl-Theodor zu Guttenberg greeted him.",
+    )
+    assert {"Daniel arap Moi", "Karl-Theodor zu Guttenberg"} <= set(people_of(result))
+
+
+def test_an_administration_named_after_a_president_is_no_person(run):
+    result = run(
+        "Policy",
+        "Officials of the Reagan Administration said on Monday that the Carter Administration had erred.",
+    )
+    assert not {"Reagan Administration", "Carter Administration", "Reagan", "Carter"} & set(people_of(result))
+
+
+def test_a_news_agency_named_as_a_source_is_no_person(run):
+    result = run(
+        "Talks",
+        "Minister Park Jin met envoys on Monday, Yonhap said. The talks went well, Interfax reported, "
+        "and Bloomberg said a deal was near.",
+    )
+    assert not {"Yonhap", "Interfax", "Bloomberg"} & set(people_of(result))
