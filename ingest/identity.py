@@ -21,17 +21,13 @@ from entities.models import (
     Role,
     fold,
 )
-from extraction.types import (
-    PersonExtraction,
-)
+from extraction.lexicon.titles import ONE_NAME_TITLES  # "King Hussein": no namesake's surname
+from extraction.types import PersonExtraction
 
 # Two articles this many years apart name the same person by a spelling two people share only
 # when the later one names them in passing or in retrospect ("former President", "the late"):
 # "President George Bush" of 1989 is not the one of 2004, nor "George W Bush", nor a lone "Bush".
 ERA_YEARS = 12
-# Royals and religious leaders go by one name after their title ("King Hussein"): that name is not
-# the surname of a namesake with a forename.
-ONE_NAME_TITLES = frozenset("king queen emir sultan prince princess crown pope ayatollah sheikh shah".split())
 # A bare surname with a title several namesakes held is the one named this many times as often
 # as all the others together: papers write the surname alone for the famous one.
 DOMINANT = 5
@@ -236,14 +232,16 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
 
 def _the_one_famous(people: list[Person], published: dt.date | None) -> Person | None:
     """A bare surname with no title is, of several namesakes, the one named in DOMINANT times as
-    many articles as the others together, and seen around this date: papers write "Trump" alone
-    for the President, not for his son. The father of the same surname, seen years before the
-    son's first article, keeps a lone surname of his own era."""
+    many articles as the others together, and first seen by this date: papers write "Trump" alone
+    for the President, not for his son. A lone surname from before the famous one's first article
+    is not theirs."""
     if any(p.pk is None for p in people):
         return None
     ranked = sorted(people, key=lambda p: -p.article_count)
     top, rest = ranked[0], sum(p.article_count for p in ranked[1:])
-    if top.article_count < DOMINANT * max(rest, 1) or _gap(top, published) > 0:
+    if top.article_count < DOMINANT * max(rest, 1):
+        return None
+    if published is not None and top.first_seen is not None and top.first_seen > published:
         return None
     return top
 

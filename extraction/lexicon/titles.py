@@ -40,6 +40,13 @@ dr gen king mr mrs ms pope premier president prince queen sheikh sir
 """
 PERSONAL = frozenset(_PERSONAL.split())
 
+# Titles of rulers and clerics known by one name after them ("King Hussein", "Pope Francis"): that
+# name is the whole of it, not the forename of someone else the article names.
+_ONE_NAME_TITLES = """
+ayatollah crown emir emperor empress king pope prince princess queen shah sheikh sultan
+"""
+ONE_NAME_TITLES = frozenset(_ONE_NAME_TITLES.split())
+
 # Role nouns that can stand for an unnamed person ("the Pakistani president", "Kenya's trade minister").
 _ROLE_HEADS = """
 ambassador chancellor counterpart delegation envoy foreign government king leader minister

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..countries import organisation_country_mentions
 from ..document import dateline_end
+from ..lexicon.titles import ONE_NAME_TITLES
 from ..types import PersonExtraction
 from .aliases import join_aliases
 from .lists import listed_names
@@ -54,7 +55,8 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
             m for m in mentions if len(m.words) > 1 or m.words[0].casefold() not in not_people - named
         ]
     elsewhere = other_entity_words(doc)
-    people = [p for p in _group(mentions) if not only_a_place(doc, p) and not only_a_word(doc, p, elsewhere)]
+    grouped = _group(mentions, doc)
+    people = [p for p in grouped if not only_a_place(doc, p) and not only_a_word(doc, p, elsewhere)]
     results = []
     claimed: set[int] = set()  # tokens of titles: "Russian" in "his Russian counterpart" is Putin's
     pending: list[int] = []  # people whose country the titles did not give
@@ -116,12 +118,13 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     return join_aliases(text, results)
 
 
-def _group(mentions: list[Mention]) -> list[Person]:
+def _group(mentions: list[Mention], doc: Doc) -> list[Person]:
     """Join mentions of one person: full names first, then surnames and partial names.
 
     A short form joins a longer name only when exactly one longer name fits it, so two people
     who share a surname ("Marcello and Massimo Cuttitta") are never merged, and the bare surname
-    stays a separate, ambiguous entry.
+    stays a separate, ambiguous entry. "King Hussein" joins only a name a ruler's title also
+    precedes, never "Hussein Khalaf".
     """
     people: list[Person] = []
     by_key: dict[tuple[str, ...], Person] = {}
@@ -129,6 +132,8 @@ def _group(mentions: list[Mention]) -> list[Person]:
     for mention in ordered:
         key = name_key(mention.words)
         candidates = [p for p in people if _fits(key, p)]
+        if len(key) == 1 and _after_one_name_title(doc, mention):
+            candidates = [p for p in candidates if any(_after_one_name_title(doc, m) for m in p.mentions)]
         if key in by_key and len(candidates) <= 1:
             by_key[key].mentions.append(mention)
             continue
@@ -152,6 +157,10 @@ def _group(mentions: list[Mention]) -> list[Person]:
         person.mentions.sort(key=lambda m: m.start)
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def _after_one_name_title(doc: Doc, mention: Mention) -> bool:
+    return mention.start > 0 and doc[mention.start - 1].lower_ in ONE_NAME_TITLES
 
 
 def _fits(key: tuple[str, ...], person: Person) -> bool:

@@ -227,11 +227,16 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
             break
     while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[:1].isalpha()):
         end -= 1  # "D. Blenkiron 4-43": the bowling figures
-    while start < end and (_is_honorific(doc[start]) or start in country_at):
+    while start < end and (_is_honorific(doc[start]) or start in country_at or _opens_a_clause(doc[start])):
         start += 1
     while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
     return start, end
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """ "Before Mrs Trump spoke", "After Putin left": a sentence's first word NER ran into the name."""
+    return token.is_sent_start and token.is_stop and token.pos_ in ("ADP", "SCONJ", "DET", "CCONJ")
 
 
 def _is_no_single_name(doc: Doc, end: int, text: str, common: frozenset[str]) -> bool:

@@ -276,3 +276,19 @@ def test_a_news_agency_named_as_a_source_is_no_person(run):
         "and Bloomberg said a deal was near.",
     )
     assert not {"Yonhap", "Interfax", "Bloomberg"} & set(people_of(result))
+
+
+def test_a_king_known_by_one_name_is_not_a_namesake_with_a_surname(run):
+    result = run(
+        "Diplomat expelled",
+        "Jordan expelled Iraqi diplomat Hussein Khalaf on Friday. King Hussein said the riots were over.",
+    )
+    assert {"Hussein Khalaf", "Hussein"} <= set(people_of(result))
+
+
+def test_a_sentences_first_word_run_into_a_name_is_not_part_of_it(run):
+    result = run(
+        "Convention",
+        "The first lady spoke on Tuesday. Before Mrs Trump spoke, Vice President Mike Pence met donors.",
+    )
+    assert "Before Mrs Trump" not in people_of(result)
