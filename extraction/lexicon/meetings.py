@@ -80,7 +80,7 @@ PLURAL_PRONOUNS = _words("they them we")
 
 
 # Governing words that make an encounter a plan, or only a wish (not a meeting at all)
-FUTURE_AUX = _words("will 'll shall would 'd could may might")
+FUTURE_AUX = _words("will 'll shall would 'd could may might should must")
 
 # Conjunctions of time whose clause, in the present tense, speaks of the future ("when he visits").
 TIME_CONJUNCTIONS = _words("when once after before until")

@@ -9,6 +9,7 @@ from ..document import dateline_end
 from ..lexicon.titles import ONE_NAME_TITLES
 from ..types import PersonExtraction
 from .aliases import join_aliases
+from .known import known_country
 from .lists import listed_names
 from .mentions import Mention, Person, country_index, name_key
 from .names import clean, lowercase_words, only_a_place, only_a_word, other_entity_words, person_entities
@@ -107,6 +108,10 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     }
     for index in pending:
         person = results[index]
+        if known := known_country([m.words for m in people[index].mentions], document.published):
+            # world knowledge, not a guess from what stands near the name
+            person.country, person.country_read = known, True
+            continue
         person.country = (
             country_of_patron(doc, people[index], results, owner)
             or country_nearby(doc, people[index], countries, claimed)

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..lexicon.speech import REPORTING_VERBS
 from ..lexicon.titles import COURTESY_WORDS, HONORIFICS, RELATION_NOUNS, ROLE_WORDS, TITLE_COUNTRIES
 from .mentions import NOTHING, POSSESSIVE, Context, Mention
 
@@ -334,6 +335,8 @@ def apposition_after(
     stop = next((i for i in range(k, stop) if i in named), stop)
     if stop == k:
         return NOTHING
+    if doc[stop - 1].lower_ in REPORTING_VERBS:
+        return NOTHING  # "X, South Korea's spy agency claims.": a reporting clause
     span = doc[k:stop]
     # ", a large military build-up near the border": the apposition's head noun, the last word
     # before any preposition, must name a role ("a senior fellow at ...", "the envoy to ...") for

@@ -1,5 +1,7 @@
 """People read so that they hold on unseen articles: patterns of names, titles and countries (issue 10)."""
 
+import datetime as dt
+
 
 def people_of(result):
     return {p.name: p for p in result.people}
@@ -292,3 +294,35 @@ def test_a_sentences_first_word_run_into_a_name_is_not_part_of_it(run):
         "The first lady spoke on Tuesday. Before Mrs Trump spoke, Vice President Mike Pence met donors.",
     )
     assert "Before Mrs Trump" not in people_of(result)
+
+
+def test_a_known_official_named_without_a_country_has_their_own(run):
+    result = run(
+        "Talks in Paris",
+        "PARIS, May 2, 1998 - Prime Minister Blair met Chirac on Friday. Later Yeltsin telephoned Mr Kohl.",
+    )
+    countries = {p.name: p.country for p in result.people}
+    assert countries == {"Blair": "GB", "Chirac": "FR", "Yeltsin": "RU", "Kohl": "DE"}
+
+
+def test_a_surname_officials_of_several_countries_share_is_not_looked_up():
+    from extraction.people.known import known_country
+
+    assert known_country([["Kim"]], dt.date(2019, 1, 1)) is None
+    assert known_country([["Kim", "Jong", "Un"]], dt.date(2019, 1, 1)) == "KP"
+    assert known_country([["Blair"]], dt.date(1950, 1, 1)) is None  # before his time
+
+
+def test_a_known_official_of_a_state_that_ended_is_read_as_that_state_then():
+    from extraction.people.known import known_country
+
+    assert known_country([["Eduard", "Shevardnadze"]], dt.date(1987, 5, 1)) == "SU"
+
+
+def test_an_apposition_that_is_a_reporting_clause_gives_no_country(run):
+    result = run(
+        "Aides",
+        "The leader has delegated more work to his aides, including his sister Mira Osk, "
+        "Norway's spy agency claims.",
+    )
+    assert not people_of(result)["Mira Osk"].country_read

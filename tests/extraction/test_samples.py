@@ -104,11 +104,7 @@ XFAIL: dict[str, str] = {
     "008-Lavrov-Yi-held": "Wang-Lavrov talks on Monday not read (trigger parse)",
     "009-Lavrov-Yi-held": "Lavrov-Wang talks dated Monday (arrival day) instead of Tuesday",
     "009-Putin-planned": "'Putin trip to China': 'trip' is not a trigger",
-    "010-Jinping-Putin-held": "headline+lead run together: the state-visit talks lose their subject",
     "011-Blinken-Jiechi-Sullivan-Yi-held": "four-party Anchorage talks not read ('the two sides', headline+lead parse)",
-    "012-Biden-Jinping-held": "people.py: Biden and Xi get country CH, so the Sept 9 call has one side",
-    "012-Biden-Jinping-planned": "'Biden-Xi virtual summit': Xi not indexed in the hyphenated headline, and the "
-    "summit is merged into the Sullivan-Yang meeting as held",
     "015-Biden-Jinping-held": "'warned Biden against interfering ... during a phone call': 'during' hangs from "
     "'interfering', so Biden is not read as the one addressed",
     "016-Blinken-planned": "'would travel to China': 'travel' is not a trigger; people.py: Blinken CN",

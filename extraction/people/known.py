@@ -1,0 +1,52 @@
+"""The country of an official the news names without saying whose they are ("Blair said"): looked
+up in `lexicon.officials`, which was written from general knowledge, not from any article.
+
+A full name is theirs when the article falls within their years in the news (with a margin); a
+lone surname only when every official of that surname in the news then is of one country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+
+from .. import gazetteer
+from ..lexicon.officials import OFFICIALS
+
+# Years before their first and after their last year in the news that an article still means them:
+# named before their rise ("Senator Biden" of 1987 is in the list from then) or in retrospect.
+_BEFORE, _AFTER = 2, 10
+_Entry = tuple[str, int, int]  # country, first year, last year
+
+
+def _key(name: str) -> str:
+    """ "George H.W. Bush" ~ "George H W Bush", "(Mike) Pompeo" ~ "Mike Pompeo"."""
+    return " ".join("".join(c if c.isalnum() or c == "'" else " " for c in gazetteer.fold(name)).split())
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
+    by_name: dict[str, list[_Entry]] = defaultdict(list)
+    by_surname: dict[str, list[_Entry]] = defaultdict(list)
+    for name, code, first, last in OFFICIALS:
+        key = _key(name)
+        by_name[key].append((code, first, last))
+        by_surname[key.rsplit(" ", 1)[-1]].append((code, first, last))
+    return dict(by_name), dict(by_surname)
+
+
+def known_country(names: list[list[str]], published: dt.date | None) -> str | None:
+    """The country of the known official these mentions name (word lists, longest first), or None."""
+    by_name, by_surname = _tables()
+    year = published.year if published else None
+    longest = max(names, key=len)
+    if len(longest) > 1:
+        entries = by_name.get(_key(" ".join(longest)), [])
+    else:
+        entries = by_surname.get(_key(longest[0]), [])
+        if len({code for code, _, _ in entries}) > 1:
+            return None  # "Kim", "Hussein": officials of several countries
+    fitting = {c for c, first, last in entries if year is None or first - _BEFORE <= year <= last + _AFTER}
+    # "Shevardnadze" of 1987 is a Soviet minister
+    return gazetteer.on_date(fitting.pop(), published) if len(fitting) == 1 else None
