@@ -293,10 +293,18 @@ def focus_scores(
     scores: dict[str, float] = defaultdict(float)
     for code, count in counts.items():
         scores[code] += MENTION_WEIGHT * min(count, 10) ** 0.5
-    for code in {m.code for m in mentions if m.start_char < title_end}:
-        scores[code] += HEADLINE_WEIGHT
     lead_start, lead_end = lead
-    for code in {m.code for m in mentions if max(title_end, lead_start) <= m.start_char < lead_end}:
+    # "Blair urges ...": a person the headline or the lead names stands for their country there
+    in_headline = {p.country for p in people if p.country_read and any(s < title_end for s, _ in p.spans)}
+    in_lead = {
+        p.country
+        for p in people
+        if p.country_read and any(max(title_end, lead_start) <= s < lead_end for s, _ in p.spans)
+    }
+    for code in {m.code for m in mentions if m.start_char < title_end} | (in_headline & counts.keys()):
+        scores[code] += HEADLINE_WEIGHT
+    lead_codes = {m.code for m in mentions if max(title_end, lead_start) <= m.start_char < lead_end}
+    for code in lead_codes | (in_lead & counts.keys()):
         scores[code] += LEAD_WEIGHT
     for meeting in meetings:
         for code in set(meeting.sides):

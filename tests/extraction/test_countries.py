@@ -98,3 +98,14 @@ def test_dependent_territories_count_as_their_sovereign():
     assert place_country("Guam") == "US"
     assert place_country("Greenland") == "DK"
     assert place_country("Hong Kong") == "CN"
+
+
+def test_a_person_the_headline_names_stands_for_their_country_there():
+    from extraction.countries import CountryMention, choose_focus
+    from extraction.types import Document, PersonExtraction
+
+    document = Document(title="Tanaka urges calm", body="x" * 200)
+    mentions = [CountryMention(c, i, i + 1, 40 + i, 41 + i) for i, c in enumerate(["KE"] * 8 + ["JP"])]
+    tanaka = PersonExtraction(name="Tanaka", country="JP", country_read=True, spans=[(0, 6)])
+    assert choose_focus(document, mentions, (30, 35), [], []) == ["KE"]
+    assert "JP" in choose_focus(document, mentions, (30, 35), [tanaka], [])
