@@ -33,6 +33,14 @@ prime prince professor queen representative researcher secretary security senato
 spokesman spokesperson spokeswoman state trade vice
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split())
+# Role words that only qualify the holder ("Foreign Minister", "Security Council Secretary"): no
+# title ends in one ("security of the Gulf", "trade row" are not titles).
+_ROLE_MODIFIERS = """
+acting affairs agriculture commerce defence defense economic economy education energy finance
+foreign former health industry interior justice national opposition party security senior state
+trade vice
+"""
+ROLE_MODIFIERS = frozenset(_ROLE_MODIFIERS.split())
 
 # Honorifics that only ever precede a person's name: "Gen Pervez Musharraf" tagged ORG is a person.
 _PERSONAL = """

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..lexicon.speech import REPORTING_VERBS
-from ..lexicon.titles import COURTESY_WORDS, HONORIFICS, RELATION_NOUNS, ROLE_WORDS, TITLE_COUNTRIES
+from ..lexicon.titles import (
+    COURTESY_WORDS,
+    HONORIFICS,
+    RELATION_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+    TITLE_COUNTRIES,
+)
 from .mentions import NOTHING, POSSESSIVE, Context, Mention
 
 if TYPE_CHECKING:
@@ -40,6 +47,8 @@ _CONNECTORS = frozenset(["of", "for", "and", "the", "-", *(_TOWARDS - {"with"})]
 _DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
 # Capitalised words of these parts of speech open a clause, never a title ("When", "According").
 _FUNCTION_POS = frozenset(["ADP", "SCONJ", "ADV", "VERB", "PRON", "DET", "AUX", "CCONJ", "PART", "INTJ"])
+# Words after a title's head: "Secretary [of] State", "senior fellow [at] the Carnegie Center".
+_HEAD_ENDS = frozenset(["of", "for", "at", "to", "in", "on", "with", "from"])
 # Words a title does not end in: "Trump and", "aide to".
 _TRAILING = frozenset(["and", "or", "of", "the", "for", "to", "with", "at", "in", "on", "a", "an"])
 # Endings of nouns for people ("activist", "historian", "lawyer", "spokeswoman", "consultant").
@@ -99,6 +108,8 @@ def title_before(
         ):
             if first == mention.start and (token.lower_ in _CONNECTORS or token.tag_ in ("NNS", "NNPS")):
                 break  # a title does not end in "for" or a plural: "demand for Laden", "officials Lawson"
+            if token.is_lower and token.tag_ == "NNS" and doc[k + 1].lower_ in ("and", "or", ","):
+                break  # nor holds one: "Andean Pact presidents and President X"
             # "Commissioner of the Chinese foreign ministry in the HKSAR", "ex-communist"
         else:
             break
@@ -111,7 +122,8 @@ def title_before(
         if doc[i].lower_ == "of" and before.is_lower and not _names_a_role(before.lower_):
             first = i + 1
             break
-        if doc[i].lower_ in ("to", "for") and before.is_lower and not _a_holder(before.lower_):
+        if doc[i].lower_ in _TOWARDS - {"with"} and before.is_lower and not _a_holder(before.lower_):
+            # "Congressional pressure on President X", "opposition to President X"
             first = i + 1
             break
     while first < mention.start and (doc[first].lower_ in _CONNECTORS or doc[first].text == "-"):
@@ -269,11 +281,32 @@ def title_phrase(title: str) -> str:
         lowered = lowered[len(lowered) - len(words) :]
     while words and lowered[-1] in _TRAILING:
         words, lowered = words[:-1], lowered[:-1]
-    while words and (lowered[0] in _TRAILING or lowered[0].rstrip(".") in COURTESY_WORDS):
+    while words and (
+        lowered[0] in _TRAILING or lowered[0].rstrip(".") in COURTESY_WORDS or _source_tag(lowered[0])
+    ):
         words, lowered = words[1:], lowered[1:]
-    if not any(_names_a_role(word) for word in lowered):
+    if not any(_names_a_role(word) for word in lowered) or not _heads_a_role(lowered):
         return ""
     return " ".join(words)
+
+
+def _source_tag(word: str) -> bool:
+    """ "(CNN) US President": the agency's tag that opens a story."""
+    return word.startswith("(") and word.endswith(")")
+
+
+def _heads_a_role(lowered: list[str]) -> bool:
+    """A title's head, its last word before any "of", "at" or "to", names someone who holds a post
+    ("Secretary of State", "top diplomat", "then-president"); "security of the Gulf", "trade row"
+    and "resumption of business activities" name none."""
+    cut = next((i for i, w in enumerate(lowered) if i and w in _HEAD_ENDS), len(lowered))
+    head = lowered[cut - 1].removesuffix("'s").replace("-", " ").split()
+    if not head:
+        return False
+    word = head[-1]
+    if _a_holder(word) or word in RELATION_NOUNS or word in _PERSON_NOUNS:
+        return True
+    return word.rstrip("s") in ROLE_WORDS and word not in ROLE_MODIFIERS
 
 
 def _a_holder(word: str) -> bool:

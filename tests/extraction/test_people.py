@@ -348,3 +348,26 @@ def test_a_regnal_number_is_part_of_a_monarch_name(run):
 def test_a_name_after_a_title_is_a_person_even_when_tagged_an_organisation(run):
     result = run("Visit", "PARIS -- German Chancellor Olaf Scholz visited Paris on Friday. Scholz said so.")
     assert [(p.name, p.country) for p in result.people] == [("Olaf Scholz", "DE")]
+
+
+def test_a_title_before_a_name_starts_after_an_act_done_to_the_person(nlp):
+    before, _ = read_titles(nlp, "It bowed to Congressional pressure on President Dana Holt.", "Dana Holt")
+    assert before.title == "President"
+
+
+def test_a_title_does_not_run_through_other_holders_of_the_office(nlp):
+    before, _ = read_titles(nlp, "The Andean Pact presidents and President Luis Mora met.", "Luis Mora")
+    assert before.title == "President"
+
+
+def test_words_that_name_no_post_are_no_title():
+    from extraction.people.titles import title_phrase
+
+    assert title_phrase("security of the Gulf") == ""
+    assert title_phrase("latest trade row") == ""
+    assert title_phrase("resumption of business activities and economic recovery") == ""
+    assert title_phrase("(CNN) US President") == "US President"
+    assert title_phrase("Secretary of State") == "Secretary of State"
+    assert title_phrase("Trade and Industry Minister") == "Trade and Industry Minister"
+    assert title_phrase("government's top diplomat") == "government's top diplomat"
+    assert title_phrase("Then-president") == "Then-president"
