@@ -18,4 +18,26 @@ def get_nlp(model_name: str = DEFAULT_MODEL) -> Language:
 
     # The lemmatizer is unused downstream; the rest (tagger and parser for sentences and
     # appositions, NER for names) is needed.
-    return spacy.load(model_name, exclude=["lemmatizer"])
+    nlp = spacy.load(model_name, exclude=["lemmatizer"])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_register_headline_break(), before="parser")
+    return nlp
+
+
+def _register_headline_break() -> str:
+    """A component that ends a sentence at the blank line after the headline: the parser, which
+    keeps preset boundaries, otherwise runs "Biden and Putin agree to return ambassadors" into
+    the lead's "Biden and Putin met in Geneva on Wednesday" and reads the meeting as a plan."""
+    from spacy.language import Language
+
+    name = "newsdesk_headline_break"
+    if not Language.has_factory(name):
+
+        @Language.component(name)
+        def headline_break(doc):
+            for token in doc[:-1]:
+                if "\n\n" in token.text_with_ws:
+                    doc[token.i + 1].is_sent_start = True
+            return doc
+
+    return name

@@ -82,6 +82,9 @@ PLURAL_PRONOUNS = _words("they them we")
 # Governing words that make an encounter a plan, or only a wish (not a meeting at all)
 FUTURE_AUX = _words("will 'll shall would 'd could may might should must")
 
+# Days still to come when a present tense names them: "holds talks today" is a timetable.
+SCHEDULED_DAYS = _words("today tonight tomorrow later")
+
 # Conjunctions of time whose clause, in the present tense, speaks of the future ("when he visits").
 TIME_CONJUNCTIONS = _words("when once after before until")
 

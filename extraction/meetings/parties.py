@@ -82,12 +82,15 @@ def _attend_lead_event(readings: list[_Reading], ctx: _Context) -> None:
     lead_end = ctx.lead_end
     for reading in readings:
         if reading.kind == "summit" and reading.status == "held" and not reading.people:
-            if reading.trigger.idx < lead_end and (reading.place_country or reading.date_text):
-                speakers = _speakers(ctx)
-                if len(speakers) >= 2:
-                    for number in speakers:
-                        _add_person(reading, number, ctx)
-                    reading.confidence *= 0.6
+            if reading.trigger.idx >= lead_end:
+                return
+            if not (reading.place_country or reading.date_text):
+                continue  # the headline's "Summit opens": the lead says where and when
+            speakers = _speakers(ctx)
+            if len(speakers) >= 2:
+                for number in speakers:
+                    _add_person(reading, number, ctx)
+                reading.confidence *= 0.6
             return
 
 

@@ -12,6 +12,7 @@ from ..lexicon.meetings import (
     HABITUAL,
     PLAN_WORDS,
     PLANNED_MODIFIERS,
+    SCHEDULED_DAYS,
     SETTING_PREPS,
     TIME_CONJUNCTIONS,
     WISH_NOUNS,
@@ -42,6 +43,8 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
                 planned = True
     verb = next((t for t in events if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and _scheduled(verb):
+        planned = True
     if verb is not None:
         governed = _governing_status(verb, events[0], preps)
         if governed is None:
@@ -98,6 +101,17 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
             continue
         break
     return "planned" if infinitive else "held"
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "Baker holds talks with his counterparts today": the present tense with a day to come is
+    a timetable, written before the event."""
+    return verb.tag_ in {"VBZ", "VBP"} and any(
+        t.lower_ in SCHEDULED_DAYS
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "prep", "advmod"}
+        for t in c.subtree
+    )
 
 
 def _marked(token: Token) -> str | None:

@@ -290,3 +290,24 @@ def test_a_visit_in_a_present_tense_clause_of_time_is_planned_not_held(meetings)
         published=dt.date(2021, 6, 10),
     )
     assert found and all(m.status == "planned" for m in found)
+
+
+def test_a_headline_is_not_run_into_the_lead_that_reports_the_meeting(run):
+    result = run(
+        "Leaders agree to return envoys after summit",
+        "Chilean President Ana Soto and Indian Prime Minister Ravi Das met for three hours in Geneva on "
+        "Wednesday and "
+        "agreed to send their envoys back.",
+        published=dt.date(2021, 6, 17),
+    )
+    (meeting,) = [m for m in result.meetings if "Ravi Das" in m.participants]
+    assert (meeting.status, meeting.date) == ("held", dt.date(2021, 6, 16))
+
+
+def test_talks_in_the_present_tense_today_are_a_timetable(meetings):
+    (meeting,) = meetings(
+        "Finance Minister Ana Soto holds talks with Finance Minister Ravi Das today.",
+        {"Ana Soto": "CL", "Ravi Das": "IN"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.status == "planned"

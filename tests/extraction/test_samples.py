@@ -99,14 +99,11 @@ def _describe(meetings) -> str:
 
 XFAIL: dict[str, str] = {
     "001-Jinping-Putin-planned": "'will attend the St Petersburg forum': a forum is not an encounter noun",
-    "002-Jiechi-Patrushev-held": "people.py: name 'Councilor Yang Jiechi'; the meeting sentence has no date of its own",
     "007-Jinping-Putin-held": "Monday-evening meeting merged into Tuesday talks (headline 'two days of Kremlin talks')",
     "008-Lavrov-Yi-held": "Wang-Lavrov talks on Monday not read (trigger parse)",
     "009-Lavrov-Yi-held": "Lavrov-Wang talks dated Monday (arrival day) instead of Tuesday",
     "009-Putin-planned": "'Putin trip to China': 'trip' is not a trigger",
     "011-Blinken-Jiechi-Sullivan-Yi-held": "four-party Anchorage talks not read ('the two sides', headline+lead parse)",
-    "015-Biden-Jinping-held": "'warned Biden against interfering ... during a phone call': 'during' hangs from "
-    "'interfering', so Biden is not read as the one addressed",
     "016-Blinken-planned": "'would travel to China': 'travel' is not a trigger; people.py: Blinken CN",
     "017-Blinken-Gang-held": "Sunday talks with Qin Gang not read",
     "021-Patrushev-Sullivan-held": "Sullivan-Patrushev consultation not read",
