@@ -35,9 +35,10 @@ def _register_headline_break() -> str:
 
         @Language.component(name)
         def headline_break(doc):
-            for token in doc[:-1]:
-                if "\n\n" in token.text_with_ws:
-                    doc[token.i + 1].is_sent_start = True
+            for token in doc[1:]:
+                if "\n\n" in doc[token.i - 1].text_with_ws or (token.is_space and "\n\n" in token.text):
+                    token.is_sent_start = True
+                    break  # the one blank line: the body's paragraphs are single lines
             return doc
 
     return name

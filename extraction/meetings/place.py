@@ -40,16 +40,21 @@ def _locate(reading: _Reading, events: list[Token], ctx: _Context) -> None:
             return
 
 
+# Prepositions whose object may hold the place: "during a stopover in Brasilia", "for three hours in
+# Geneva".
+_AROUND_PREPS = PLACE_PREPS | {"during", "on", "of", "by", "for"}
+
+
 def _place_near(token: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ == "here" and ctx.dateline_place:
             return ctx.dateline_place, ctx.dateline_country
-        if child.dep_ in {"prep", "agent"} and child.lower_ in PLACE_PREPS | {"during", "on", "of", "by"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in _AROUND_PREPS:
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
                 found = _place_of(obj, ctx) if child.lower_ in PLACE_PREPS else None
-                # "during a stopover in Brasilia"
+                # "during a stopover in Brasilia", "met for three hours in Geneva"
                 found = found or next(
                     (
                         f
@@ -89,10 +94,17 @@ def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | No
                     )
                     if city:
                         return city, country
+    return _named_place(token, ctx)
+
+
+def _named_place(token: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
+    """The city or country a place entity in the phrase names."""
     for word in [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]:
         if word.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
         ent = _entity(word)
+        if ent is not None and ent.label_ == "FAC" and len(ent) > 1:
+            continue  # "the Villa La Grange": a building's name, not the town "La" (venues are known)
         name = ent.text if ent is not None and ent.label_ != "FAC" else word.text
         city, country = _city_or_country(name.removeprefix("the ").removeprefix("The "), ctx.on)
         if city:

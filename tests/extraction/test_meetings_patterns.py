@@ -301,7 +301,7 @@ def test_a_headline_is_not_run_into_the_lead_that_reports_the_meeting(run):
         published=dt.date(2021, 6, 17),
     )
     (meeting,) = [m for m in result.meetings if "Ravi Das" in m.participants]
-    assert (meeting.status, meeting.date) == ("held", dt.date(2021, 6, 16))
+    assert (meeting.status, meeting.date, meeting.place) == ("held", dt.date(2021, 6, 16), "Geneva")
 
 
 def test_talks_in_the_present_tense_today_are_a_timetable(meetings):
@@ -311,3 +311,12 @@ def test_talks_in_the_present_tense_today_are_a_timetable(meetings):
         published=dt.date(2021, 6, 10),
     )
     assert meeting.status == "planned"
+
+
+def test_a_buildings_name_is_not_read_as_a_town_it_contains(meetings):
+    (meeting,) = meetings(
+        "Chilean President Ana Soto met Indian Prime Minister Ravi Das at the Villa La Grange on Monday.",
+        {"Ana Soto": "CL", "Ravi Das": "IN"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.place != "La"
