@@ -77,6 +77,13 @@ in from into at with against on over toward towards
 """
 PLACE_PHRASE = frozenset(_PLACE_PHRASE.split())
 
+# Words that open a sentence and that NER runs into a name after them ("Before Mrs Trump spoke").
+_CLAUSE_OPENERS = """
+after although and as because before but despite during if meanwhile once since so then though
+when whereas while yet
+"""
+CLAUSE_OPENERS = frozenset(_CLAUSE_OPENERS.split())
+
 # Prefixes of ships' names: "USS Ronald Reagan" is a carrier. Case-sensitive.
 _VESSEL_PREFIXES = """
 USS HMS HMAS HMCS HMNZS INS RFS MV RMS

@@ -55,6 +55,12 @@ ayatollah crown emir emperor empress king pope prince princess queen shah sheikh
 """
 ONE_NAME_TITLES = frozenset(_ONE_NAME_TITLES.split())
 
+# Honorifics that say whether the one named is a man or a woman ("Mrs Trump" is not Donald).
+GENDERED_HONORIFICS = {
+    **dict.fromkeys("mr sir lord king prince".split(), "M"),
+    **dict.fromkeys("mrs ms miss madame mme madam lady dame queen princess".split(), "F"),
+}
+
 # Role nouns that can stand for an unnamed person ("the Pakistani president", "Kenya's trade minister").
 _ROLE_HEADS = """
 ambassador chancellor counterpart delegation envoy foreign government king leader minister

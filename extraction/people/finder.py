@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING
 
 from ..countries import organisation_country_mentions
 from ..document import dateline_end
-from ..lexicon.titles import ONE_NAME_TITLES
+from ..lexicon.people import CLAUSE_OPENERS
+from ..lexicon.titles import GENDERED_HONORIFICS, ONE_NAME_TITLES
 from ..types import PersonExtraction
 from .aliases import join_aliases
+from .firstnames import gender_of
 from .known import known_country
 from .lists import listed_names
 from .mentions import Mention, Person, country_index, name_key
@@ -68,6 +70,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     surnames = {m.words[-1] for person in people for m in person.mentions if len(m.words) > 1}
     named |= {i for i, text in enumerate(texts) if text in surnames and text[:1].isupper()}
     for index, person in enumerate(people):
+        name = " ".join(person.words)
         titles: list[str] = []
         country, is_international = None, False
         for mention in person.mentions:
@@ -84,13 +87,13 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
             country = country or country_of_after(doc, mention, country_at)
         results.append(
             PersonExtraction(
-                name=" ".join(person.words),
+                name=name,
                 country=country,
                 country_read=country is not None,
                 titles=titles,
                 mentions=len(person.mentions),
                 spans=[(m.start_char, m.end_char) for m in person.mentions],
-                variants=sorted({m.raw for m in person.mentions} - {" ".join(person.words)}),
+                variants=sorted({m.raw for m in person.mentions if not _opens_a_clause(m.raw)} - {name}),
             )
         )
         if is_international and not country:
@@ -139,7 +142,10 @@ def _group(mentions: list[Mention], doc: Doc) -> list[Person]:
         candidates = [p for p in people if _fits(key, p)]
         if len(key) == 1 and _after_one_name_title(doc, mention):
             candidates = [p for p in candidates if any(_after_one_name_title(doc, m) for m in p.mentions)]
-        if key in by_key and len(candidates) <= 1:
+        if len(candidates) > 1 and (gender := _gender_before(doc, mention)):
+            # "Mrs Trump" after Donald and Melania Trump: hers
+            candidates = [p for p in candidates if gender_of(p.words[0]) != _OTHER[gender]] or candidates
+        if key in by_key and len(candidates) <= 1 and (not candidates or by_key[key] in candidates):
             by_key[key].mentions.append(mention)
             continue
         if len(candidates) > 1:
@@ -162,6 +168,19 @@ def _group(mentions: list[Mention], doc: Doc) -> list[Person]:
         person.mentions.sort(key=lambda m: m.start)
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+_OTHER = {"M": "F", "F": "M"}
+
+
+def _gender_before(doc: Doc, mention: Mention) -> str | None:
+    word = doc[mention.start - 1].lower_.rstrip(".") if mention.start else ""
+    return GENDERED_HONORIFICS.get(word)
+
+
+def _opens_a_clause(raw: str) -> bool:
+    """ "Before Mrs Trump's": a spelling that starts with the sentence's first word is no variant."""
+    return raw.split(" ", 1)[0].lower() in CLAUSE_OPENERS
 
 
 def _after_one_name_title(doc: Doc, mention: Mention) -> bool:

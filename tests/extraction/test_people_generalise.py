@@ -326,3 +326,14 @@ def test_an_apposition_that_is_a_reporting_clause_gives_no_country(run):
         "Norway's spy agency claims.",
     )
     assert not people_of(result)["Mira Osk"].country_read
+
+
+def test_mrs_before_a_shared_surname_is_the_wife_not_the_husband(run):
+    result = run(
+        "Convention",
+        "Donald Trump spoke first. Melania Trump followed him on stage. Mrs Trump said the nation "
+        "would heal, and Mr Trump nodded.",
+    )
+    people = people_of(result)
+    assert people["Melania Trump"].mentions == 2
+    assert people["Donald Trump"].mentions == 2
