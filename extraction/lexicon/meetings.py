@@ -102,7 +102,8 @@ WISH_WORDS = _words(
     "offer offered offers propose proposed proposes want wants wanted hope hopes hoped seek seeks sought "
     "ready willing urge urged urges ask asked asks demand demanded refuse refused refuses reject "
     "rejected suggest suggested try tried wish wished push pushed press pressed cancel cancelled "
-    "canceled postpone postponed scrap scrapped unable able"
+    "canceled postpone postponed scrap scrapped unable able miss missed misses skip skipped skips "
+    "boycott boycotted boycotts"
 )
 
 

@@ -320,3 +320,12 @@ def test_a_buildings_name_is_not_read_as_a_town_it_contains(meetings):
         published=dt.date(2021, 6, 10),
     )
     assert meeting.place != "La"
+
+
+def test_a_meeting_someone_missed_or_boycotted_is_not_one_they_held(meetings):
+    found = meetings(
+        "Chilean President Ana Soto missed her meeting with Indian Prime Minister Ravi Das on Monday.",
+        {"Ana Soto": "CL", "Ravi Das": "IN"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert not [m for m in found if m.status == "held"]
