@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
+from .. import gazetteer
 from ..lexicon.meetings import (
     COMMENTATOR_WORDS,
     FOREIGN_ROLES,
@@ -65,15 +66,20 @@ def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
 
 def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
     # "Sino-Russian talks", "the China-Russia strategic security consultation", "US-China summit"
-    for child in noun.children:
-        if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
-            for token in child.subtree:
-                if token.ent_type_ in {"EVENT", "ORG", "LAW", "FAC", "WORK_OF_ART"}:
-                    continue  # "the Uruguay round negotiations"
-                code = _token_country(token, ctx)
-                if code:
-                    reading.sides.add(code)
-                    reading.other_party = True
+    found = [
+        (token, code)
+        for child in noun.children
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i
+        for token in child.subtree
+        # "the Uruguay round negotiations"
+        if token.ent_type_ not in {"EVENT", "ORG", "LAW", "FAC", "WORK_OF_ART"}
+        and (code := _token_country(token, ctx))
+    ]
+    if len(found) == 1 and gazetteer.is_city(found[0][0].text):
+        return  # "the London talks", "the Geneva summit": where, not who ("Moscow-Beijing talks": who)
+    for _, code in found:
+        reading.sides.add(code)
+        reading.other_party = True
 
 
 def _attend_lead_event(readings: list[_Reading], ctx: _Context) -> None:

@@ -329,3 +329,12 @@ def test_a_meeting_someone_missed_or_boycotted_is_not_one_they_held(meetings):
         published=dt.date(2021, 6, 10),
     )
     assert not [m for m in found if m.status == "held"]
+
+
+def test_a_city_naming_the_talks_is_where_they_were_not_a_side(meetings):
+    (meeting,) = meetings(
+        "Chilean envoy Ana Soto and Indian envoy Ravi Das ended the London talks on Monday.",
+        {"Ana Soto": "CL", "Ravi Das": "IN"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.sides == ["CL", "IN"]
