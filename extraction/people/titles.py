@@ -430,8 +430,11 @@ def _big_city_country(token: Token) -> str | None:
 
 
 def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:
-    """ "Tansu Ciller of Turkey", "Li Peng (China)"."""
+    """ "Tansu Ciller of Turkey", "Jan Kavan of the Czech Republic", "Li Peng (China)"."""
     k = mention.end
-    if k + 1 < len(doc) and doc[k].lower_ in ("of", "from", "(") and k + 1 in country_at:
-        return country_at[k + 1].code
+    if k + 1 < len(doc) and doc[k].lower_ in ("of", "from", "("):
+        # "Jan Kavan of the Czech Republic"
+        at = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
+        if at in country_at:
+            return country_at[at].code
     return None

@@ -337,3 +337,12 @@ def test_mrs_before_a_shared_surname_is_the_wife_not_the_husband(run):
     people = people_of(result)
     assert people["Melania Trump"].mentions == 2
     assert people["Donald Trump"].mentions == 2
+
+
+def test_of_the_country_after_a_name_gives_the_country(run):
+    result = run(
+        "Accession",
+        "The ministers, Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the Czech "
+        "Republic, signed the documents.",
+    )
+    assert people_of(result)["Jan Kavan"].country == "CZ"
