@@ -119,6 +119,9 @@ DEPARTURE_WORDS = _words("leave leaves left leaving quit quits walked")
 ARRIVAL_WORDS = _words("arrive arrives arrived arriving land lands landed come comes came")
 
 
+# Numbers that make a plural trigger a tally of occasions ("dozens of calls", "five meetings").
+COUNT_WORDS = _words("three four five six seven eight nine ten dozen dozens hundreds scores numerous")
+
 PLANNED_MODIFIERS = _words("planned upcoming forthcoming scheduled next expected slated coming future")
 
 

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from ..lexicon.meetings import (
     AGREE_WORDS,
     ARRIVAL_WORDS,
+    COUNT_WORDS,
     DEPARTURE_WORDS,
     FUTURE_AUX,
     HABITUAL,
+    NOUN_KIND,
     PLAN_WORDS,
     PLANNED_MODIFIERS,
     SCHEDULED_DAYS,
@@ -40,6 +42,8 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
                 return None
             if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_MODIFIERS:
                 planned = True
+            if _counted(child):
+                return None  # "more than 50 calls with world leaders": a tally, no one occasion
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
                 planned = True
     verb = next((t for t in events if t.pos_ in {"VERB", "AUX"}), None)
@@ -101,6 +105,14 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
             continue
         break
     return "planned" if infinitive else "held"
+
+
+def _counted(child: Token) -> bool:
+    """A number of three or more on a plural trigger ("50 calls", "dozens of meetings")."""
+    if child.dep_ != "nummod" or child.head.lower_ not in NOUN_KIND or child.head.tag_ != "NNS":
+        return False  # not "three hours of talks"
+    text = child.lower_.replace(",", "")
+    return (text.isdigit() and int(text) >= 3) or text in COUNT_WORDS
 
 
 def _scheduled(verb: Token) -> bool:

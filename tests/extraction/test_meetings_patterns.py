@@ -338,3 +338,13 @@ def test_a_city_naming_the_talks_is_where_they_were_not_a_side(meetings):
         published=dt.date(2021, 6, 10),
     )
     assert meeting.sides == ["CL", "IN"]
+
+
+def test_a_tally_of_calls_is_no_one_occasion(meetings):
+    found = meetings(
+        "Chilean President Ana Soto has held more than 50 calls with world leaders, including Indian Prime "
+        "Minister Ravi Das.",
+        {"Ana Soto": "CL", "Ravi Das": "IN"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert not found
