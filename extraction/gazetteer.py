@@ -53,7 +53,8 @@ FORMER_STATES = {
         "Yugoslavia",
         "Socialist Federal Republic of Yugoslavia",
         dt.date(2003, 2, 4),
-        _successors("SI HR BA MK", dt.date(1991, 6, 25)) | _successors("RS ME XK", None),
+        # Serbia kept the name until 2003: only before the break-up is Belgrade Yugoslavia for certain
+        _successors("SI HR BA MK RS ME XK", dt.date(1991, 6, 25)),
     ),
 }
 

@@ -51,3 +51,12 @@ def test_capitals_are_one_table_keyed_by_the_folded_name():
     from extraction.gazetteer import capitals, fold
 
     assert capitals()[fold("Bogotá")] == "CO"
+
+
+def test_belgrade_before_the_break_up_is_yugoslavias():
+    import datetime as dt
+
+    from extraction import gazetteer
+
+    assert gazetteer.place_country("Belgrade", dt.date(1987, 5, 1)) == "YU"
+    assert gazetteer.place_country("Belgrade", dt.date(2010, 5, 1)) == "RS"
