@@ -33,6 +33,8 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
     a negation). `preps` are those between a noun trigger and its verb ("at", "during")."""
     planned = False
     for token in events:
+        if token.dep_ == "nsubj" and token.head.lower_ in ("coming", "approaching"):
+            planned = True  # "with my meeting with Nakasone coming up"
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return None
@@ -42,6 +44,8 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
                 return None
             if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_MODIFIERS:
                 planned = True
+            if child.dep_ in {"acl", "advcl", "relcl"} and child.lower_ in ("coming", "approaching"):
+                planned = True  # "with my meeting with Nakasone coming up"
             if _counted(child):
                 return None  # "more than 50 calls with world leaders": a tally, no one occasion
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
