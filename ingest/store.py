@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import Q, Value
-from django.db.models.functions import Coalesce, Greatest, Least
+from django.db.models.functions import Coalesce, Greatest, Least, Lower
 from django.utils import timezone
 
 from articles.models import Article
@@ -362,13 +362,22 @@ def _record_roles(
     countries: dict[str, Country],
     seen: dt.date | None,
 ) -> None:
-    wanted = {(people[p.name].pk, fit(Role, "title", t)): p for p in extracted for t in p.titles}
+    # One role per title whatever its case ("President", "president"); the capitalised spelling is kept.
+    spelled: dict[tuple[int, str], str] = {}
+    wanted: dict[tuple[int, str], PersonExtraction] = {}
+    for p in extracted:
+        for t in p.titles:
+            title = fit(Role, "title", t)
+            key = (people[p.name].pk, title.casefold())
+            if key not in spelled or (title[:1].isupper() and not spelled[key][:1].isupper()):
+                spelled[key] = title
+            wanted.setdefault(key, p)
     if not wanted:
         return
-    existing = {
-        (r.person_id, r.title): r
-        for r in Role.objects.filter(person__in={pk for pk, _ in wanted}, title__in={t for _, t in wanted})
-    }
+    held = Role.objects.annotate(folded=Lower("title")).filter(
+        person__in={pk for pk, _ in wanted}, folded__in={t for _, t in wanted}
+    )
+    existing = {(r.person_id, r.title.casefold()): r for r in held}
     changed = []
     for person_id, title in wanted:
         role = existing.get((person_id, title))
@@ -383,13 +392,13 @@ def _record_roles(
         [
             Role(
                 person_id=person_id,
-                title=title,
+                title=spelled[(person_id, folded)],
                 country=countries.get(item.country) if item.country else None,
                 first_seen=seen,
                 last_seen=seen,
             )
-            for (person_id, title), item in wanted.items()
-            if (person_id, title) not in existing
+            for (person_id, folded), item in wanted.items()
+            if (person_id, folded) not in existing
         ],
         ignore_conflicts=True,
     )

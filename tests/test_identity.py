@@ -388,3 +388,12 @@ def test_a_merge_adds_up_both_peoples_country_evidence(db):
         ("BR", 0, 3),
         ("PS", 1, 0),
     }
+
+
+def test_a_title_written_in_two_cases_is_one_role(ingest_text):
+    ingest_text(
+        "Talks\n\nPresident Amos Varga met envoys on Monday.",
+        "More talks\n\nAmos Varga, the president, met envoys again on Tuesday.",
+    )
+    varga = Person.objects.get(name="Amos Varga")
+    assert [r.title.casefold() for r in varga.roles.all()].count("president") == 1
