@@ -361,7 +361,7 @@ def apposition_after(
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG"):
             return NOTHING
         stop += 1
-    closing = (",", ".", ";", ")", "who", "which", "that", *_DASHES)
+    closing = (",", ".", ";", ")", "(", "who", "which", "that", *_DASHES)  # "(" opens an acronym
     if stop == k or (stop < sent_end and doc[stop].lower_ not in closing):
         return NOTHING
     # "X, spokesman for commissioner Y": the title ends where another person's name starts

@@ -346,3 +346,11 @@ def test_of_the_country_after_a_name_gives_the_country(run):
         "Republic, signed the documents.",
     )
     assert people_of(result)["Jan Kavan"].country == "CZ"
+
+
+def test_an_apposition_followed_by_its_bodys_acronym_gives_the_country(run):
+    result = run(
+        "Chip talks",
+        "Haruto Mizuno, vice minister of Japan's Ministry of Trade (MOT), is to hold talks on Monday.",
+    )
+    assert people_of(result)["Haruto Mizuno"].country == "JP"
