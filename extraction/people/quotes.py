@@ -31,9 +31,7 @@ def attach_quotes(doc: Doc, people: list[Person], results: list[PersonExtraction
         if quotes:
             speaker = None
             if speakers:
-                speaker = (
-                    _nearest_to_speech_verb(sent, owner_of_token) if len(set(speakers)) > 1 else speakers[0]
-                )
+                speaker = _speaker(sent, owner_of_token)
             elif _PRONOUN_SAID.search(sent.text):
                 speaker = last_speaker
             if speaker is not None:
@@ -42,6 +40,22 @@ def attach_quotes(doc: Doc, people: list[Person], results: list[PersonExtraction
                         results[speaker].quotes.append(quote.strip().strip(","))
         if speakers:
             last_speaker = speakers[-1]
+
+
+def _speaker(sent: Span, owner_of_token: dict[int, int]) -> int | None:
+    """Who speaks the sentence's quotation: the one named subject, or the named subject nearest a
+    speech verb; with no named subject, the name nearest a speech verb ("according to X"). Someone
+    only mentioned ("Putin's party, which Navalny dubbed 'crooks and thieves'") does not speak."""
+    subjects = {
+        owner_of_token[t.i] for t in sent if t.i in owner_of_token and t.dep_ in ("nsubj", "nsubjpass")
+    }
+    if len(subjects) == 1:
+        return subjects.pop()
+    if not any(t.lower_ in SPEECH_VERBS or t.lower_ == "according" for t in sent):
+        return None
+    if subjects:
+        return _nearest_to_speech_verb(sent, {i: o for i, o in owner_of_token.items() if o in subjects})
+    return _nearest_to_speech_verb(sent, owner_of_token)
 
 
 def _nearest_to_speech_verb(sent: Span, owner_of_token: dict[int, int]) -> int | None:

@@ -371,3 +371,13 @@ def test_words_that_name_no_post_are_no_title():
     assert title_phrase("Trade and Industry Minister") == "Trade and Industry Minister"
     assert title_phrase("government's top diplomat") == "government's top diplomat"
     assert title_phrase("Then-president") == "Then-president"
+
+
+def test_a_quote_goes_to_the_one_who_speaks_it_not_to_a_person_mentioned(run):
+    result = run(
+        "Party",
+        'Ivan Petrov has long called President Boris Orlov\'s party "the party of crooks and thieves".',
+    )
+    quotes = {p.name: p.quotes for p in result.people}
+    assert quotes.get("Boris Orlov", []) == []
+    assert quotes["Ivan Petrov"] == ["the party of crooks and thieves"]
