@@ -368,7 +368,7 @@ def _record_roles(
     for p in extracted:
         for t in p.titles:
             title = fit(Role, "title", t)
-            key = (people[p.name].pk, title.casefold())
+            key = (people[p.name].pk, title.lower())  # as Lower() folds it in SQL
             if key not in spelled or (title[:1].isupper() and not spelled[key][:1].isupper()):
                 spelled[key] = title
             wanted.setdefault(key, p)
@@ -377,7 +377,7 @@ def _record_roles(
     held = Role.objects.annotate(folded=Lower("title")).filter(
         person__in={pk for pk, _ in wanted}, folded__in={t for _, t in wanted}
     )
-    existing = {(r.person_id, r.title.casefold()): r for r in held}
+    existing = {(r.person_id, r.title.lower()): r for r in held}
     changed = []
     for person_id, title in wanted:
         role = existing.get((person_id, title))

@@ -33,8 +33,8 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
     a negation). `preps` are those between a noun trigger and its verb ("at", "during")."""
     planned = False
     for token in events:
-        if token.dep_ == "nsubj" and token.head.lower_ in ("coming", "approaching"):
-            planned = True  # "with my meeting with Nakasone coming up"
+        if _coming_up(token):
+            planned = True
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return None
@@ -44,8 +44,6 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
                 return None
             if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_MODIFIERS:
                 planned = True
-            if child.dep_ in {"acl", "advcl", "relcl"} and child.lower_ in ("coming", "approaching"):
-                planned = True  # "with my meeting with Nakasone coming up"
             if _counted(child):
                 return None  # "more than 50 calls with world leaders": a tally, no one occasion
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
@@ -111,8 +109,19 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
     return "planned" if infinitive else "held"
 
 
+def _coming_up(trigger: Token) -> bool:
+    """ "With my meeting with Nakasone coming up": the parser makes the trigger the subject of
+    "coming", or hangs "coming" from it."""
+    if trigger.dep_ == "nsubj" and trigger.head.lower_ in _COMING:
+        return True
+    return any(c.dep_ in {"acl", "advcl", "relcl"} and c.lower_ in _COMING for c in trigger.children)
+
+
+_COMING = frozenset(["coming", "approaching"])
+
+
 def _counted(child: Token) -> bool:
-    """A number of three or more on a plural trigger ("50 calls", "dozens of meetings")."""
+    """A number of three or more on a plural trigger ("50 calls", "five meetings")."""
     if child.dep_ != "nummod" or child.head.lower_ not in NOUN_KIND or child.head.tag_ != "NNS":
         return False  # not "three hours of talks"
     text = child.lower_.replace(",", "")

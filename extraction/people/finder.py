@@ -93,7 +93,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
                 titles=titles,
                 mentions=len(person.mentions),
                 spans=[(m.start_char, m.end_char) for m in person.mentions],
-                variants=sorted({m.raw for m in person.mentions if not _opens_a_clause(m.raw)} - {name}),
+                variants=sorted({m.raw for m in person.mentions if not _clause_word_first(m.raw)} - {name}),
             )
         )
         if is_international and not country:
@@ -145,7 +145,7 @@ def _group(mentions: list[Mention], doc: Doc) -> list[Person]:
         if len(candidates) > 1 and (gender := _gender_before(doc, mention)):
             # "Mrs Trump" after Donald and Melania Trump: hers
             candidates = [p for p in candidates if gender_of(p.words[0]) != _OTHER[gender]] or candidates
-        if key in by_key and len(candidates) <= 1 and (not candidates or by_key[key] in candidates):
+        if key in by_key and len(candidates) <= 1 and (not candidates or by_key[key] is candidates[0]):
             by_key[key].mentions.append(mention)
             continue
         if len(candidates) > 1:
@@ -178,8 +178,9 @@ def _gender_before(doc: Doc, mention: Mention) -> str | None:
     return GENDERED_HONORIFICS.get(word)
 
 
-def _opens_a_clause(raw: str) -> bool:
-    """ "Before Mrs Trump's": a spelling that starts with the sentence's first word is no variant."""
+def _clause_word_first(raw: str) -> bool:
+    """ "Before Mrs Trump's": NER's span with the sentence's first word (the name itself drops it,
+    in `names.clean`) is no spelling of the name."""
     return raw.split(" ", 1)[0].lower() in CLAUSE_OPENERS
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..lexicon.people import (
+    CLAUSE_OPENERS,
     NOT_A_PERSON_ALONE,
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
@@ -236,7 +237,7 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
 
 def _opens_a_clause(token: Token) -> bool:
     """ "Before Mrs Trump spoke", "After Putin left": a sentence's first word NER ran into the name."""
-    return token.is_sent_start and token.is_stop and token.pos_ in ("ADP", "SCONJ", "DET", "CCONJ")
+    return token.is_sent_start and token.lower_ in CLAUSE_OPENERS
 
 
 def _is_no_single_name(doc: Doc, end: int, text: str, common: frozenset[str]) -> bool:
