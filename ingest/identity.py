@@ -21,7 +21,8 @@ from entities.models import (
     Role,
     fold,
 )
-from extraction.lexicon.titles import ONE_NAME_TITLES  # "King Hussein": no namesake's surname
+from extraction.lexicon.titles import ONE_NAME_TITLES
+from extraction.people.firstnames import is_given_name  # "King Hussein": no namesake's surname
 from extraction.types import PersonExtraction
 
 # Two articles this many years apart name the same person by a spelling two people share only
@@ -46,6 +47,7 @@ class Match:
     person: Person
     reason: str
     fuller_name: bool = False  # the name is the fuller one of a person known by surname alone
+    respelled: bool = False  # the name is another transliteration of the person's name
 
 
 def resolve_people(
@@ -114,9 +116,17 @@ def resolve_people(
             match = Match(person, "first seen here")
         people[item.name] = match
     if new:
-        _assign_slugs(new)
+        assign_slugs(new)
         Person.objects.bulk_create(new)
     return people
+
+
+def preferred_spelling(a: str, b: str) -> str:
+    """Of two transliterations of one name, the one a person's page shows, whichever article came
+    first: the one whose forename is a known given name ("Mikhail", not "Mikhael"), else the first
+    in alphabetical order ("Nikolai" before "Nikolay")."""
+    known = [name for name in (a, b) if is_given_name(name.split()[0])]
+    return known[0] if len(known) == 1 else min(a, b, key=str.casefold)
 
 
 def _any_prefix(keys: set[str]) -> Q:
@@ -208,7 +218,11 @@ def similar_person(clue: Clue, candidates: list[Person]) -> Match | None:
             and (not _initial_given_once(c.key, clue.key) or within_era(c, clue.published))
         ]
         if len(close) == 1:
-            return Match(close[0], f"a spelling of {close[0].name} (same surname, forename transliterated)")
+            return Match(
+                close[0],
+                f"a spelling of {close[0].name} (same surname, forename transliterated)",
+                respelled=True,
+            )
         if not any(" " in c.key for c in candidates):
             return _surname_only_person(clue, fitting)
         return None
@@ -367,7 +381,7 @@ def _title_words(title: str) -> list[str]:
     return title.casefold().replace("-", " ").split()
 
 
-def _assign_slugs(people: list[Person]) -> None:
+def assign_slugs(people: list[Person]) -> None:
     bases = [(p, slugify(p.name)[:200] or "person") for p in people]
     wanted = {b for _, b in bases}
     taken = _taken_slugs(Q(slug__in=wanted))  # off the unique indexes

@@ -29,6 +29,7 @@ from entities.models import (
     PersonCountry,
     PersonMention,
     PersonName,
+    PersonRedirect,
     Quote,
     Role,
     fold,
@@ -42,7 +43,7 @@ from extraction.types import (
     MeetingExtraction,
     PersonExtraction,
 )
-from ingest.identity import Match, resolve_people
+from ingest.identity import Match, assign_slugs, preferred_spelling, resolve_people
 
 
 def fit(model, field: str, value: str | None) -> str:
@@ -271,8 +272,24 @@ def _resolve_and_lock(
                     # Known by surname alone until now: their page takes the full name.
                     match.person.name = fit(Person, "name", name)
                     match.person.save(update_fields=["name", "key", "surname_key"])
+                elif match.respelled and not match.person.is_edited and _prefers(name, match.person):
+                    _respell(match.person, fit(Person, "name", name))
             return matches
     raise RuntimeError("the people of this article kept being merged away while it was stored")
+
+
+def _prefers(name: str, person: Person) -> bool:
+    return preferred_spelling(name, person.name) != person.name
+
+
+def _respell(person: Person, name: str) -> None:
+    """The person's page takes the preferred spelling, whatever order the articles came in; the
+    old address redirects to it."""
+    old = person.slug
+    person.name = name
+    assign_slugs([person])
+    person.save(update_fields=["name", "key", "surname_key", "slug"])
+    PersonRedirect.objects.get_or_create(slug=old, defaults={"person": person})
 
 
 def _record_names(matches: dict[str, Match], extracted: list[PersonExtraction], article: Article) -> None:

@@ -397,3 +397,11 @@ def test_a_title_written_in_two_cases_is_one_role(ingest_text):
     )
     varga = Person.objects.get(name="Amos Varga")
     assert [r.title.casefold() for r in varga.roles.all()].count("president") == 1
+
+
+def test_a_persons_page_shows_the_same_spelling_whichever_article_came_first(ingest_text):
+    ingest_text("Talks\n\nRussian envoy Nikolay Sorokin met officials in Geneva on Monday.")
+    ingest_text("More talks\n\nRussian envoy Nikolai Sorokin met officials in Rome on Tuesday.")
+    person = Person.objects.get()
+    assert (person.name, person.slug) == ("Nikolai Sorokin", "nikolai-sorokin")
+    assert person.redirects.filter(slug="nikolay-sorokin").exists()

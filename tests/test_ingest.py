@@ -209,11 +209,11 @@ def test_a_folder_manifest_dates_its_files_and_front_matter_still_wins(db, nlp, 
 
 
 def test_two_new_people_sharing_a_slug_in_one_article_get_distinct_ones(db):
-    from ingest.identity import _assign_slugs
+    from ingest.identity import assign_slugs
 
     Person.objects.create(name="Someone Renamed", slug="wang-yi-2")
     people = [Person(name="Wang Yi"), Person(name="Wang-Yi")]
-    _assign_slugs(people)
+    assign_slugs(people)
     assert [p.slug for p in people] == ["wang-yi", "wang-yi-3"]
 
 
