@@ -140,6 +140,10 @@ PARTY_PREPS = frozenset({"with", "between", "among", "to"})
 PLACE_PREPS = frozenset({"in", "at"})
 
 
+# "countries including Iran", "leaders such as X": the examples a plural object names
+EXAMPLE_PREPS = frozenset({"including", "as", "like"})
+
+
 NEEDS_HOST = _words("visit meet receive greet welcome")
 
 

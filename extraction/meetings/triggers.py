@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import (
     AWAY_PREPS,
+    EXAMPLE_PREPS,
     EXCHANGE_VERBS,
     MEALS,
     NEEDS_HOST,
@@ -229,6 +230,8 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             for guest in prep.subtree
             if guest.dep_ == "pobj" and guest.lower_ != "honour" and guest.lower_ != "honor"
         )
+    # "visited Moslem countries, including Iran", "met Asian leaders such as X": the examples named
+    objects.extend(_examples(objects))
     if base in NEEDS_HOST and objects and not any(_may_host(o, ctx) for o in objects):
         return None  # "visited a factory", "met with resistance", "was met by protesters"
     if base == "call":
@@ -295,6 +298,18 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             return None
         objects = [o for o in objects if o.lower_ not in REMOTE_MEDIA] + via_medium
     return objects
+
+
+def _examples(objects: list[Token]) -> list[Token]:
+    return [
+        example
+        for o in objects
+        if o.tag_ == "NNS"
+        for prep in o.children
+        if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS
+        for example in prep.children
+        if example.dep_ == "pobj"
+    ]
 
 
 def _in_person(verb: Token) -> bool:

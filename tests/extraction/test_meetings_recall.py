@@ -174,3 +174,15 @@ def test_the_person_a_visit_was_paid_to_took_part(meetings):
     )
     assert sorted(meeting.participants) == ["Milan Jovic", "Nikos Petrou"]
     assert meeting.kind == "visit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greek Prime Minister Nikos Petrou visited several Balkan countries, including Serbia, last month.",
+        "Greek Prime Minister Nikos Petrou visited Balkan nations such as Serbia last month.",
+    ],
+)
+def test_a_country_named_among_the_places_visited_is_a_side(meetings, sentence):
+    (meeting,) = meetings(sentence, {"Nikos Petrou": "GR"}, published=dt.date(2021, 6, 10))
+    assert (meeting.kind, meeting.sides, meeting.place_country) == ("visit", ["GR", "RS"], "RS")
