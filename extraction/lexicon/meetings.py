@@ -198,6 +198,10 @@ SEPARATE_WORDS = _words("respective separate individual bilateral")
 SEPARATE_ADVERBS = _words("separately individually respectively")
 
 
+# "the summit, which included leaders of X and Y", "talks involving Z": the verbs that name members
+MEMBER_VERBS = _words("included includes including involved involves involving gathered gathering brought")
+
+
 # "paid a (courtesy) call on X": a visit
 PAY_VERBS = _words("pay pays paid paying")
 

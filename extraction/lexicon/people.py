@@ -22,6 +22,13 @@ prison rovers sa spa stadium united university wanderers zeitung
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 
+# Names of international bodies, which no person's name contains: "Asean Plus Three" written as a
+# name is the grouping, not a man called Asean Plus.
+_ORGANISATION_WORDS = """
+apec asean comecon ecowas interpol nafta nato opec unesco unicef
+"""
+ORGANISATION_WORDS = frozenset(_ORGANISATION_WORDS.split())
+
 # Last words that make a capitalised run a place, not a person ("Liberty Square", "Jordan Valley").
 # (Not "Hall", "Hill", "Park", "Lake": surnames too.)
 _PLACE_HEADS = """

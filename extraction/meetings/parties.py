@@ -11,6 +11,7 @@ from .. import gazetteer
 from ..lexicon.meetings import (
     COMMENTATOR_WORDS,
     FOREIGN_ROLES,
+    MEMBER_VERBS,
     PAIR_NOUNS,
     PAY_VERBS,
     PLURAL_PRONOUNS,
@@ -79,6 +80,17 @@ def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
         return  # "the London talks", "the Geneva summit": where, not who ("Moscow-Beijing talks": who)
     for _, code in found:
         reading.sides.add(code)
+        reading.other_party = True
+    # "the summit, which included leaders of China, Japan and South Korea": the members it names
+    members = {
+        code
+        for child in noun.children
+        if child.dep_ in {"relcl", "acl"} and child.lower_ in MEMBER_VERBS
+        for token in child.subtree
+        if token.dep_ in {"pobj", "dobj", "conj", "compound", "amod"} and (code := _token_country(token, ctx))
+    }
+    if members:
+        reading.sides |= members
         reading.other_party = True
 
 
@@ -348,7 +360,8 @@ def _np_countries(token: Token, ctx: _Context) -> set[str]:
 def _person_by_title(token: Token, ctx: _Context) -> int | None:
     """A unique person whose titles fit a singular, definite title ("the FBI chief", "Kenya's trade
     minister"), when the article names them elsewhere."""
-    if token.tag_ != "NN" or not any(c.dep_ in {"det", "poss"} for c in token.children):
+    # "the Prime Minister" is often tagged NNP: a capitalised title is still a title
+    if token.tag_ not in {"NN", "NNP"} or not any(c.dep_ in {"det", "poss"} for c in token.children):
         return None
     if any(c.lower_ in {"a", "an"} for c in token.children):
         return None
@@ -374,7 +387,7 @@ def _title_fits(words: set[str], person: PersonExtraction) -> bool:
 def _definite_subject(token: Token) -> bool:
     return (
         token.dep_ == "nsubj"
-        and token.tag_ == "NN"
+        and token.tag_ in {"NN", "NNP"}
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not any(c.dep_ in {"poss", "prep", "relcl", "acl", "appos"} for c in token.children)
     )

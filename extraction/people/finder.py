@@ -196,6 +196,8 @@ def _fits(key: tuple[str, ...], person: Person) -> bool:
         return False
     if len(key) == 1:
         return key[0] in full
+    if full[: len(key)] == key:
+        return True  # "Lee Hsien" for "Lee Hsien Loong": NER cut the name short
     # every word in order, same last word
     it = iter(full)
     return key[-1] == full[-1] and all(word in it for word in key)

@@ -14,6 +14,7 @@ from ..lexicon.people import (
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
     ORGANISATION_HEADS,
+    ORGANISATION_WORDS,
     PAGE_FURNITURE,
     PARTICLES,
     PLACE_HEADS,
@@ -494,6 +495,8 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].casefold().rstrip(".")
     if last.endswith("shire") or (len(words) > 1 and last in ORGANISATION_HEADS):
         return True  # "Nottinghamshire", "Pirelli SpA"
+    if any(word.casefold() in ORGANISATION_WORDS for word in words):
+        return True  # "Asean Plus Three"
     # "St Johnstone v Airdrieonians": a fixture
     return any(word in ("v", "v.", "vs", "vs.") for word in words[1:-1])
 

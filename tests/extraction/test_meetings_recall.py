@@ -186,3 +186,14 @@ def test_the_person_a_visit_was_paid_to_took_part(meetings):
 def test_a_country_named_among_the_places_visited_is_a_side(meetings, sentence):
     (meeting,) = meetings(sentence, {"Nikos Petrou": "GR"}, published=dt.date(2021, 6, 10))
     assert (meeting.kind, meeting.sides, meeting.place_country) == ("visit", ["GR", "RS"], "RS")
+
+
+def test_the_capitalised_title_of_the_story_s_leader_speaking_at_a_summit_takes_part(meetings):
+    (meeting,) = meetings(
+        "Greek Prime Minister Nikos Petrou said trade must go on. The Prime Minister was speaking at the "
+        "regional summit, which included leaders of Serbia, Albania and Bulgaria.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert meeting.participants == ["Nikos Petrou"]
+    assert meeting.sides == ["AL", "BG", "GR", "RS"]

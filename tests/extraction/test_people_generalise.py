@@ -354,3 +354,20 @@ def test_an_apposition_followed_by_its_bodys_acronym_gives_the_country(run):
         "Haruto Mizuno, vice minister of Japan's Ministry of Trade (MOT), is to hold talks on Monday.",
     )
     assert people_of(result)["Haruto Mizuno"].country == "JP"
+
+
+def test_a_name_cut_short_by_the_tagger_joins_the_one_full_name_it_begins():
+    from extraction.people.finder import _fits
+    from extraction.people.mentions import Mention, Person, name_key
+
+    full = Person([Mention(["Lee", "Hsien", "Loong"], 0, 3, 0, 15, "Lee Hsien Loong")])
+    assert _fits(name_key(["Lee", "Hsien"]), full)
+    assert not _fits(name_key(["Hsien", "Lee"]), full)
+
+
+def test_a_grouping_written_like_a_name_is_no_person(run):
+    result = run(
+        "Asean Plus Three leaders meet",
+        "Asean Plus Three said on Monday that Thai Prime Minister Somchai Wongsa would chair the talks.",
+    )
+    assert [p.name for p in result.people] == ["Somchai Wongsa"]
