@@ -25,19 +25,23 @@ def _locate(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         return
     if reading.place_country:
         return
-    # "met Ana Soto in Rome": the parser often hangs the place from the object
-    objects = [
-        o
-        for e in events
-        for c in e.children
-        for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "with" else [])
-        if o.dep_ in {"dobj", "pobj"}
-    ]
+    # "met Ana Soto in Rome", "a meeting between A and B at the airport in Tel Aviv": the parser
+    # often hangs the place from the other party
+    objects = [o for e in events for c in e.children for o in _other_parties(c) if o.dep_ in {"dobj", "pobj"}]
     for token in [*events, *objects]:
         found = _place_near(token, ctx)
         if found:
             reading.place, reading.place_country = found
             return
+
+
+_PARTIES = frozenset({"with", "between"})
+
+
+def _other_parties(child: Token) -> list[Token]:
+    if child.dep_ == "dobj":
+        return [child]
+    return list(child.children) if child.dep_ == "prep" and child.lower_ in _PARTIES else []
 
 
 # Prepositions whose object may hold the place: "during a stopover in Brasilia", "for three hours in

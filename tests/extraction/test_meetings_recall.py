@@ -197,3 +197,14 @@ def test_the_capitalised_title_of_the_story_s_leader_speaking_at_a_summit_takes_
     )
     assert meeting.participants == ["Nikos Petrou"]
     assert meeting.sides == ["AL", "BG", "GR", "RS"]
+
+
+def test_a_venue_hung_from_a_party_of_a_meeting_between_two_gives_the_place(meetings):
+    # the parser hangs "at Tegel Airport" from Obama, not from the meeting
+    (meeting,) = meetings(
+        "They spoke again during a final meeting between Obama and Merkel at Tegel Airport in Berlin "
+        "minutes before the plane left.",
+        {"Barack Obama": "US", "Angela Merkel": "DE"},
+        published=dt.date(2013, 6, 20),
+    )
+    assert meeting.place_country == "DE"
