@@ -9,7 +9,7 @@ PARTICLES = frozenset(_PARTICLES.split())
 
 # "the Reagan administration" is not a reference to Reagan the person.
 _NOT_PEOPLE_AFTER = """
-administration cabinet-era camp doctrine era government presidency
+administration cabinet-era camp doctrine era government presidency programme
 """
 NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
 
@@ -36,6 +36,14 @@ airport avenue bay centre center harbour harbor island islands mountains palace 
 station street valley
 """
 PLACE_HEADS = frozenset(_PLACE_HEADS.split())
+
+# "the village of Novye Atagi", "the settlement of Kiryat Sefer", "the district of Mong Kok": the
+# name after these and "of" is a place's.
+_PLACE_NOUNS = """
+city town port village resort island enclave capital settlement district suburb province region
+neighbourhood neighborhood municipality county
+"""
+PLACE_NOUNS = frozenset(_PLACE_NOUNS.split())
 
 # Faiths and peoples that NER takes for names ("Sunni Muslim", "Shia Kurds"): never part of a name.
 _NOT_NAME_WORDS = """

@@ -18,6 +18,7 @@ from ..lexicon.people import (
     PAGE_FURNITURE,
     PARTICLES,
     PLACE_HEADS,
+    PLACE_NOUNS,
     VESSEL_PREFIXES,
 )
 from ..lexicon.titles import HONORIFICS, PERSONAL, RANKS, ROLE_WORDS
@@ -427,8 +428,11 @@ def _names_a_place(words: list[str]) -> bool:
 
 
 def only_a_place(doc: Doc, person: Person) -> bool:
-    """A one-word "person" that is a town ("Wigan", "Karlsruhe") or is written like one
-    ("LONGYEAR, Norway"), never given a first name in the article."""
+    """A "person" named as a place ("the village of Novye Atagi"), or a one-word one that is a town
+    ("Wigan", "Karlsruhe") or is written like one ("LONGYEAR, Norway"), never given a first name in
+    the article."""
+    if _named_as_a_place(doc, person):
+        return True
     if any(len(m.words) > 1 for m in person.mentions):
         return False
     word = person.mentions[0].words[0]
@@ -439,6 +443,17 @@ def only_a_place(doc: Doc, person: Person) -> bool:
         if k + 1 < len(doc) and doc[k].text == "," and gazetteer.country_for(doc[k + 1].text):
             return True
     return False
+
+
+def _named_as_a_place(doc: Doc, person: Person) -> bool:
+    """ "the village of Novye Atagi" anywhere in the article: a place's name, however it is written."""
+    forms = {tuple(m.words) for m in person.mentions}
+    return any(
+        tuple(t.text for t in doc[k : k + len(form)]) == form
+        for k in range(2, len(doc))
+        if doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in PLACE_NOUNS
+        for form in forms
+    )
 
 
 _OTHER_ENTITIES = frozenset(["ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"])

@@ -371,3 +371,19 @@ def test_a_grouping_written_like_a_name_is_no_person(run):
         "Asean Plus Three said on Monday that Thai Prime Minister Somchai Wongsa would chair the talks.",
     )
     assert [p.name for p in result.people] == ["Somchai Wongsa"]
+
+
+def test_a_name_after_the_village_of_is_a_place(run):
+    result = run(
+        "Aid convoy",
+        "The envoy Marta Lindqvist reached the hill village of Dolna Vrasta on Monday. Aid reached Dolna Vrasta later.",
+    )
+    assert [p.name for p in result.people] == ["Marta Lindqvist"]
+
+
+def test_a_programme_named_after_its_presenter_is_no_person(run):
+    result = run(
+        "Interview",
+        "Foreign Secretary Giles Ashworth told the BBC's Harriet Cole programme on Sunday that talks would go on.",
+    )
+    assert [p.name for p in result.people] == ["Giles Ashworth"]
