@@ -71,7 +71,8 @@ _DASH = r"(?:-{1,2}|\u2013|\u2014|_|\u2022)"
 _DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){{0,3}})(?:,\s*[A-Z][A-Za-z.' ]+?)??"
     rf"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,\s*{_DATE_WORDS}))"
-    rf"(?:,?\s*(?P<date>{_DATE_WORDS}))?\s*(?:{_AGENCY})?\s*{_DASH}\s*"
+    # CoNLL's Reuters write "KIEV 1996-08-23" on a line of its own, with no dash
+    rf"(?:,?\s*(?P<date>{_DATE_WORDS}))?(?:\s*(?:{_AGENCY})?\s*{_DASH}\s*|(?(date)[ \t]*\n|(?!)))"
 )
 
 

@@ -113,6 +113,12 @@ SY Syrian | TW Taiwanese | TJ Tajik | TZ Tanzanian | TH Thai | TN Tunisian | TR 
 TM Turkmen | UG Ugandan | UA Ukrainian | AE Emirati | GB British Briton English Scottish Welsh
 US American | UY Uruguayan | UZ Uzbek | VE Venezuelan | VN Vietnamese | YE Yemeni | ZM Zambian
 ZW Zimbabwean | SU Soviet | YU Yugoslav Yugoslavian | CS Czechoslovak | VA Vatican | XK Kosovar
+ME Montenegrin | GB Englishman Englishmen Scotsman Scot Welshman | NL Dutchman Dutchmen
+IE Irishman | FR Frenchmen | BJ Beninese | BN Bruneian | BT Bhutanese | BW Botswanan | BI Burundian
+TD Chadian | CD Congolese | CI Ivorian | CR Costa_Rican | ER Eritrean | FJ Fijian | GA Gabonese
+GN Guinean | GY Guyanese | LR Liberian | LU Luxembourger | MG Malagasy | MW Malawian | ML Malian
+MV Maldivian | MR Mauritanian | MU Mauritian | NE Nigerien | SV Salvadoran Salvadorean
+SL Sierra_Leonean | TG Togolese | TT Trinidadian | PG Papua_New_Guinean
 """
 
 # Combining forms, counted only before a hyphen and another country ("Sino-Russian", not "Indo-Pacific").

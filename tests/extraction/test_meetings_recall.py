@@ -15,11 +15,14 @@ from extraction.document import dateline_end, find_dateline
         "By JANE SMITH, Associated Press Writer\nBELGRADE, Yugoslavia, March 3 (AP) - Serbian leaders met.",
         "Jane Smith\nAssociated Press Writer\nBELGRADE, Yugoslavia, March 3 (AP) _ Serbian leaders met.",
         "Jane Smith\nBELGRADE, March 3 (AP) -- Serbian leaders met.",
+        # the CoNLL Reuters layout: a reporter's name, then place and ISO date on a line of their own
+        "Jane Smith\nBELGRADE, Yugoslavia 1996-03-03\nSerbian leaders met.",
     ],
 )
 def test_a_dateline_after_a_byline_is_read_as_the_dateline(body):
     dateline = find_dateline(body)
-    assert (dateline.place, dateline.date_text) == ("Belgrade", "March 3")
+    assert dateline.place == "Belgrade"
+    assert dateline.date_text in {"March 3", "1996-03-03"}
     assert body[dateline_end(body) :].startswith("Serbian leaders met")
 
 
@@ -208,3 +211,7 @@ def test_a_venue_hung_from_a_party_of_a_meeting_between_two_gives_the_place(meet
         published=dt.date(2013, 6, 20),
     )
     assert meeting.place_country == "DE"
+
+
+def test_a_place_alone_on_the_first_line_is_no_dateline():
+    assert find_dateline("WASHINGTON\nThe president said so.").place == ""

@@ -387,3 +387,10 @@ def test_a_programme_named_after_its_presenter_is_no_person(run):
         "Foreign Secretary Giles Ashworth told the BBC's Harriet Cole programme on Sunday that talks would go on.",
     )
     assert [p.name for p in result.people] == ["Giles Ashworth"]
+
+
+def test_a_nationality_noun_before_a_name_gives_the_country_and_is_no_part_of_it(run):
+    result = run(
+        "Squash", "Englishman Tom Haworth won on Sunday. The Montenegrin Milo Vujovic spoke on Sunday."
+    )
+    assert {p.name: p.country for p in result.people} == {"Tom Haworth": "GB", "Milo Vujovic": "ME"}
