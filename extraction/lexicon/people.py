@@ -14,11 +14,12 @@ administration cabinet-era camp doctrine era government presidency programme
 NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
 
 # Last words that make a name an organisation's or a place's ("Pirelli SpA", "Gold Fields",
-# "Manchester United", "Warsaw Newsroom", "Changi Prison", "Sueddeutsche Zeitung").
+# "Manchester United", "Warsaw Newsroom", "Changi Prison", "Sueddeutsche Zeitung", "Islamic State",
+# "Lib Dem").
 _ORGANISATION_HEADS = """
 ag agency airlines airways athletic atlantic bank base bv cables cement city co controls corp county
-fields foundation gmbh group holdings inc institute llc ltd mining network newsroom nv plc
-prison rovers sa spa stadium united university wanderers zeitung
+dem dems fields foundation gmbh group holdings inc institute llc ltd mining network newsroom nv plc
+prison rovers sa spa stadium state united university wanderers zeitung
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 

@@ -394,3 +394,10 @@ def test_a_nationality_noun_before_a_name_gives_the_country_and_is_no_part_of_it
         "Squash", "Englishman Tom Haworth won on Sunday. The Montenegrin Milo Vujovic spoke on Sunday."
     )
     assert {p.name: p.country for p in result.people} == {"Tom Haworth": "GB", "Milo Vujovic": "ME"}
+
+
+def test_a_state_or_a_party_written_like_a_name_is_no_person(run):
+    result = run(
+        "Vote", "Islamic State fighters attacked on Monday. Lib Dem leader Tim Farron said they were weak."
+    )
+    assert [p.name for p in result.people] == ["Tim Farron"]
