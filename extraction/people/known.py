@@ -1,8 +1,8 @@
 """The country of an official the news names without saying whose they are ("Blair said"): looked
 up in `lexicon.officials`, which was written from general knowledge, not from any article.
 
-A full name is theirs when the article falls within their years in the news (with a margin); a
-lone surname only when every official of that surname in the news then is of one country.
+A full name is theirs from (a little before) their first year in the news on; a lone surname only
+when every official of that surname in the news then is of one country.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ def known_country(names: list[list[str]], published: dt.date | None) -> str | No
         entries = by_surname.get(_key(longest[0]), [])
         if len({code for code, _, _ in entries}) > 1:
             return None  # "Kim", "Hussein": officials of several countries
-    fitting = {c for c, first, last in entries if year is None or first - _BEFORE <= year <= last + _AFTER}
+    # a full name is the same person however long after their time ("founder Kim Il Sung" in 2020);
+    # a lone surname means the one in the news then
+    after = _AFTER if len(longest) == 1 else 1000
+    fitting = {c for c, first, last in entries if year is None or first - _BEFORE <= year <= last + after}
     # "Shevardnadze" of 1987 is a Soviet minister
     return gazetteer.on_date(fitting.pop(), published) if len(fitting) == 1 else None

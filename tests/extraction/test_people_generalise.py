@@ -401,3 +401,10 @@ def test_a_state_or_a_party_written_like_a_name_is_no_person(run):
         "Vote", "Islamic State fighters attacked on Monday. Lib Dem leader Tim Farron said they were weak."
     )
     assert [p.name for p in result.people] == ["Tim Farron"]
+
+
+def test_a_known_official_named_long_after_their_time_is_still_theirs_but_not_by_surname_alone():
+    from extraction.people.known import known_country
+
+    assert known_country([["Kim", "Il", "Sung"]], dt.date(2020, 5, 1)) == "KP"
+    assert known_country([["Reagan"]], dt.date(2040, 1, 1)) is None
