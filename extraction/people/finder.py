@@ -101,7 +101,11 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         elif not country:
             pending.append(index)
     roles = unnamed_roles(doc, countries)
-    claimed.update(k for mention, _ in roles for k in range(mention.start, mention.end))
+    # "the Israeli government ... Defence Minister X": a government is no person whose country
+    # the word is, and its ministers are of it
+    claimed.update(
+        k for mention, head in roles if head != "government" for k in range(mention.start, mention.end)
+    )
     held = {(p.country, role_head(t)) for p in results if p.country for t in p.titles}
     owner = {
         k: index

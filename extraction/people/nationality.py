@@ -115,6 +115,9 @@ def country_of_patron(
         words = 0
         while k >= 0 and words < _PATRON_REACH and doc[k].text not in (".", ";", '"', "\u201c"):
             token = doc[k]
+            if k in owner and words and _title_between(doc, k + 1, mention.start):
+                # "Netanyahu aide Dore Gold", "Putin spokesman Dmitry Peskov"
+                return _read_country(results, owner[k])
             if token.lower_ in _OPPOSITES or k in owner:
                 break
             if token.lower_ in ("his", "her"):
@@ -128,6 +131,10 @@ def country_of_patron(
             k -= 1
             words += 1
     return None
+
+
+def _title_between(doc: Doc, start: int, end: int) -> bool:
+    return all(doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[i].text != "," for i in range(start, end))
 
 
 def _read_country(results: list[PersonExtraction], patron: int | None) -> str | None:

@@ -408,3 +408,21 @@ def test_a_known_official_named_long_after_their_time_is_still_theirs_but_not_by
 
     assert known_country([["Kim", "Il", "Sung"]], dt.date(2020, 5, 1)) == "KP"
     assert known_country([["Reagan"]], dt.date(2040, 1, 1)) is None
+
+
+def test_an_aide_named_after_their_patrons_name_serves_the_patrons_state(run):
+    result = run(
+        "Talks",
+        "RAMALLAH, West Bank 1996-08-28\nIsraeli Prime Minister Benjamin Netanyahu spoke on Monday. Later, "
+        "Netanyahu aide Dov Kerem said talks would resume.",
+    )
+    assert people_of(result)["Dov Kerem"].country == "IL"
+
+
+def test_a_minister_named_after_a_countrys_government_is_of_that_country(run):
+    result = run(
+        "Plans",
+        "RAMALLAH, West Bank 1996-08-28\nThe Israeli government is studying plans submitted by Defence "
+        "Minister Dov Kerem.",
+    )
+    assert people_of(result)["Dov Kerem"].country == "IL"
