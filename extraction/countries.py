@@ -288,6 +288,8 @@ def focus_scores(
     dateline_start, dateline_end = document.dateline_span or (0, 0)
     # the dateline says where the reporter files from, often a bureau (Brussels, London, Manama),
     # not what the story is about: it is not a mention
+    # (but a country named only there is still in the article: "SINGAPORE - PM Lee said")
+    present = {m.code for m in mentions}
     mentions = [m for m in mentions if not dateline_start <= m.start_char < dateline_end]
     counts = Counter(m.code for m in mentions)
     scores: dict[str, float] = defaultdict(float)
@@ -301,18 +303,18 @@ def focus_scores(
         for p in people
         if p.country_read and any(max(title_end, lead_start) <= s < lead_end for s, _ in p.spans)
     }
-    for code in {m.code for m in mentions if m.start_char < title_end} | (in_headline & counts.keys()):
+    for code in {m.code for m in mentions if m.start_char < title_end} | (in_headline & present):
         scores[code] += HEADLINE_WEIGHT
     lead_codes = {m.code for m in mentions if max(title_end, lead_start) <= m.start_char < lead_end}
-    for code in lead_codes | (in_lead & counts.keys()):
+    for code in lead_codes | (in_lead & present):
         scores[code] += LEAD_WEIGHT
     for meeting in meetings:
         for code in set(meeting.sides):
-            if code in counts:
+            if code in present:
                 scores[code] += MEETING_WEIGHT / max(len(meetings), 1)
     total_people = sum(p.mentions for p in people if p.country) or 1
     for person in people:
-        if person.country in counts:
+        if person.country in present:
             scores[person.country] += PERSON_WEIGHT * 3 * person.mentions / total_people
     dateline = (
         gazetteer.place_country(document.dateline_place, document.published)

@@ -51,6 +51,15 @@ def test_a_bureau_dateline_mentioned_again_in_passing_stays_out_of_focus(run):
     assert result.focus == ["KE", "UG"]
 
 
+def test_a_home_leader_in_the_headline_puts_a_country_named_only_in_the_dateline_in_focus(run):
+    result = run(
+        "Countries must work together, says PM Lee Hsien Loong",
+        "SINGAPORE - Countries must keep trade going, said Prime Minister Lee Hsien Loong on Tuesday. "
+        '"We must work together," Mr Lee said. Mr Lee said China, Japan and South Korea agreed.',
+    )
+    assert "SG" in result.focus
+
+
 def test_a_bilateral_meeting_story_is_about_its_two_sides():
     from extraction.countries import CountryMention, choose_focus
     from extraction.types import Document, MeetingExtraction
