@@ -94,7 +94,10 @@ def _same_occasion(a: _Reading, b: _Reading) -> bool:
     if not (people_a and people_b and (people_a <= people_b or people_b <= people_a)):
         return a.kind == b.kind == "summit" and _compatible(a, b)
     sides_a, sides_b = _all_sides(a), _all_sides(b)
-    if sides_a and sides_b and not (sides_a <= sides_b or sides_b <= sides_a):
+    # "Italy's Dini meets Burundi negotiator Nyerere" over "Dini met former Tanzanian president
+    # Nyerere": a headline's shorthand titles do not make the same two people another occasion
+    echo = (a.headline or b.headline) and people_a == people_b and len(people_a) >= 2
+    if sides_a and sides_b and not (sides_a <= sides_b or sides_b <= sides_a) and not echo:
         return False
     return _compatible(a, b)
 
@@ -131,6 +134,7 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
     occasion.stranger = occasion.stranger or reading.stranger
     occasion.organisation = occasion.organisation or reading.organisation
     occasion.caption = occasion.caption and reading.caption  # the body confirms what a caption shows
+    from_headline = occasion.headline and not reading.headline
     occasion.headline = occasion.headline and reading.headline
     occasion.several_days = occasion.several_days or reading.several_days
     occasion.away = occasion.away or reading.away
@@ -148,7 +152,10 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
         occasion.date_anchor, occasion.date_anchor_date = reading.date_anchor, reading.date_anchor_date
     if occasion.date_text is None or (dates.is_vague(occasion.date_text) and occasion.date is None):
         occasion.date_text = reading.date_text or occasion.date_text
-    if len(reading.people) > len(occasion.people) - len(set(reading.people) - set(occasion.people)):
+    if from_headline or len(reading.people) > len(occasion.people) - len(
+        set(reading.people) - set(occasion.people)
+    ):
+        # the body's sentence is the evidence a reader wants, not the headline's shorthand
         occasion.sentence, occasion.trigger = reading.sentence, reading.trigger
     if occasion.kind == "meeting" and reading.kind != "meeting":
         occasion.kind = reading.kind

@@ -468,13 +468,15 @@ def other_entity_words(doc: Doc) -> Counter[str]:
 
 def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
     """A one-word "person" that names no one: a plural ("Africans", "Kashmiris"), an acronym
-    ("EEZ"), or a word the article names an organisation, a place or an event with more often
-    ("Twitter", "Tiananmen", "Brexit")."""
+    ("EEZ"), a people or a faith ("Hutu"), or a word the article names an organisation, a place or
+    an event with more often ("Twitter", "Tiananmen", "Brexit")."""
     if any(len(m.words) > 1 for m in person.mentions):
         return False
     word = person.mentions[0].words[0]
     if word.isupper() and len(word) <= _MAX_ACRONYM and "." not in word:
         return True
+    if word.casefold() in NOT_NAME_WORDS:
+        return True  # "Hutu", "Sunni": a people or a faith
     if word.endswith("s") and any(doc[m.end - 1].tag_ in ("NNS", "NNPS") for m in person.mentions):
         return True
     if _plural_of_a_word_used_alone(doc, word) or _mostly_a_modifier(doc, person):

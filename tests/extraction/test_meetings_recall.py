@@ -215,3 +215,15 @@ def test_a_venue_hung_from_a_party_of_a_meeting_between_two_gives_the_place(meet
 
 def test_a_place_alone_on_the_first_line_is_no_dateline():
     assert find_dateline("WASHINGTON\nThe president said so.").place == ""
+
+
+def test_a_headline_and_the_lead_that_give_one_person_two_countries_report_one_meeting(meetings):
+    (meeting,) = meetings(
+        "ROME, Aug 31 - Italian Foreign Minister Paolo Verdi on Saturday met former Tanzanian president "
+        "Joseph Mwangosi, the negotiator for Burundi.",
+        {"Paolo Verdi": "IT", "Joseph Mwangosi": "TZ"},
+        title="Italy's Verdi meets Burundi negotiator Mwangosi",
+        published=dt.date(1996, 8, 31),
+    )
+    assert meeting.sides == ["IT", "TZ"]
+    assert meeting.evidence.startswith("ROME, Aug 31 - Italian Foreign Minister")

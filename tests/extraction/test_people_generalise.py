@@ -426,3 +426,8 @@ def test_a_minister_named_after_a_countrys_government_is_of_that_country(run):
         "Minister Dov Kerem.",
     )
     assert people_of(result)["Dov Kerem"].country == "IL"
+
+
+def test_a_people_named_alone_is_no_person(run):
+    result = run("Unrest", "Tutsi Major Pierre Kavumbu said Hutu had attacked the town on Monday.")
+    assert [p.name for p in result.people] == ["Pierre Kavumbu"]
