@@ -30,6 +30,14 @@ apec asean comecon ecowas interpol nafta nato opec unesco unicef
 """
 ORGANISATION_WORDS = frozenset(_ORGANISATION_WORDS.split())
 
+# Heads of a title that make what it names a body, not a person ("crude producer Yukos", "state oil
+# firm Rosneft", "Russian gas giant Gazprom").
+_ORGANISATION_TITLES = """
+airline bank broadcaster carrier company conglomerate exporter firm giant group importer insurer
+lender maker manufacturer operator producer refiner subsidiary unit
+"""
+ORGANISATION_TITLES = frozenset(_ORGANISATION_TITLES.split())
+
 # Last words that make a capitalised run a place, not a person ("Liberty Square", "Jordan Valley").
 # (Not "Hall", "Hill", "Park", "Lake": surnames too.)
 _PLACE_HEADS = """

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..countries import organisation_country_mentions
 from ..document import dateline_end
-from ..lexicon.people import CLAUSE_OPENERS
+from ..lexicon.people import CLAUSE_OPENERS, ORGANISATION_TITLES
 from ..lexicon.titles import GENDERED_HONORIFICS, ONE_NAME_TITLES
 from ..types import PersonExtraction
 from .aliases import join_aliases
@@ -127,7 +127,17 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         held.update((person.country, role_head(t)) for t in person.titles if person.country)
     fallback_countries(results, document, countries, international)
     attach_quotes(doc, people, results)
-    return join_aliases(text, results)
+    # "troubled Russian crude producer Yukos": what the title says it is, it is
+    return join_aliases(text, [person for person in results if not _titled_as_an_organisation(person)])
+
+
+_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from"})
+
+
+def _titled_as_an_organisation(person: PersonExtraction) -> bool:
+    # ("chief dealer at Sumitomo Bank" is a person's: a title with a preposition names their post)
+    heads = [title.split()[-1].lower() for title in person.titles if not _PREPOSITIONS & set(title.split())]
+    return bool(heads) and len(heads) == len(person.titles) and all(h in ORGANISATION_TITLES for h in heads)
 
 
 def _group(mentions: list[Mention], doc: Doc) -> list[Person]:

@@ -431,3 +431,12 @@ def test_a_minister_named_after_a_countrys_government_is_of_that_country(run):
 def test_a_people_named_alone_is_no_person(run):
     result = run("Unrest", "Tutsi Major Pierre Kavumbu said Hutu had attacked the town on Monday.")
     assert [p.name for p in result.people] == ["Pierre Kavumbu"]
+
+
+def test_a_body_its_title_calls_a_firm_or_a_producer_is_no_person_but_a_dealer_at_a_bank_is(run):
+    result = run(
+        "Oil",
+        "Troubled Russian crude producer Yuktos said on Monday it would sell assets. Oil minister Igor "
+        "Semin agreed, said Hank Tolliver, chief dealer at Sumida Bank.",
+    )
+    assert [p.name for p in result.people] == ["Igor Semin", "Hank Tolliver"]
