@@ -72,7 +72,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     for index, person in enumerate(people):
         name = " ".join(person.words)
         titles: list[str] = []
-        country, is_international = None, False
+        country, is_international, implied = None, False, False
         for mention in person.mentions:
             for found in (
                 title_before(doc, mention, country_at, named),
@@ -81,10 +81,14 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
             ):
                 if found.title and found.title not in titles:
                     titles.append(found.title)
-                country = country or found.country
+                if found.country and not country:
+                    country, implied = found.country, found.implied
                 is_international = is_international or found.international
                 claimed.update(range(*found.tokens))
             country = country or country_of_after(doc, mention, country_at)
+        if implied and (known := known_country([m.words for m in person.mentions], document.published)):
+            # Reuters called Canada's Joe Clark "Foreign Secretary": who he is outweighs the wording
+            country = known
         results.append(
             PersonExtraction(
                 name=name,

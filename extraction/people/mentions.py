@@ -30,6 +30,7 @@ class Context:
     country: str | None = None
     international: bool = False
     tokens: tuple[int, int] = (0, 0)
+    implied: bool = False  # the country is what the title's wording implies ("Foreign Secretary")
 
 
 NOTHING = Context()

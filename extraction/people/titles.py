@@ -418,7 +418,7 @@ def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) 
     ("Secretary of State", "Tory", "Knesset"), unless it is an international body's."""
     international = bool(_INTERNATIONAL.search(span.text))
     if code is None and not international and (implied := _TITLE_COUNTRY.search(title.lower())):
-        code = TITLE_COUNTRIES[implied.group(1)]
+        return Context(title, TITLE_COUNTRIES[implied.group(1)], international, tokens, implied=True)
     return Context(title, code, international, tokens)
 
 

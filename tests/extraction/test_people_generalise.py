@@ -440,3 +440,13 @@ def test_a_body_its_title_calls_a_firm_or_a_producer_is_no_person_but_a_dealer_a
         "Semin agreed, said Hank Tolliver, chief dealer at Sumida Bank.",
     )
     assert [p.name for p in result.people] == ["Igor Semin", "Hank Tolliver"]
+
+
+def test_a_known_official_outweighs_the_state_a_titles_wording_implies(run):
+    # a wire calls Canada's Secretary of State for External Affairs "Foreign Secretary"
+    result = run(
+        "Talks in Washington",
+        "WASHINGTON, March 11, 1987 - Foreign Secretary Joe Clark urged the United States to act. "
+        "Foreign Secretary Giles Ashworth agreed.",
+    )
+    assert {p.name: p.country for p in result.people} == {"Joe Clark": "CA", "Giles Ashworth": "GB"}
