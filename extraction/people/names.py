@@ -21,7 +21,7 @@ from ..lexicon.people import (
     PLACE_NOUNS,
     VESSEL_PREFIXES,
 )
-from ..lexicon.titles import HONORIFICS, PERSONAL, RANKS, ROLE_WORDS
+from ..lexicon.titles import HONORIFICS, ONE_NAME_TITLES, PERSONAL, RANKS, ROLE_WORDS
 from .firstnames import is_given_name
 from .mentions import POSSESSIVE, Mention, Person
 
@@ -49,7 +49,11 @@ def person_entities(doc: Doc, common: frozenset[str] = frozenset()) -> list[Span
             and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
         ):
             found.extend(_split_at_symbols(ent))
-        elif _titled_name_mislabelled(doc, ent) or _given_name_mislabelled(ent, common):
+        elif (
+            _titled_name_mislabelled(doc, ent)
+            or _given_name_mislabelled(ent, common)
+            or _ruler_mislabelled(ent)
+        ):
             found.append(ent)
     found.extend(_untagged_titled_names(doc, common))
     found.sort(key=lambda span: span.start)
@@ -136,6 +140,21 @@ def _titled_name_mislabelled(doc: Doc, ent: Span) -> bool:
         and gazetteer.place_country(ent.text) is None
         and not any(gazetteer.country_for(t.text) for t in ent)
         and not names_an_organisation(ent.text.split())
+    )
+
+
+def _ruler_mislabelled(ent: Span) -> bool:
+    """ "[Sultan Haji Hassanal Bolkiah]" tagged FAC: a ruler's title and name words, not a building
+    or a body named after one ("King Fahd Stadium", "Sultan Qaboos University")."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 5:
+        return False
+    words = ent.text.split()
+    return (
+        ent[0].lower_ in ONE_NAME_TITLES
+        and all(t.is_title and t.is_alpha for t in ent[1:])
+        and words[-1].casefold() not in PLACE_HEADS
+        and not names_an_organisation(words)
+        and gazetteer.place_country(" ".join(words[1:])) is None
     )
 
 

@@ -450,3 +450,12 @@ def test_a_known_official_outweighs_the_state_a_titles_wording_implies(run):
         "Foreign Secretary Giles Ashworth agreed.",
     )
     assert {p.name: p.country for p in result.people} == {"Joe Clark": "CA", "Giles Ashworth": "GB"}
+
+
+def test_a_rulers_name_the_tagger_took_for_a_building_is_a_person_but_a_stadium_is_not(run):
+    result = run(
+        "Summit",
+        "The summit was attended by Brunei's Sultan Haji Hassanal Bolkiah on Thursday. Fans filled the "
+        "King Fahd Stadium.",
+    )
+    assert [p.name for p in result.people] == ["Hassanal Bolkiah"]
