@@ -173,6 +173,27 @@ def _before_own_subject(span: Span, events: list[Token]) -> bool:
     return False
 
 
+def _date_from_lead(reading: _Reading, ctx: _Context) -> None:
+    """A held meeting told later without a time of its own, of someone the lead names with its one
+    time expression ("..., said Prime Minister Lee on Tuesday. ... The Prime Minister was speaking at
+    the summit"): the lead's day is the story's day, and the meeting's."""
+    if reading.several_days or reading.away or ctx.published is None:
+        return
+    start, end = ctx.document.lead_span or (0, 0)
+    if not start < end or reading.sentence.start_char < end:
+        return
+    lead = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if lead is None or not any(ctx.person_at[t.i] in reading.people for t in lead):
+        return
+    phrase = _only_date_phrase(lead, ctx)
+    if phrase is None or dates.is_vague(phrase):
+        return
+    date, anchor, anchor_date = dates.resolve(phrase, published=ctx.published, dateline=ctx.dateline_date)
+    if date is not None:
+        reading.date, reading.date_text = date, phrase
+        reading.date_anchor, reading.date_anchor_date = anchor, anchor_date
+
+
 def _date_from_dateline(reading: _Reading, ctx: _Context) -> None:
     """A held meeting in the dateline city with no time expression happened on the dateline's day;
     not a visit of several days ("a three-day visit"), whose first day the dateline does not give."""

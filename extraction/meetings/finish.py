@@ -8,7 +8,7 @@ from .. import dates
 from ..lexicon.meetings import NEGOTIATION_KINDS
 from ..types import DatePrecision, MeetingExtraction
 from .context import _all_sides, _Context, _normal_case, _Reading
-from .dating import _date_from_dateline
+from .dating import _date_from_dateline, _date_from_lead
 from .place import _former_state, _place_from_context
 
 
@@ -26,6 +26,8 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
         sides.add(reading.place_country)
     if reading.caption or not _is_meeting(reading, names, sides, countries):
         return None
+    if reading.date is None and reading.date_text is None and reading.status == "held" and not reading.away:
+        _date_from_lead(reading, ctx)
     if reading.date is None and reading.date_text is None and reading.status == "held" and not reading.away:
         _date_from_dateline(reading, ctx)
     start, evidence = _evidence(reading)

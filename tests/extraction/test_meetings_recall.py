@@ -227,3 +227,13 @@ def test_a_headline_and_the_lead_that_give_one_person_two_countries_report_one_m
     )
     assert meeting.sides == ["IT", "TZ"]
     assert meeting.evidence.startswith("ROME, Aug 31 - Italian Foreign Minister")
+
+
+def test_a_meeting_told_later_without_a_day_takes_the_day_the_lead_gives_its_participant(meetings):
+    (meeting,) = meetings(
+        "ATHENS - Trade must go on, said Greek Prime Minister Nikos Petrou on Tuesday.\n"
+        "He warned of a slump. Later he held talks with Serbian President Milan Jovic.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(2021, 6, 10),
+    )
+    assert (meeting.date, meeting.date_text) == (dt.date(2021, 6, 8), "on Tuesday")
