@@ -117,7 +117,6 @@ XFAIL: dict[str, str] = {
     "032-Jin-Kishida-planned": "'is to call on Kishida on Tuesday' not read",
     "034-Kishida-Yeol-held": "dinner spouses (Yuko Kishida, Kim Keon Hee) merged as core participants",
     "034-Kishida-Yeol-planned": "G7 Hiroshima: parties read as Yuko Kishida only",
-    "036-Macron-Merkel-held": "people: 'Meseberg' (too small for the city table) taken for a participant",
     "037-Iohannis-Juncker-Macron-Merkel-Tusk-held": "treaty signing has no encounter trigger",
     "038-Morawiecki-Scholz-planned": "Sunday talks in Warsaw read as held on the Sunday before",
     "039-Macron-Scholz-held": "joint cabinet meeting not read: no encounter trigger",
