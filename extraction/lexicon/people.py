@@ -15,11 +15,12 @@ NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
 
 # Last words that make a name an organisation's or a place's ("Pirelli SpA", "Gold Fields",
 # "Manchester United", "Warsaw Newsroom", "Changi Prison", "Sueddeutsche Zeitung", "Islamic State",
-# "Lib Dem").
+# "Lib Dem"), or an event's ("Corps Commander Level Meeting").
 _ORGANISATION_HEADS = """
 ag agency airlines airways athletic atlantic bank base bv cables cement city co controls corp county
-dem dems fields foundation gmbh group holdings inc institute llc ltd mining network newsroom nv plc
-prison rovers sa spa stadium state united university wanderers zeitung
+conference dem dems dialogue fields forum foundation gmbh group holdings inc institute llc ltd meeting
+mining network newsroom nv plc prison rovers sa spa stadium state summit talks united university
+wanderers zeitung
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 

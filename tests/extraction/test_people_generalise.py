@@ -459,3 +459,11 @@ def test_a_rulers_name_the_tagger_took_for_a_building_is_a_person_but_a_stadium_
         "King Fahd Stadium.",
     )
     assert [p.name for p in result.people] == ["Hassanal Bolkiah"]
+
+
+def test_an_events_name_is_no_person(run):
+    result = run(
+        "Border talks",
+        "The 8th round of the Corps Commander Level Meeting was held on Friday, spokesman Wei Tao said.",
+    )
+    assert [p.name for p in result.people] == ["Wei Tao"]
