@@ -173,8 +173,12 @@ def _counts(doc: Doc, start: int, end: int, entity_of: list[Span | None]) -> boo
     if ent is None:
         return True
     if ent.label_ == "PERSON":
-        # "Azerbaijani" tagged PERSON on its own is the adjective, not a name
-        return len(ent) == end - start and gazetteer.country_for(ent.text) is not None
+        # "Azerbaijani" tagged PERSON on its own is the adjective, not a name; "[Filipina Suzette
+        # Nicolas]" is a nationality NER ran into the name (never a country's name: "Georgia Smith")
+        if len(ent) == end - start:
+            return gazetteer.country_for(ent.text) is not None
+        first_word = start == ent.start and end == start + 1
+        return first_word and len(ent) > 2 and gazetteer.is_adjective(doc[start].text)
     whole = ent.text.removeprefix("the ").removeprefix("The ")
     if ent.label_ in ("LOC", "ORG", "FAC"):
         if gazetteer.country_for(whole) is not None:

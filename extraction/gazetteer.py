@@ -105,7 +105,7 @@ KE Kenyan | KW Kuwaiti | KG Kyrgyz | LA Lao Laotian | LV Latvian | LB Lebanese |
 LT Lithuanian | MK Macedonian | MY Malaysian | MT Maltese | MX Mexican | MD Moldovan | MN Mongolian
 MA Moroccan | MZ Mozambican | NA Namibian | NP Nepalese Nepali | NZ New_Zealander Kiwi | NI Nicaraguan
 NG Nigerian | NO Norwegian | OM Omani | PK Pakistani | PS Palestinian | PA Panamanian
-PY Paraguayan | PE Peruvian | PH Filipino Philippine | PL Polish Pole | PT Portuguese
+PY Paraguayan | PE Peruvian | PH Filipino Filipina Philippine | PL Polish Pole | PT Portuguese
 QA Qatari | RO Romanian | RU Russian | RW Rwandan | SA Saudi | SN Senegalese | RS Serbian Serb
 SG Singaporean | SK Slovak Slovakian | SI Slovenian Slovene | SO Somali Somalian | ZA South_African
 ES Spanish Spaniard | LK Sri_Lankan | SD Sudanese | SE Swedish Swede | CH Swiss

@@ -18,9 +18,9 @@ NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
 # "Lib Dem"), or an event's ("Corps Commander Level Meeting").
 _ORGANISATION_HEADS = """
 ag agency airlines airways athletic atlantic bank base bv cables cement city co controls corp county
-conference dem dems dialogue fields forum foundation gmbh group holdings inc institute llc ltd meeting
-mining network newsroom nv plc prison rovers sa spa stadium state summit talks united university
-wanderers zeitung
+board bureau commission committee conference council dem dems department dialogue fields forum
+foundation gmbh group holdings inc institute llc ltd meeting ministry mining network newsroom nv plc
+prison rovers sa securities spa stadium state summit talks united university wanderers zeitung
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 

@@ -55,6 +55,8 @@ def person_entities(doc: Doc, common: frozenset[str] = frozenset()) -> list[Span
             or _ruler_mislabelled(ent)
         ):
             found.append(ent)
+        elif (name := _name_after_title_inside(ent)) is not None:
+            found.append(name)
     found.extend(_untagged_titled_names(doc, common))
     found.sort(key=lambda span: span.start)
     return _join_adjacent(doc, found)
@@ -158,6 +160,25 @@ def _ruler_mislabelled(ent: Span) -> bool:
     )
 
 
+def _name_after_title_inside(ent: Span) -> Span | None:
+    """ "[Lance Corporal Daniel Smith]" or "[Waseda University Political Science Professor Mitsuru
+    Uchida]" tagged ORG: the two or three name words after the last title word are a person."""
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 3:
+        return None
+    k = max((t.i for t in ent if t.lower_.rstrip(".") in HONORIFICS and t.text[:1].isupper()), default=None)
+    if k is None or not 2 <= ent.end - k - 1 <= 3:
+        return None
+    name = ent.doc[k + 1 : ent.end]
+    if not all(t.is_title and t.is_alpha and t.lower_ not in HONORIFICS | ROLE_WORDS for t in name):
+        return None
+    words = name.text.split()
+    if names_an_organisation(words) or words[-1].casefold() in PLACE_HEADS:
+        return None
+    if gazetteer.place_country(name.text) or any(gazetteer.country_for(w) for w in words):
+        return None
+    return name
+
+
 def _split_at_symbols(ent: Span) -> list[Span]:
     """ "Lavrov 🤝 Wang" is two people: a symbol or emoji between names separates them."""
     parts, start = [], ent.start
@@ -251,6 +272,8 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
         end -= 1  # "D. Blenkiron 4-43": the bowling figures
     while start < end and (_is_honorific(doc[start]) or start in country_at or _opens_a_clause(doc[start])):
         start += 1
+    if end - start > 2 and _is_country_word(doc[start]) and doc[start].tag_ in ("NNP", "JJ"):
+        start += 1  # "[Filipina Suzette Nicolas]": a nationality NER ran into the name
     while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
     return start, end

@@ -467,3 +467,24 @@ def test_an_events_name_is_no_person(run):
         "The 8th round of the Corps Commander Level Meeting was held on Friday, spokesman Wei Tao said.",
     )
     assert [p.name for p in result.people] == ["Wei Tao"]
+
+
+def test_a_name_after_a_title_inside_an_organisation_tagged_span_is_a_person(run):
+    result = run(
+        "Trial",
+        "The case came years after another American serviceman, Lance Corporal Daniel Smith, was accused "
+        "of raping Filipina Suzette Nicolas. Foreign Affairs Commission officials said nothing.",
+    )
+    countries = {p.name: p.country for p in result.people}
+    assert countries["Daniel Smith"] == "US"
+    assert countries["Suzette Nicolas"] == "PH"
+    assert "Affairs Commission" not in countries
+
+
+def test_a_nationality_the_tagger_ran_into_a_name_is_the_persons_country_not_part_of_the_name(run):
+    result = run(
+        "Match",
+        "The serviceman was accused of raping Filipina Suzette Nicolas. Montenegrin Dejan Savic scored.",
+    )
+    assert {p.name: p.country for p in result.people} == {"Suzette Nicolas": "PH", "Dejan Savic": "ME"}
+    assert {c.code for c in result.countries} == {"ME", "PH"}
