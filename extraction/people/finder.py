@@ -14,7 +14,15 @@ from .firstnames import gender_of
 from .known import known_country
 from .lists import listed_names
 from .mentions import Mention, Person, country_index, name_key
-from .names import clean, lowercase_words, only_a_place, only_a_word, other_entity_words, person_entities
+from .names import (
+    clean,
+    lowercase_words,
+    only_a_place,
+    only_a_word,
+    other_entity_words,
+    person_entities,
+    place_name_starts,
+)
 from .nationality import (
     country_by_role,
     country_nearby,
@@ -59,7 +67,12 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         ]
     elsewhere = other_entity_words(doc)
     grouped = _group(mentions, doc)
-    people = [p for p in grouped if not only_a_place(doc, p) and not only_a_word(doc, p, elsewhere)]
+    place_starts = place_name_starts(texts)
+    people = [
+        p
+        for p in grouped
+        if not only_a_place(doc, p, texts, place_starts) and not only_a_word(doc, p, elsewhere)
+    ]
     results = []
     claimed: set[int] = set()  # tokens of titles: "Russian" in "his Russian counterpart" is Putin's
     pending: list[int] = []  # people whose country the titles did not give

@@ -469,11 +469,11 @@ def _names_a_place(words: list[str]) -> bool:
     return words[-1][:1].isupper() and gazetteer.is_big_city(words[-1])
 
 
-def only_a_place(doc: Doc, person: Person) -> bool:
+def only_a_place(doc: Doc, person: Person, texts: list[str], place_starts: list[int]) -> bool:
     """A "person" named as a place ("the village of Novye Atagi"), or a one-word one that is a town
     ("Wigan", "Karlsruhe") or is written like one ("LONGYEAR, Norway"), never given a first name in
     the article."""
-    if _named_as_a_place(doc, person):
+    if _named_as_a_place(texts, person, place_starts):
         return True
     if any(len(m.words) > 1 for m in person.mentions):
         return False
@@ -487,15 +487,15 @@ def only_a_place(doc: Doc, person: Person) -> bool:
     return False
 
 
-def _named_as_a_place(doc: Doc, person: Person) -> bool:
+def place_name_starts(texts: list[str]) -> list[int]:
+    """Where a name given as a place's starts: after "the village of", "the settlement of"..."""
+    return [k for k in range(2, len(texts)) if texts[k - 1] == "of" and texts[k - 2].lower() in PLACE_NOUNS]
+
+
+def _named_as_a_place(texts: list[str], person: Person, starts: list[int]) -> bool:
     """ "the village of Novye Atagi" anywhere in the article: a place's name, however it is written."""
     forms = {tuple(m.words) for m in person.mentions}
-    return any(
-        tuple(t.text for t in doc[k : k + len(form)]) == form
-        for k in range(2, len(doc))
-        if doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in PLACE_NOUNS
-        for form in forms
-    )
+    return any(tuple(texts[k : k + len(form)]) == form for k in starts for form in forms)
 
 
 _OTHER_ENTITIES = frozenset(["ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"])

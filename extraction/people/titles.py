@@ -73,6 +73,10 @@ _PERSON_NOUN_ENDINGS = (
 _APPOSITION_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 
 
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    return doc[k].text in _DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
+
+
 def title_before(
     doc: Doc, mention: Mention, country_at: dict[int, CountryMention], named: frozenset[int] = frozenset()
 ) -> Context:
@@ -85,8 +89,10 @@ def title_before(
     # a title word further left holds them in: they are kept pending until one does.
     while k >= sent_start and mention.start - k <= MAX_TITLE_TOKENS:
         token = doc[k]
-        if k in named:
-            break  # "Biden and Russian President Putin": a title never runs through another name
+        # "Biden and Russian President Putin": a title never runs through another name, nor back
+        # through a dateline's spaced dash ("ROME - Israeli Foreign Minister X")
+        if k in named or _spaced_dash(doc, k):
+            break
         if (
             (token.text in POSSESSIVE and k - 1 >= sent_start and k - 1 in country_at)
             or k in country_at

@@ -488,3 +488,12 @@ def test_a_nationality_the_tagger_ran_into_a_name_is_the_persons_country_not_par
     )
     assert {p.name: p.country for p in result.people} == {"Suzette Nicolas": "PH", "Dejan Savic": "ME"}
     assert {c.code for c in result.countries} == {"ME", "PH"}
+
+
+def test_a_title_does_not_run_back_through_a_datelines_dash(run):
+    result = run(
+        "News in brief",
+        "Talks were held across Europe.\nROME - Israeli Foreign Minister Avi Shalev met Palestinian officials "
+        "here.\nWASHINGTON - Jordanian Prime Minister Omar Haddad met officials.",
+    )
+    assert {p.name: p.country for p in result.people} == {"Avi Shalev": "IL", "Omar Haddad": "JO"}
