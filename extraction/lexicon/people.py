@@ -1,5 +1,7 @@
 """Words around and inside names: particles, organisation heads, what a name is not."""
 
+from .meetings import SETTLEMENT_NOUNS
+
 # Lower-case particles inside names: "Ursula von der Leyen", "Abdul-Karim al-Kabariti",
 # "Daniel arap Moi", "Gerard ter Horst", "Karl-Theodor zu Guttenberg", "Sheikha Hind bint Hamad".
 _PARTICLES = """
@@ -48,12 +50,11 @@ station street valley
 PLACE_HEADS = frozenset(_PLACE_HEADS.split())
 
 # "the village of Novye Atagi", "the settlement of Kiryat Sefer", "the district of Mong Kok": the
-# name after these and "of" is a place's.
+# name after these and "of" is a place's (the settlements a meeting's place is read from, and more).
 _PLACE_NOUNS = """
-city town port village resort island enclave capital settlement district suburb province region
-neighbourhood neighborhood municipality county
+settlement district suburb province region neighbourhood neighborhood municipality county
 """
-PLACE_NOUNS = frozenset(_PLACE_NOUNS.split())
+PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset(_PLACE_NOUNS.split())
 
 # Faiths and peoples that NER takes for names ("Sunni Muslim", "Shia Kurds"): never part of a name.
 _NOT_NAME_WORDS = """

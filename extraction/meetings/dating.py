@@ -177,7 +177,7 @@ def _date_from_lead(reading: _Reading, ctx: _Context) -> None:
     """A held meeting told later without a time of its own, of someone the lead names with its one
     time expression ("..., said Prime Minister Lee on Tuesday. ... The Prime Minister was speaking at
     the summit"): the lead's day is the story's day, and the meeting's."""
-    if reading.several_days or reading.away or ctx.published is None:
+    if reading.several_days or ctx.published is None:
         return
     start, end = ctx.document.lead_span or (0, 0)
     if not start < end or reading.sentence.start_char < end:

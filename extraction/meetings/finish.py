@@ -28,8 +28,8 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
         return None
     if reading.date is None and reading.date_text is None and reading.status == "held" and not reading.away:
         _date_from_lead(reading, ctx)
-    if reading.date is None and reading.date_text is None and reading.status == "held" and not reading.away:
-        _date_from_dateline(reading, ctx)
+        if reading.date is None:
+            _date_from_dateline(reading, ctx)
     start, evidence = _evidence(reading)
     partial, precision = None, DatePrecision.DAY
     if reading.date is None and reading.date_text:

@@ -81,6 +81,9 @@ def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
     for _, code in found:
         reading.sides.add(code)
         reading.other_party = True
+
+
+def _add_member_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
     # "the summit, which included leaders of China, Japan and South Korea": the members it names
     members = {
         code

@@ -40,6 +40,7 @@ from ..lexicon.meetings import (
 from .context import _SUBJECTS, _TIME_ENTS, _Context, _in_caption, _Reading, _token_country
 from .dating import _at_start, _date, _duration_days
 from .parties import (
+    _add_member_sides,
     _add_modifier_sides,
     _add_parties,
     _add_person,
@@ -479,6 +480,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
             for part in [o, *o.conjuncts] for number in _people_in(part, ctx)
         ]  # fmt: skip
     _add_modifier_sides(reading, noun, ctx)
+    _add_member_sides(reading, noun, ctx)
     if kind == "visit":
         _visit_host(reading, destinations, places, False, ctx)
     if preps & AWAY_PREPS:

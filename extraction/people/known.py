@@ -49,7 +49,10 @@ def known_country(names: list[list[str]], published: dt.date | None) -> str | No
             return None  # "Kim", "Hussein": officials of several countries
     # a full name is the same person however long after their time ("founder Kim Il Sung" in 2020);
     # a lone surname means the one in the news then
-    after = _AFTER if len(longest) == 1 else 1000
-    fitting = {c for c, first, last in entries if year is None or first - _BEFORE <= year <= last + after}
+    fitting = {
+        c
+        for c, first, last in entries
+        if year is None or (first - _BEFORE <= year and (len(longest) > 1 or year <= last + _AFTER))
+    }
     # "Shevardnadze" of 1987 is a Soviet minister
     return gazetteer.on_date(fitting.pop(), published) if len(fitting) == 1 else None

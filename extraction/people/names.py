@@ -272,7 +272,7 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
         end -= 1  # "D. Blenkiron 4-43": the bowling figures
     while start < end and (_is_honorific(doc[start]) or start in country_at or _opens_a_clause(doc[start])):
         start += 1
-    if end - start > 2 and _is_country_word(doc[start]) and doc[start].tag_ in ("NNP", "JJ"):
+    if end - start > 2 and gazetteer.is_adjective(doc[start].text):
         start += 1  # "[Filipina Suzette Nicolas]": a nationality NER ran into the name
     while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
