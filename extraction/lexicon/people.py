@@ -95,14 +95,6 @@ anti non post pre pro
 """
 NOT_NATIONALITY_BEFORE = frozenset(_NOT_NATIONALITY_BEFORE.split())
 
-# A country after these is where something happens or what is dealt with ("talks in Iraq", "talks
-# with China"): it says nothing about the nationality of a person named after it. ("to" stays out:
-# "a visit to Russia at the invitation of Putin" names the host's country.)
-_PLACE_PHRASE = """
-in from into at with against on over toward towards
-"""
-PLACE_PHRASE = frozenset(_PLACE_PHRASE.split())
-
 # Words that open a sentence and that NER runs into a name after them ("Before Mrs Trump spoke").
 _CLAUSE_OPENERS = """
 after although and as because before but despite during if meanwhile once since so then though

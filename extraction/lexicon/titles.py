@@ -81,6 +81,13 @@ admirer backer
 """
 RELATION_NOUNS = frozenset(_RELATION_NOUNS.split())
 
+# Nouns that say where someone comes from, not which state they serve: "Czech native Madeleine
+# Albright" was America's Secretary of State. Their country is a weak reading, as an implied one.
+_ORIGIN_NOUNS = """
+native natives emigre émigré expatriate descent extraction origin
+"""
+ORIGIN_NOUNS = frozenset(_ORIGIN_NOUNS.split())
+
 # Titles, parties and institutions that belong to one state: "Secretary of State Mike Pompeo" is
 # American, "Foreign Secretary Dominic Raab" British, "State Councillor Wang Yi" Chinese. Read only
 # when no country is written in the title. Lower-case phrases, matched on word boundaries.

@@ -25,7 +25,7 @@ from .names import (
 )
 from .nationality import (
     country_by_role,
-    country_nearby,
+    country_of_government,
     country_of_patron,
     fallback_countries,
     not_nationality,
@@ -74,7 +74,6 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         if not only_a_place(doc, p, texts, place_starts) and not only_a_word(doc, p, elsewhere)
     ]
     results = []
-    claimed: set[int] = set()  # tokens of titles: "Russian" in "his Russian counterpart" is Putin's
     pending: list[int] = []  # people whose country the titles did not give
     international: set[int] = set()  # officials of international bodies: no fallback country
     named = frozenset(k for person in people for m in person.mentions for k in range(m.start, m.end))
@@ -97,7 +96,6 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
                 if found.country and not country:
                     country, implied = found.country, found.implied
                 is_international = is_international or found.international
-                claimed.update(range(*found.tokens))
             country = country or country_of_after(doc, mention, country_at)
         if implied and (known := known_country([m.words for m in person.mentions], document.published)):
             # Reuters called Canada's Joe Clark "Foreign Secretary": who he is outweighs the wording
@@ -118,11 +116,6 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
         elif not country:
             pending.append(index)
     roles = unnamed_roles(doc, countries)
-    # "the Israeli government ... Defence Minister X": a government is no person whose country
-    # the word is, and its ministers are of it
-    claimed.update(
-        k for mention, head in roles if head != "government" for k in range(mention.start, mention.end)
-    )
     held = {(p.country, role_head(t)) for p in results if p.country for t in p.titles}
     owner = {
         k: index
@@ -138,8 +131,8 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
             continue
         person.country = (
             country_of_patron(doc, people[index], results, owner)
-            or country_nearby(doc, people[index], countries, claimed)
-            or country_by_role(person, roles, held)
+            or country_of_government(doc, people[index], roles)
+            or country_by_role(doc, people[index], person, roles, held)
         )
         held.update((person.country, role_head(t)) for t in person.titles if person.country)
     fallback_countries(results, document, countries, international)

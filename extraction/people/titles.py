@@ -10,6 +10,7 @@ from ..lexicon.speech import REPORTING_VERBS
 from ..lexicon.titles import (
     COURTESY_WORDS,
     HONORIFICS,
+    ORIGIN_NOUNS,
     RELATION_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -236,7 +237,7 @@ def apposition_before(
             if token.lower_ in _APPOSITION_OPENERS and not inner:
                 break
         k -= 1
-    if first is None:
+    if first is None or _opening_adverbial(doc, limit, k):
         return NOTHING
     # a role word, or a country with the noun it qualifies ("the Saudi millionaire, X")
     has_country = any(i in country_at for i in range(first, comma))
@@ -248,6 +249,12 @@ def apposition_before(
     if title.lower().startswith(("a ", "an ")):
         title = title.split(" ", 1)[1]
     return _context(title, code, span, (first, comma))
+
+
+def _opening_adverbial(doc: Doc, limit: int, k: int) -> bool:
+    """The phrase before the comma opens the sentence with a preposition: "In an interview with BBC
+    Russian last month, Ms X" says where or when, not who X is ("As Russia's envoy, X" does)."""
+    return k < limit and doc[limit].pos_ in ("ADP", "SCONJ") and doc[limit].lower_ != "as"
 
 
 def _is_title_token(token) -> bool:
@@ -425,7 +432,8 @@ def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) 
     international = bool(_INTERNATIONAL.search(span.text))
     if code is None and not international and (implied := _TITLE_COUNTRY.search(title.lower())):
         return Context(title, TITLE_COUNTRIES[implied.group(1)], international, tokens, implied=True)
-    return Context(title, code, international, tokens)
+    origin = bool(title) and title.rsplit(" ", 1)[-1].lower() in ORIGIN_NOUNS
+    return Context(title, code, international, tokens, implied=origin and code is not None)
 
 
 def _big_city_country(token: Token) -> str | None:

@@ -1,3 +1,6 @@
+import datetime as dt
+
+
 def names(result):
     return [p.name for p in result.people]
 
@@ -321,15 +324,26 @@ def test_a_place_phrase_with_with_is_no_title(run):
     assert person.titles == ["President"]
 
 
-def test_a_country_in_a_place_phrase_does_not_give_a_nearby_person_a_country(nlp):
-    from extraction.countries import find_country_mentions
-    from extraction.people.mentions import Mention, Person
-    from extraction.people.nationality import country_nearby
+def test_a_country_named_near_a_person_does_not_give_them_its_nationality(run):
+    result = run(
+        "Trade", "LONDON, April 3 - After talks with Japan, Daniel Marsh flew home. Marsh was tired."
+    )
+    assert country_of(result, "Daniel Marsh") == "GB"
 
-    doc = nlp("After talks in Iraq, Daniel Marsh flew home.")
-    start = next(t.i for t in doc if t.text == "Daniel")
-    person = Person([Mention(["Daniel", "Marsh"], start, start + 2, 0, 0, "Daniel Marsh")])
-    assert country_nearby(doc, person, find_country_mentions(doc), set()) is None
+
+def test_an_opening_phrase_before_a_comma_is_no_apposition(run):
+    result = run(
+        "Protests",
+        "Protests went on in Belarus. In an interview with BBC Russian last month, Ms Olga Petrova "
+        "described the protests. Petrova is an opposition leader in Belarus.",
+    )
+    assert country_of(result, "Olga Petrova") == "BY"
+
+
+def test_a_country_of_origin_yields_to_the_state_a_known_official_serves(run):
+    body = "PRAGUE - Czech native Madeleine Albright was named. Albright is a diplomat."
+    result = run("Albright", body, published=dt.date(1996, 12, 6))
+    assert country_of(result, "Madeleine Albright") == "US"
 
 
 def test_a_bracketed_nickname_is_part_of_the_name(run):
