@@ -323,6 +323,18 @@ def find_dateline(body: str) -> Dateline:
     )
 
 
+def paragraph_datelines(body: str) -> list[tuple[int, str]]:
+    """A digest's datelines: (offset into `body`, city) for each later paragraph that opens with
+    one of its own ("WASHINGTON - President Reagan said ...", "ANKARA - A Turkish court ...")."""
+    found = []
+    for line in re.finditer(r"(?<=\n)[A-Z][^\n]*", body):
+        match = _DATELINE.match(line.group())
+        place = match and (match.group("place") or "").split("/")[0].strip(" ,")
+        if place and len(place) >= 2 and match.group("place") == match.group("place").upper():
+            found.append((line.start(), _title_place(place)))
+    return found if len(found) >= 2 else []  # one is a quoted "US - ..." line, not a digest
+
+
 def _byline_end(body: str) -> int:
     """Where the byline lines at the start of the body end, when a dateline follows them (0 if not)."""
     position = 0

@@ -94,15 +94,16 @@ ORIGIN_NOUNS = frozenset(_ORIGIN_NOUNS.split())
 _TITLE_COUNTRIES = """
 US secretary of state, trade representative, joint chiefs, congressman, congresswoman,
    speaker of the house, house speaker, senate majority, senate minority, treasury secretary,
-   republican, democrat
+   republican, democrat, fbi, cia, federal reserve, pentagon, white house, state department
 GB foreign secretary, home secretary, exchequer, shadow foreign secretary, tory, tories, lib dem,
-   liberal democrat, house of commons, house of lords, first minister of scotland
+   liberal democrat, house of commons, house of lords, first minister of scotland, mi5, mi6,
+   scotland yard, downing street
 JP chief cabinet secretary, miti
 CN state councillor, state councilor, politburo, cpc, communist party of china, national people's congress,
    central military commission, cppcc
 RU duma, federation council
 DE bundestag, bundesbank, bundesrat
-IL knesset
+IL knesset, mossad, shin bet
 IN lok sabha, rajya sabha
 TW legislative yuan, kuomintang
 VA pope

@@ -168,7 +168,9 @@ def represented_country(doc: Doc, start: int, end: int, country_at: dict[int, Co
     if last_and is not None and (found := represented_country(doc, last_and + 1, end, country_at)):
         return found
     for i in range(start, end):
-        if i in country_at and not _dealt_with(doc, i, start):
+        # a name's first word only: "es" in "in Dar es Salaam" follows no "in"
+        first = i == start or country_at.get(i - 1) is not country_at.get(i)
+        if i in country_at and first and not _dealt_with(doc, i, start):
             return country_at[i].code
     return None
 

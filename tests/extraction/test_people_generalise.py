@@ -497,3 +497,21 @@ def test_a_title_does_not_run_back_through_a_datelines_dash(run):
         "here.\nWASHINGTON - Jordanian Prime Minister Omar Haddad met officials.",
     )
     assert {p.name: p.country for p in result.people} == {"Avi Shalev": "IL", "Omar Haddad": "JO"}
+
+
+def test_each_story_of_a_digest_gives_its_own_people_the_datelines_country(run):
+    result = run(
+        "World news in brief",
+        "LONDON - Markets fell today.\nWASHINGTON - A review board headed by former Defence Secretary "
+        "Walter Crane will meet.\nANKARA - A court jailed former deputy prime minister Osman Yilmazer.",
+    )
+    assert {p.name: p.country for p in result.people} == {"Walter Crane": "US", "Osman Yilmazer": "TR"}
+
+
+def test_a_city_inside_a_title_is_where_the_work_is_done_not_who_does_it(run):
+    result = run(
+        "Bombing",
+        "NAIROBI - Investigators worked on. Kevin Prentiss, head of the FBI investigation in Dar es Salaam, "
+        "said the evidence was strong.",
+    )
+    assert people_of(result)["Kevin Prentiss"].country == "US"
