@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import (
+    ANNOUNCEMENT_NOUNS,
     AGREE_WORDS,
     ARRIVAL_WORDS,
     COUNT_WORDS,
     DEPARTURE_WORDS,
     FUTURE_AUX,
+    FUTURE_TIME_WORDS,
     HABITUAL,
     NOUN_KIND,
     PLAN_WORDS,
@@ -33,7 +35,7 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
     a negation). `preps` are those between a noun trigger and its verb ("at", "during")."""
     planned = False
     for token in events:
-        if _coming_up(token):
+        if _coming_up(token) or _time_ahead(token):
             planned = True
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -118,6 +120,29 @@ def _coming_up(trigger: Token) -> bool:
 
 
 _COMING = frozenset(["coming", "approaching"])
+
+
+def _time_ahead(trigger: Token) -> bool:
+    """A noun trigger's own time phrase that lies ahead: "Shultz' visit later this month to Moscow",
+    "talks next week" (a verb's tense says it instead)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lower_ in ANNOUNCEMENT_NOUNS
+    ):
+        return True  # "the announcement of his visit to Moscow"
+    after = [t.lower_ for t in trigger.doc[trigger.i + 1 : trigger.i + 3]]
+    if after[:1] and (after[0] in FUTURE_TIME_WORDS or after == ["later", "this"]):
+        return True  # the parser may hang the phrase from the verb: "visit later this month to Moscow"
+    for child in trigger.children:
+        if child.dep_ not in {"npadvmod", "advmod", "prep"}:
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if any(w in FUTURE_TIME_WORDS for w in words) or ("later" in words and "this" in words):
+            return True
+    return False
 
 
 def _counted(child: Token) -> bool:

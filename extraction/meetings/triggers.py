@@ -253,8 +253,8 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
         c.dep_ in _SUBJECTS and (c.tag_ in {"NNS", "PRP"} or any(g.dep_ == "conj" for g in c.children))
         for c in verb.children
     )
-    if base == "talk" and not talks_with and not together:
-        return None
+    if base == "talk" and not talks_with and (not together or _has_prep(verb, {"of", "about"})):
+        return None  # "Shultz trip fuels talk of wheat offer": what is said, not who met
     # "discussed trade with X": the parser may hang the "with" from the topic
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     named_with = [
@@ -411,6 +411,8 @@ def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:
         kind = "meeting"  # "a joint news conference with X": they appeared together
     if _topic(noun, modifiers):
         return None
+    if noun.lower_ == "talk" and not _has_prep(noun, {"with", "between"}):
+        return None  # "fuels talk of a wheat deal": what people say, not talks anyone held
     if modifiers & NOT_DIPLOMATIC:
         return None  # "a consular visit" to a detained citizen: no encounter between states
     if kind == "call" and _paid_call(noun):

@@ -237,3 +237,29 @@ def test_a_meeting_told_later_without_a_day_takes_the_day_the_lead_gives_its_par
         published=dt.date(2021, 6, 10),
     )
     assert (meeting.date, meeting.date_text) == (dt.date(2021, 6, 8), "on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nikos Petrou welcomed the announcement of his visit to Belgrade.",
+        "Nikos Petrou said his visit to Belgrade next week would help trade.",
+    ],
+)
+def test_a_visit_whose_own_time_lies_ahead_is_planned(meetings, sentence):
+    (meeting,) = meetings(sentence, {"Nikos Petrou": "GR"})
+    assert meeting.status == "planned"
+
+
+def test_talk_of_a_deal_is_no_talks(meetings):
+    found = meetings(
+        "Wheat sales were up.", {"Nikos Petrou": "GR"}, title="Nikos Petrou trip fuels talk of wheat offer"
+    )
+    assert found == []
+
+
+def test_a_time_phrase_the_parser_hangs_from_the_verb_still_puts_the_visit_ahead(nlp):
+    from extraction.meetings.status import _time_ahead
+
+    doc = nlp("Markets are calm in the run-up to Nikos Petrou's visit later this month to Belgrade.")
+    assert _time_ahead(next(t for t in doc if t.text == "visit"))
