@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import (
-    ANNOUNCEMENT_NOUNS,
     AGREE_WORDS,
+    ANNOUNCEMENT_NOUNS,
     ARRIVAL_WORDS,
     COUNT_WORDS,
     DEPARTURE_WORDS,
