@@ -7,6 +7,7 @@ reads these and nothing else, so the NLP can change without touching the web cod
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -83,6 +84,18 @@ class Document:
 
     # What was read but not kept, for the ingest report: "url 'javascript:…' dropped: …"
     warnings: list[str] = field(default_factory=list)
+
+    @functools.cached_property
+    def datelines(self) -> list[tuple[int, str]]:
+        """A digest's own datelines, one per story: (offset into `text`, city); [] for one story."""
+        from .document import paragraph_datelines
+
+        offset = len(self.text) - len(self.body)
+        return [(offset + at, place) for at, place in paragraph_datelines(self.body)]
+
+    def dateline_before(self, offset: int) -> str:
+        """The city of the digest story that holds `offset`, else the article's dateline city."""
+        return next((place for at, place in reversed(self.datelines) if at <= offset), self.dateline_place)
 
     @property
     def text(self) -> str:

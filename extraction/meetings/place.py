@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, SETTLEMENT_NOUNS, VENUES
-from .context import _city_or_country, _Context, _entity, _Reading, _token_country
+from .context import (
+    _city_or_country,
+    _Context,
+    _entity,
+    _normal_case,
+    _place_country,
+    _Reading,
+    _token_country,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +60,9 @@ _AROUND_PREPS = PLACE_PREPS | {"during", "on", "of", "by", "for"}
 def _place_near(token: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ == "here" and ctx.dateline_place:
+            if ctx.document.datelines:  # a digest: "here" is the city of this story's dateline
+                place = _normal_case(ctx.document.dateline_before(child.idx))
+                return place, _place_country(place, ctx.on)
             return ctx.dateline_place, ctx.dateline_country
         if child.dep_ in {"prep", "agent"} and child.lower_ in _AROUND_PREPS:
             for obj in child.children:

@@ -49,6 +49,7 @@ from .parties import (
     _mention_country,
     _modifier_people,
     _noun_parties,
+    _np_countries,
     _people_before,
     _people_in,
     _subject,
@@ -257,14 +258,15 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
         return None  # "Shultz trip fuels talk of wheat offer": what is said, not who met
     # "discussed trade with X": the parser may hang the "with" from the topic
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    named_with = [
+    with_objects = [
         o
         for holder in holders
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for o in c.children
-        if o.dep_ == "pobj" and ctx.person_at[o.i] >= 0
+        if o.dep_ == "pobj"
     ]
+    named_with = [o for o in with_objects if ctx.person_at[o.i] >= 0]
     if base == "tell":
         # "Xi told Mr Duterte in Beijing that...": told in person, somewhere named; not "told
         # reporters", "told him in a letter"
@@ -277,7 +279,9 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             for c in verb.children
             if c.dep_ in _SUBJECTS
         )
-        return named_with or ([] if named_pair else None)
+        # "discussed the Middle East with Palestinian and Soviet officials": a state's people
+        national_with = [o for o in with_objects if o.pos_ == "NOUN" and _np_countries(o, ctx)]
+        return named_with or national_with or ([] if named_pair else None)
     if base == "speak" and named_with and not _by_phone(verb) and _in_person(verb):
         return objects  # "spoke with X on the sidelines of the summit", "spoke with X in Tokyo"
     if base == "speak":

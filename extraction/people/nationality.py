@@ -14,7 +14,6 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..document import paragraph_datelines
 from ..lexicon.people import NOT_NATIONALITY_AFTER, NOT_NATIONALITY_BEFORE
 from ..lexicon.titles import ROLE_HEADS
 from .mentions import POSSESSIVE, Person
@@ -164,11 +163,11 @@ def fallback_countries(
         home = gazetteer.place_country(document.dateline_place, document.published)
     if home is None:
         home = Counter(m.code for m in countries).most_common(1)[0][0]
-    offset = len(document.text) - len(document.body)
-    datelines = [(offset + at, place) for at, place in paragraph_datelines(document.body)]
     for index, person in enumerate(results):
         if person.country is None and index not in skip:
-            first = person.spans[0][0] if person.spans else 0
-            # a digest's stories each have their own dateline: "ANKARA - A Turkish court jailed X"
-            place = next((place for at, place in reversed(datelines) if at <= first), None)
-            person.country = (place and gazetteer.place_country(place, document.published)) or home
+            if document.datelines and person.spans:
+                # a digest's stories each have their own dateline: "ANKARA - A Turkish court jailed X"
+                place = document.dateline_before(person.spans[0][0])
+                person.country = gazetteer.place_country(place, document.published) or home
+            else:
+                person.country = home

@@ -263,3 +263,22 @@ def test_a_time_phrase_the_parser_hangs_from_the_verb_still_puts_the_visit_ahead
 
     doc = nlp("Markets are calm in the run-up to Nikos Petrou's visit later this month to Belgrade.")
     assert _time_ahead(next(t for t in doc if t.text == "visit"))
+
+
+def test_discussing_a_subject_with_a_states_officials_is_an_encounter_with_that_state(meetings):
+    (meeting,) = meetings(
+        "Israeli Foreign Minister Avi Shalev discussed the Middle East with Palestinian and Soviet "
+        "officials at a committee meeting in Rome.",
+        {"Avi Shalev": "IL"},
+    )
+    assert meeting.sides == ["IL", "PS", "SU"]
+    assert meeting.place == "Rome"
+
+
+def test_here_in_a_digest_is_the_city_of_its_own_storys_dateline(meetings):
+    (meeting,) = meetings(
+        "WASHINGTON - Markets fell today.\nROME - Israeli Foreign Minister Avi Shalev met Palestinian "
+        "officials here.\nCAIRO - Egypt said nothing.",
+        {"Avi Shalev": "IL"},
+    )
+    assert (meeting.place, meeting.place_country) == ("Rome", "IT")
