@@ -127,7 +127,16 @@ def _one_per_counterpart(reading: _Reading) -> list[_Reading]:
     copies = []
     for number in reading.separate:
         people = [*others, number]
-        copy = _copy(reading, people=people, countries={n: reading.countries.get(n) for n in people})
+        # the others met are at occasions of their own, and so are their states
+        elsewhere = {reading.countries.get(n) for n in reading.separate if n != number} - {
+            reading.countries.get(n) for n in people
+        }
+        copy = _copy(
+            reading,
+            people=people,
+            countries={n: reading.countries.get(n) for n in people},
+            sides=reading.sides - elsewhere,
+        )
         copy.read &= set(people)
         copies.append(copy)
     return copies
@@ -170,9 +179,11 @@ def _read_verb(verb: Token, ctx: _Context) -> _Reading | None:
     _add_parties(reading, subjects + objects, ctx, skip=places)
     for number, word in _listed_after_colon(verb, subject, ctx):
         _add_person(reading, number, ctx, _mention_country(word, ctx))
+    listed = list(
+        dict.fromkeys(n for o in objects for part in [o, *o.conjuncts] for n in _people_in(part, ctx))
+    )
     if any(c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in verb.children):
-        # "met A and B separately": an occasion per person met
-        reading.separate = [n for o in objects for part in [o, *o.conjuncts] for n in _people_in(part, ctx)]
+        reading.separate = listed  # "met A and B separately": an occasion per person met
     if base == "visit":
         _visit_host(reading, objects, places, passive, ctx)
     if _is_remote(verb):
@@ -480,11 +491,12 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     if kind == "visit":  # "paid a visit to President X": the one visited took part
         parties.extend(p for p in destinations if ctx.person_at[p.i] >= 0)
     _add_parties(reading, parties, ctx, skip=places)
+    listed = list(dict.fromkeys(
+        number for prep in noun.children if prep.lower_ == "with" for o in prep.children
+        for part in [o, *o.conjuncts] for number in _people_in(part, ctx)
+    ))  # fmt: skip
     if _separate_occasions(noun):
-        reading.separate = [
-            number for prep in noun.children if prep.lower_ == "with" for o in prep.children
-            for part in [o, *o.conjuncts] for number in _people_in(part, ctx)
-        ]  # fmt: skip
+        reading.separate = listed
     _add_modifier_sides(reading, noun, ctx)
     _add_member_sides(reading, noun, ctx)
     if kind == "visit":

@@ -282,3 +282,24 @@ def test_here_in_a_digest_is_the_city_of_its_own_storys_dateline(meetings):
         {"Avi Shalev": "IL"},
     )
     assert (meeting.place, meeting.place_country) == ("Rome", "IT")
+
+
+def test_the_counterparts_met_separately_each_bring_only_their_own_state(meetings):
+    found = meetings(
+        "British Prime Minister Tom Grant held separate talks with his Israeli counterpart, Avi Shalev, "
+        "and the Palestinian leader, Omar Nasser.",
+        {"Tom Grant": "GB", "Avi Shalev": "IL", "Omar Nasser": "PS"},
+    )
+    assert sorted((m.participants, m.sides) for m in found) == [
+        (["Tom Grant", "Avi Shalev"], ["GB", "IL"]),
+        (["Tom Grant", "Omar Nasser"], ["GB", "PS"]),
+    ]
+
+
+def test_a_summit_with_leaders_of_several_states_stays_one_occasion(meetings):
+    found = meetings(
+        "British Prime Minister Tom Grant attended a summit with Israeli Prime Minister Avi Shalev and "
+        "Palestinian leader Omar Nasser.",
+        {"Tom Grant": "GB", "Avi Shalev": "IL", "Omar Nasser": "PS"},
+    )
+    assert [m.sides for m in found] == [["GB", "IL", "PS"]]
