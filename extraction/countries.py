@@ -238,6 +238,11 @@ MENTION_WEIGHT = 1.0
 SECOND_SHARE = 0.5  # a second focus country needs this share of the leader's score
 THIRD_SHARE = 0.6  # a third needs more: most stories are about one country or a pair
 TIE_SHARE = 0.95  # ... unless it is level with the second
+# A second country named at least half as often as the first, and not in passing, is the other
+# party of the story even where the headline and the people quoted are all of the first ("Japan
+# trade surplus" stories about the United States).
+COUNT_SHARE = 0.5
+MIN_COUNT = 3
 MAX_FOCUS = 3
 
 
@@ -259,6 +264,11 @@ def choose_focus(
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     best = ranked[0][1]
     chosen = [code for code, value in ranked[:2] if value >= SECOND_SHARE * best]
+    counts = Counter(m.code for m in mentions)
+    if len(chosen) == 1 and len(ranked) > 1:
+        second = counts[ranked[1][0]]
+        if second >= MIN_COUNT and second >= COUNT_SHARE * counts[ranked[0][0]]:
+            chosen.append(ranked[1][0])
     if len(chosen) == 2 and len(ranked) > 2:
         third, second = ranked[2][1], ranked[1][1]
         # "bombings in Kenya and Tanzania": a third level with the second goes in with it
@@ -268,6 +278,8 @@ def choose_focus(
     if pair and set(chosen[:2]) == pair:
         # a bilateral meeting story is about its two sides, not a third country in the background
         chosen = chosen[:2]
+    elif pair and chosen == [ranked[0][0]] and chosen[0] in pair:
+        chosen = list(pair)  # ... and about both of them
     return sorted(chosen)
 
 

@@ -118,3 +118,23 @@ def test_a_person_the_headline_names_stands_for_their_country_there():
     tanaka = PersonExtraction(name="Tanaka", country="JP", country_read=True, spans=[(0, 6)])
     assert choose_focus(document, mentions, (30, 35), [], []) == ["KE"]
     assert "JP" in choose_focus(document, mentions, (30, 35), [tanaka], [])
+
+
+def test_a_country_named_half_as_often_as_the_first_is_the_other_party_in_focus(run):
+    result = run(
+        "Japan trade surplus widens",
+        "TOKYO, March 3 - Japan's trade surplus widened, the Japanese Finance Ministry said. Exports to "
+        "the United States rose. Japanese officials said U.S. pressure was growing. Minister Taro Kato "
+        "of Japan said Japan would act. American demand for Japanese cars stayed high in America.",
+    )
+    assert result.focus == ["JP", "US"]
+
+
+def test_a_story_of_one_bilateral_meeting_is_about_both_its_sides(run):
+    result = run(
+        "Howe seeks trade deal",
+        "LONDON, May 4 - British Foreign Secretary Geoffrey Howe met Japanese Foreign Minister Tadashi "
+        "Kuranari in London on Monday. Howe said Britain wanted more access. Britain's exporters agreed. "
+        "British firms and British banks said so too.",
+    )
+    assert result.focus == ["GB", "JP"]
