@@ -11,7 +11,8 @@ PARTICLES = frozenset(_PARTICLES.split())
 
 # "the Reagan administration" is not a reference to Reagan the person.
 _NOT_PEOPLE_AFTER = """
-administration cabinet-era camp doctrine era government presidency programme
+administration cabinet-era camp doctrine era faction government militia militiamen movement presidency
+programme
 """
 NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
 
@@ -20,9 +21,9 @@ NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
 # "Lib Dem"), or an event's ("Corps Commander Level Meeting").
 _ORGANISATION_HEADS = """
 ag agency airlines airways athletic atlantic bank base bv cables cement city co controls corp county
-board bureau commission committee conference council dem dems department dialogue fields forum
-foundation gmbh group holdings inc institute llc ltd meeting ministry mining network newsroom nv plc
-prison rovers sa securities spa stadium state summit talks united university wanderers zeitung
+board bureau commission committee conference council dem dems department dialogue facility fields forum
+foundation gmbh group holdings inc institute llc ltd medicine meeting ministry mining network newsroom nv plc
+prison rovers sa securities spa stadium state summit systems talks united university wanderers zeitung
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 
@@ -36,7 +37,7 @@ ORGANISATION_WORDS = frozenset(_ORGANISATION_WORDS.split())
 # Heads of a title that make what it names a body, not a person ("crude producer Yukos", "state oil
 # firm Rosneft", "Russian gas giant Gazprom").
 _ORGANISATION_TITLES = """
-airline bank broadcaster carrier company conglomerate exporter firm giant group importer insurer
+agency airline bank broadcaster carrier company conglomerate exporter firm giant group importer insurer
 lender maker manufacturer operator producer refiner subsidiary unit
 """
 ORGANISATION_TITLES = frozenset(_ORGANISATION_TITLES.split())

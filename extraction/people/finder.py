@@ -17,6 +17,7 @@ from .mentions import Mention, Person, country_index, name_key
 from .names import (
     clean,
     lowercase_words,
+    named_as_a_body,
     only_a_place,
     only_a_word,
     other_entity_words,
@@ -71,7 +72,9 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     people = [
         p
         for p in grouped
-        if not only_a_place(doc, p, texts, place_starts) and not only_a_word(doc, p, elsewhere)
+        if not only_a_place(doc, p, texts, place_starts)
+        and not only_a_word(doc, p, elsewhere)
+        and not named_as_a_body(doc, p)
     ]
     results = []
     pending: list[int] = []  # people whose country the titles did not give

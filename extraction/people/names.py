@@ -14,6 +14,7 @@ from ..lexicon.people import (
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
     ORGANISATION_HEADS,
+    ORGANISATION_TITLES,
     ORGANISATION_WORDS,
     PAGE_FURNITURE,
     PARTICLES,
@@ -524,6 +525,22 @@ def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
     if _plural_of_a_word_used_alone(doc, word) or _mostly_a_modifier(doc, person):
         return True
     return elsewhere[word.casefold()] > len(person.mentions)
+
+
+def named_as_a_body(doc: Doc, person: Person) -> bool:
+    """A "person" the article itself calls a body: "CoFACE, the French export credit agency, said",
+    or a one-word name people work at ("analysts at Berenberg")."""
+    single = all(len(m.words) == 1 for m in person.mentions)
+    for mention in person.mentions:
+        k = mention.start
+        if single and k >= 2 and doc[k - 1].lower_ == "at" and doc[k - 2].tag_ == "NNS":
+            return True
+        end = mention.end
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
+            stop = next((i for i in range(end + 2, min(end + 8, len(doc))) if doc[i].is_punct), None)
+            if stop is not None and doc[stop - 1].lower_ in ORGANISATION_TITLES:
+                return True
+    return False
 
 
 def _mostly_a_modifier(doc: Doc, person: Person) -> bool:

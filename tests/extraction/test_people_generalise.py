@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 
 def people_of(result):
     return {p.name: p for p in result.people}
@@ -515,3 +517,19 @@ def test_a_city_inside_a_title_is_where_the_work_is_done_not_who_does_it(run):
         "said the evidence was strong.",
     )
     assert people_of(result)["Kevin Prentiss"].country == "US"
+
+
+@pytest.mark.parametrize(
+    "body, body_name",
+    [
+        ("The accord followed talks with CoFAX, the French export credit agency, officials said.", "CoFAX"),
+        ("According to analysts at Brennberg, growth slowed. Brennberg said so.", "Brennberg"),
+        ("Fighting went on in camps besieged by Amal militia.", "Amal"),
+        ("The deal was backed by Toshiba Information Systems on Monday.", "Toshiba Information Systems"),
+        ("Doctors at Stanford Medicine said the test worked.", "Stanford Medicine"),
+        ("Mr Brown backed Brown's International Finance Facility.", "Brown's International Finance Facility"),
+    ],
+)
+def test_a_body_the_article_calls_so_is_no_person(run, body, body_name):
+    result = run("News", body)
+    assert body_name not in [p.name for p in result.people]
