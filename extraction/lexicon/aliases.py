@@ -1,7 +1,7 @@
 """The words that tell another name a person goes by: "X, also known as Y", "Y, as X is known"."""
 
-# Between a name and the alias after it ("Mahmoud Abbas, better known as Abu Mazen"); the words
-# are kept with the alias as what the article said.
+# Between a name and the alias after it ("Mahmoud Abbas, better known as Abu Mazen", "Albright,
+# born Marie Korbelova"); the words are kept with the alias as what the article said.
 _ALIAS_AFTER = """
 also known as
 better known as
@@ -14,6 +14,9 @@ known as
 also called
 nicknamed
 also nicknamed
+born
+nee
+née
 """
 ALIAS_AFTER = tuple(sorted((line for line in _ALIAS_AFTER.strip().splitlines()), key=len, reverse=True))
 

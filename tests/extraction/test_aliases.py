@@ -63,3 +63,15 @@ def test_an_alias_the_pipeline_reads_leaves_one_person(run):
     (found,) = [p for p in result.people if "Hamdan" in p.name or "Salim" in p.name]
     assert found.name == "Tariq Hamdan"
     assert found.aliases == {"Abu Salim": "also known as"}
+
+
+def test_a_birth_name_after_born_is_the_same_person():
+    text = "Envoy Mara Lind was named. Lind, born Mara Korvel to a diplomat, fled. Mara Korvel was six."
+    lind = person(text, "Mara Lind")
+    lind.spans.append((text.index("Lind,"), text.index("Lind,") + 4))
+    korvel = PersonExtraction(
+        name="Mara Korvel", spans=[(text.rindex("Mara Korvel"), len(text) - 9)], mentions=1
+    )
+    (found,) = join_aliases(text, [lind, korvel])
+    assert found.name == "Mara Lind"
+    assert found.aliases == {"Mara Korvel": "born"}
