@@ -119,6 +119,11 @@ TD Chadian | CD Congolese | CI Ivorian | CR Costa_Rican | ER Eritrean | FJ Fijia
 GN Guinean | GY Guyanese | LR Liberian | LU Luxembourger | MG Malagasy | MW Malawian | ML Malian
 MV Maldivian | MR Mauritanian | MU Mauritian | NE Nigerien | SV Salvadoran Salvadorean
 SL Sierra_Leonean | TG Togolese | TT Trinidadian | PG Papua_New_Guinean
+GM Gambian | GH Ghanian | BS Bahamian | DJ Djiboutian | SC Seychellois | SZ Swazi | WS Samoan
+TO Tongan | SR Surinamese | BB Barbadian | BZ Belizean | XK Kosovan | LU Luxembourgish | AD Andorran
+MC Monegasque | CV Cape_Verdean | KM Comorian | GQ Equatoguinean | GD Grenadian | LS Basotho
+NR Nauruan | PW Palauan | GW Bissau-Guinean | DO Dominican | BF Burkinabe | SS South_Sudanese
+TL Timorese East_Timorese | AG Antiguan | LC Saint_Lucian | MH Marshallese | TV Tuvaluan
 """
 
 # Combining forms, counted only before a hyphen and another country ("Sino-Russian", not "Indo-Pacific").
