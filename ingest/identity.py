@@ -22,7 +22,7 @@ from entities.models import (
     fold,
 )
 from extraction.lexicon.titles import ONE_NAME_TITLES
-from extraction.people.firstnames import is_given_name  # "King Hussein": no namesake's surname
+from extraction.people.firstnames import commonness
 from extraction.types import PersonExtraction
 
 # Two articles this many years apart name the same person by a spelling two people share only
@@ -123,10 +123,9 @@ def resolve_people(
 
 def preferred_spelling(a: str, b: str) -> str:
     """Of two transliterations of one name, the one a person's page shows, whichever article came
-    first: the one whose forename is a known given name ("Mikhail", not "Mikhael"), else the first
-    in alphabetical order ("Nikolai" before "Nikolay")."""
-    known = [name for name in (a, b) if is_given_name(name.split()[0])]
-    return known[0] if len(known) == 1 else min(a, b, key=str.casefold)
+    first: the one whose forename is the more common given name ("Mikhail", not "Mikhael"), else
+    the first in alphabetical order."""
+    return min(a, b, key=lambda name: (-commonness(name.split()[0]), name.casefold()))
 
 
 def _any_prefix(keys: set[str]) -> Q:

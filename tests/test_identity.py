@@ -4,7 +4,7 @@ import datetime as dt
 
 from entities.models import Person, PersonName
 from extraction.types import PersonExtraction
-from ingest.identity import resolve_people
+from ingest.identity import preferred_spelling, resolve_people
 from tests import factories
 
 
@@ -405,3 +405,9 @@ def test_a_persons_page_shows_the_same_spelling_whichever_article_came_first(ing
     person = Person.objects.get()
     assert (person.name, person.slug) == ("Nikolai Sorokin", "nikolai-sorokin")
     assert person.redirects.filter(slug="nikolay-sorokin").exists()
+
+
+def test_a_page_shows_the_more_common_transliteration_whichever_came_first():
+    assert preferred_spelling("Mikhael Gorbachev", "Mikhail Gorbachev") == "Mikhail Gorbachev"
+    assert preferred_spelling("Yasser Arafat", "Yassir Arafat") == "Yasser Arafat"
+    assert preferred_spelling("Nikolay Patrushev", "Nikolai Patrushev") == "Nikolai Patrushev"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..countries import organisation_country_mentions
 from ..document import dateline_end
 from ..lexicon.people import CLAUSE_OPENERS, ORGANISATION_TITLES
-from ..lexicon.titles import GENDERED_HONORIFICS, ONE_NAME_TITLES
+from ..lexicon.titles import GENDERED_HONORIFICS, HONORIFICS, ONE_NAME_TITLES
 from ..types import PersonExtraction
 from .aliases import join_aliases
 from .firstnames import gender_of
@@ -207,8 +207,10 @@ def _gender_before(doc: Doc, mention: Mention) -> str | None:
 
 def _clause_word_first(raw: str) -> bool:
     """ "Before Mrs Trump's": NER's span with the sentence's first word (the name itself drops it,
-    in `names.clean`) is no spelling of the name."""
-    return raw.split(" ", 1)[0].lower() in CLAUSE_OPENERS
+    in `names.clean`) is no spelling of the name, nor one that starts with a title."""
+    first = raw.split(" ", 1)[0].lower()
+    # "Councillor Wang Yi", "PM Abe": a title the tagger took in is no spelling either
+    return first in CLAUSE_OPENERS or first.rstrip(".") in HONORIFICS
 
 
 def _after_one_name_title(doc: Doc, mention: Mention) -> bool:

@@ -14,24 +14,40 @@ from importlib import resources
 @functools.cache
 def _given_names() -> dict[str, str]:
     """Each given name and the genders its bearers have: "M", "F" or "MF"."""
-    names: dict[str, str] = {}
+    return {name: gender for name, (gender, _) in _table().items()}
+
+
+@functools.cache
+def _table() -> dict[str, tuple[str, int]]:
+    """Each given name: its bearers' genders, and how common it is (the sum of the dictionary's
+    per-country frequency grades, 1 to 13 each: "Mikhail" 37, "Mikhael" 4)."""
+    names: dict[str, tuple[str, int]] = {}
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     with path.open(encoding="iso-8859-1") as handle:
         for line in handle:
             if line[:1] in ("#", "="):
                 continue
-            # fixed columns: gender code ("M", "1F" mostly female, "?" either), the name from column 3
+            # fixed columns: gender code ("M", "1F" mostly female, "?" either), the name from column 3,
+            # then one frequency grade per country (a hex digit, blank where the name is not used)
             name = line[3:29].strip()
             if name and " " not in name and "+" not in name:
                 code = line[:2]
                 gender = "M" if "M" in code else "F" if "F" in code else "MF"
                 key = name.casefold()
-                names[key] = gender if names.get(key, gender) == gender else "MF"
+                grade = sum(int(c, 16) for c in line[30:85] if c in "123456789ABCDabcd")
+                old_gender, old_grade = names.get(key, (gender, 0))
+                names[key] = (gender if old_gender == gender else "MF", max(grade, old_grade))
     return names
 
 
 def is_given_name(word: str) -> bool:
     return word.casefold() in _given_names()
+
+
+def commonness(given_name: str) -> int:
+    """How widely a given name is borne, 0 for one not in the dictionary: of two transliterations,
+    the common one is the one readers know ("Mikhail", not "Mikhael")."""
+    return _table().get(given_name.casefold(), ("", 0))[1]
 
 
 def gender_of(given_name: str) -> str | None:

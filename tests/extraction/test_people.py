@@ -397,3 +397,11 @@ def test_a_quote_goes_to_the_one_who_speaks_it_not_to_a_person_mentioned(run):
     quotes = {p.name: p.quotes for p in result.people}
     assert quotes.get("Boris Orlov", []) == []
     assert quotes["Ivan Petrov"] == ["the party of crooks and thieves"]
+
+
+def test_a_form_with_a_title_the_tagger_took_in_is_no_spelling_of_the_name(run):
+    result = run(
+        "Talks", "State Councillor Wang Yi met officials. Councillor Wang Yi said so. Mr Wang agreed."
+    )
+    (wang,) = result.people
+    assert not [v for v in wang.variants if v.split()[0] in ("Councillor", "Mr")]
