@@ -494,9 +494,17 @@ def _add_report(meeting: Meeting, article: Article, extracted: MeetingExtraction
 
 
 def _same_occasion(extracted, participants: list[Person], article: Article) -> Meeting | None:
-    """An already stored meeting this one reports again: same people, same day give or take one."""
+    """An already stored meeting this one reports again: same people, same day give or take one;
+    for one named person, the same sides too. Never one from this article: the extractor has
+    already joined the readings of one occasion, so two meetings of one article are two ("visited
+    Japan, South Korea and China": three visits)."""
     wanted = {p.pk for p in participants}
-    candidates = Meeting.objects.filter(participant_rows__person=participants[0], status=extracted.status)
+    candidates = Meeting.objects.filter(
+        participant_rows__person=participants[0], status=extracted.status
+    ).exclude(reports__article=article)
+    if len(wanted) == 1 and extracted.place_country:
+        # one traveller's visits to two countries are two occasions
+        candidates = candidates.filter(place_country_id=extracted.place_country)
     if extracted.date:
         window = dt.timedelta(days=1)
         candidates = candidates.filter(date__range=(extracted.date - window, extracted.date + window))

@@ -263,3 +263,29 @@ def test_a_meeting_dated_to_a_month_is_stored_as_its_first_day_with_month_precis
     # Another report of it, with no date at all, is the same occasion.
     ingest_text(MONTH_REPORT.replace("in April 2012, officials said", "for talks, officials said"))
     assert Meeting.objects.get().report_count == 2
+
+
+TOUR = """---
+published: 1987-04-03
+source: Newsdesk test
+---
+Senator back from Asia
+
+WASHINGTON, April 3 - Senator Arlen Specter returned today. He had earlier visited Japan, South Korea and China.
+"""
+
+SECOND_TOUR = """---
+published: 1987-04-04
+source: Another desk
+---
+Specter tour
+
+WASHINGTON, April 4 - Senator Arlen Specter said trade was his theme. He had visited China.
+"""
+
+
+def test_one_travellers_visits_to_several_countries_stay_several_meetings(ingest_text):
+    ingest_text(TOUR, SECOND_TOUR)
+    visits = Meeting.objects.filter(participants__name="Arlen Specter")
+    assert sorted(visits.values_list("place_country", flat=True)) == ["CN", "JP", "KR"]
+    assert visits.get(place_country="CN").report_count == 2
