@@ -196,7 +196,12 @@ def _place_from_context(
     if arrival is not None:
         reading.place, reading.place_country = arrival
         return
-    if ctx.dateline_place and ctx.dateline_country and ctx.dateline_country in sides:
+    if (
+        ctx.dateline_place
+        and ctx.dateline_country
+        and ctx.dateline_country in sides
+        and reading.status == "held"
+    ):
         reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
         reading.confidence *= 0.9
 

@@ -46,6 +46,8 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
                 return None
             if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_MODIFIERS:
                 planned = True
+            if child.dep_ == "acl" and child.lower_ in PLANNED_MODIFIERS:
+                planned = True  # "two rounds of talks, scheduled for Thursday and Friday"
             if _counted(child):
                 return None  # "more than 50 calls with world leaders": a tally, no one occasion
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:

@@ -303,3 +303,13 @@ def test_a_summit_with_leaders_of_several_states_stays_one_occasion(meetings):
         {"Tom Grant": "GB", "Avi Shalev": "IL", "Omar Nasser": "PS"},
     )
     assert [m.sides for m in found] == [["GB", "IL", "PS"]]
+
+
+def test_talks_scheduled_for_days_ahead_are_planned_and_not_placed_at_the_dateline(meetings):
+    (meeting,) = meetings(
+        "TOKYO, April 20 - Two rounds of talks between President Tom Grant and Japanese Prime Minister "
+        "Taro Kato, scheduled for Thursday and Friday, come after the tariffs.",
+        {"Tom Grant": "US", "Taro Kato": "JP"},
+        published=dt.date(1987, 4, 20),
+    )
+    assert (meeting.status, meeting.place) == ("planned", None)
