@@ -35,7 +35,7 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
     a negation). `preps` are those between a noun trigger and its verb ("at", "during")."""
     planned = False
     for token in events:
-        if _coming_up(token) or _time_ahead(token):
+        if _coming_up(token) or _time_ahead(token) or _scheduled_phrase(token):
             planned = True
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -46,8 +46,7 @@ def _status(events: list[Token], ctx: _Context, preps: frozenset[str] = frozense
                 return None
             if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_MODIFIERS:
                 planned = True
-            if child.dep_ == "acl" and child.lower_ in PLANNED_MODIFIERS:
-                planned = True  # "two rounds of talks, scheduled for Thursday and Friday"
+
             if _counted(child):
                 return None  # "more than 50 calls with world leaders": a tally, no one occasion
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
@@ -122,6 +121,18 @@ def _coming_up(trigger: Token) -> bool:
 
 
 _COMING = frozenset(["coming", "approaching"])
+
+
+def _scheduled_phrase(trigger: Token) -> bool:
+    """ "Two rounds of talks between X and Y, scheduled for Thursday and Friday": a participle of
+    plan on the trigger, or set off by a comma at the end of its phrase (the parser may hang it
+    from the last name)."""
+    return any(
+        t.dep_ == "acl"
+        and t.lower_ in PLANNED_MODIFIERS
+        and (t.head is trigger or trigger.doc[t.i - 1].text == ",")
+        for t in trigger.subtree
+    )
 
 
 def _time_ahead(trigger: Token) -> bool:
