@@ -13,4 +13,13 @@ adds argues believes claims claimed reports reported says suggests thinks warns 
 """
 REPORTING_VERBS = SPEECH_VERBS | frozenset(_REPORTING_VERBS.split())
 
-assert all(word.islower() for word in REPORTING_VERBS)
+# Verbs that put someone's own words in quotation marks: without one of these (or "according to", or
+# a colon) in the sentence, quotation marks hold a name or a scare quote, not something said.
+_QUOTING_VERBS = """
+announced argued argues branded call called calls claimed claims commented described describes
+dubbed labelled labeled pledged promised quipped remarked replied responded saying stated tweeted
+vowed wrote writes
+"""
+QUOTING_VERBS = REPORTING_VERBS | frozenset(_QUOTING_VERBS.split())
+
+assert all(word.islower() for word in QUOTING_VERBS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.speech import SPEECH_VERBS
+from ..lexicon.speech import QUOTING_VERBS, SPEECH_VERBS
 from .mentions import Person
 
 if TYPE_CHECKING:
@@ -36,10 +36,23 @@ def attach_quotes(doc: Doc, people: list[Person], results: list[PersonExtraction
                 speaker = last_speaker
             if speaker is not None:
                 for quote in quotes:
-                    if quote.strip() not in results[speaker].quotes:
-                        results[speaker].quotes.append(quote.strip().strip(","))
+                    quote = quote.strip().strip(",")
+                    if quote not in results[speaker].quotes and _spoken_by(quote, people[speaker]):
+                        results[speaker].quotes.append(quote)
         if speakers:
             last_speaker = speakers[-1]
+
+
+_MIN_QUOTE_WORDS = 4  # fewer are a name or a scare quote ("Slavic Brotherhood"), not words spoken
+
+
+def _spoken_by(quote: str, person: Person) -> bool:
+    """Words someone said, not a phrase in quotation marks, nor words about them ("Putin's appeal to
+    Trump is meant to be an...", quoted in a sentence that names Putin)."""
+    if len(quote.split()) < _MIN_QUOTE_WORDS:
+        return False
+    surnames = {m.words[-1] for m in person.mentions}
+    return not any(re.search(rf"\b{re.escape(name)}\b", quote) for name in surnames)
 
 
 def _speaker(sent: Span, owner_of_token: dict[int, int]) -> int | None:
@@ -49,10 +62,11 @@ def _speaker(sent: Span, owner_of_token: dict[int, int]) -> int | None:
     subjects = {
         owner_of_token[t.i] for t in sent if t.i in owner_of_token and t.dep_ in ("nsubj", "nsubjpass")
     }
+    # "Putin launched the 'Slavic Brotherhood' drills": quotation marks with no one saying anything
+    if not any(t.lower_ in QUOTING_VERBS or t.lower_ == "according" or t.text == ":" for t in sent):
+        return None
     if len(subjects) == 1:
         return subjects.pop()
-    if not any(t.lower_ in SPEECH_VERBS or t.lower_ == "according" for t in sent):
-        return None
     if subjects:
         return _nearest_to_speech_verb(sent, {i: o for i, o in owner_of_token.items() if o in subjects})
     return _nearest_to_speech_verb(sent, owner_of_token)

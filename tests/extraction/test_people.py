@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 
 def names(result):
     return [p.name for p in result.people]
@@ -405,3 +407,16 @@ def test_a_form_with_a_title_the_tagger_took_in_is_no_spelling_of_the_name(run):
     )
     (wang,) = result.people
     assert not [v for v in wang.variants if v.split()[0] in ("Councillor", "Mr")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'President Ivan Orlov launched the "Slavic Brotherhood" drills on Monday, officials said.',
+        'President Ivan Orlov watched as troops began the "drills of the century in the steppe".',
+        'Analysts wrote that "Orlov\'s appeal to the West is meant to be an opening", citing Ivan Orlov.',
+    ],
+)
+def test_words_in_quotation_marks_that_no_one_says_are_no_ones_quote(run, body):
+    result = run("Drills", body)
+    assert [p.quotes for p in result.people if p.name == "Ivan Orlov"] == [[]]
