@@ -17,7 +17,11 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
     for reading in readings:
         candidates = sorted({i for key in _merge_keys(reading) for i in by_key.get(key, [])})
         found = next((i for i in candidates if _same_occasion(occasions[i], reading)), None)
-        if found is None and last is not None and _refers_back(reading, occasions[last]):
+        if (
+            found is None
+            and last is not None
+            and (_refers_back(reading, occasions[last]) or _describes(reading, occasions[last]))
+        ):
             found = last
         if found is None:
             occasions.append(reading)
@@ -83,6 +87,20 @@ def _refers_back(reading: _Reading, occasion: _Reading) -> bool:
         and occasion.trigger.doc[sentence_before].sent.start == occasion.trigger.sent.start
     )
     return near and reading.trigger.i > occasion.trigger.i and _compatible(occasion, reading)
+
+
+def _describes(reading: _Reading, occasion: _Reading) -> bool:
+    """ "Putin spoke at the BRICS summit hosted by Russia via video conference, which brought together
+    Brazil, Russia, India, China and South Africa": words of the sentence that name no one tell more
+    of the occasion just told in it (how it was held, who took part), unless it already has two
+    sides and these would add others ("days after talks in Anchorage between US and Chinese
+    officials")."""
+    if reading.people or not occasion.people or reading.sentence.start != occasion.sentence.start:
+        return False
+    sides = _all_sides(occasion)
+    if len(sides) >= 2 and reading.sides - sides:
+        return False
+    return _compatible(occasion, reading)
 
 
 def _merge_keys(reading: _Reading) -> list[object]:

@@ -313,3 +313,15 @@ def test_talks_scheduled_for_days_ahead_are_planned_and_not_placed_at_the_dateli
         published=dt.date(1987, 4, 20),
     )
     assert (meeting.status, meeting.place) == ("planned", None)
+
+
+def test_nameless_words_of_the_same_sentence_tell_how_the_occasion_was_held_and_who_took_part(meetings):
+    found = meetings(
+        "MOSCOW, Nov. 18 - Russian President Ivan Orlov spoke on Tuesday. Orlov said this during the 12th "
+        "BRICS summit hosted by Russia via video conference, which brought together the member countries "
+        "of Brazil, Russia, India, China and South Africa. He recalled the BRICS summit in Johannesburg.",
+        {"Ivan Orlov": "RU"},
+        published=dt.date(2020, 11, 18),
+    )
+    held = [m for m in found if m.participants == ["Ivan Orlov"] and m.kind == "video"]
+    assert [(m.sides, m.place) for m in held] == [(["BR", "CN", "IN", "RU", "ZA"], None)]
