@@ -101,6 +101,8 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
         if token.dep_ in {"conj", "relcl"} and token.head.pos_ in {"VERB", "NOUN"}:
             token = token.head if token.dep_ == "conj" else token.head.head
             continue
+        if _past_time_clause(token):
+            return "held"  # "arranged after Trump invited Kim ..., while he was attending the summit"
         if token.dep_ in {"advcl", "pcomp"}:
             # "is likely to meet Moi when he pays a visit", "will leave after meeting X"
             head = token.head.head if token.head.pos_ == "ADP" else token.head
@@ -110,6 +112,18 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
             continue
         break
     return "planned" if infinitive else "held"
+
+
+def _past_time_clause(clause: Token) -> bool:
+    """A clause of time in the past tense ("after X invited Y", "while he was attending"): what it
+    tells happened, whatever the main clause plans."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in TIME_CONJUNCTIONS | {"while", "as"} for c in clause.children
+    ):
+        return False
+    return clause.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in clause.children
+    )
 
 
 def _coming_up(trigger: Token) -> bool:

@@ -325,3 +325,12 @@ def test_nameless_words_of_the_same_sentence_tell_how_the_occasion_was_held_and_
     )
     held = [m for m in found if m.participants == ["Ivan Orlov"] and m.kind == "video"]
     assert [(m.sides, m.place) for m in held] == [(["BR", "CN", "IN", "RU", "ZA"], None)]
+
+
+def test_a_summit_attended_in_a_past_clause_of_time_is_held_whatever_the_main_clause_plans(meetings):
+    found = meetings(
+        "The meeting was arranged at short notice after President Tom Grant invited Kim in a message "
+        "on Saturday, while he was attending the Group of 20 summit in Japan.",
+        {"Tom Grant": "US"},
+    )
+    assert [(m.status, m.place_country) for m in found] == [("held", "JP")]
