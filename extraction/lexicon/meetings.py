@@ -205,7 +205,10 @@ SEPARATE_ADVERBS = _words("separately individually respectively")
 
 
 # "the summit, which included leaders of X and Y", "talks involving Z": the verbs that name members
-MEMBER_VERBS = _words("included includes including involved involves involving gathered gathering brought")
+MEMBER_VERBS = _words(
+    "included includes including involved involves involving gathered gathering brought groups grouping "
+    "grouped comprises comprising"
+)
 
 
 # "paid a (courtesy) call on X": a visit

@@ -84,17 +84,42 @@ def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
 
 
 def _add_member_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
-    # "the summit, which included leaders of China, Japan and South Korea": the members it names
+    # "the summit, which included leaders of China, Japan and South Korea": the members it names;
+    # "the summit of the bloc that groups Brazil, Russia, India, China and South Africa"
+    holders = [noun, *(o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
     members = {
         code
-        for child in noun.children
+        for holder in holders
+        for child in holder.children
         if child.dep_ in {"relcl", "acl"} and child.lower_ in MEMBER_VERBS
         for token in child.subtree
         if token.dep_ in {"pobj", "dobj", "conj", "compound", "amod"} and (code := _token_country(token, ctx))
     }
+    if reading.kind in {"summit", "video"}:  # a tour "which includes Bolivia" is visits, told apart
+        members |= _listed_members(noun, ctx)
     if members:
         reading.sides |= members
         reading.other_party = True
+
+
+def _listed_members(noun: Token, ctx: _Context) -> set[str]:
+    """ "... the bloc that groups Brazil, Russia, India, China and South Africa": read off the text
+    when the parser takes "groups" for a noun; the countries listed up to the clause's end."""
+    sent = noun.sent
+    for token in sent[noun.i - sent.start + 1 :]:
+        if (
+            token.lower_ in MEMBER_VERBS
+            and token.i > 0
+            and token.doc[token.i - 1].lower_ in {"that", "which"}
+        ):
+            codes = set()
+            for word in token.doc[token.i + 1 : sent.end]:
+                if word.pos_ in {"VERB", "AUX"} or word.text in {".", ";", ":"}:
+                    break
+                if code := _token_country(word, ctx):
+                    codes.add(code)
+            return codes
+    return set()
 
 
 def _attend_lead_event(readings: list[_Reading], ctx: _Context) -> None:

@@ -462,8 +462,16 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
         return None  # "agreed to resume trade talks": a process to restart, not an occasion
     reading = _Reading(sentence=noun.sent, trigger=noun, kind=kind, status=status)
     reading.anaphoric = _anaphoric(noun)
-    if modifiers & REMOTE_WORDS:
-        reading.kind = "video" if modifiers & {"video", "virtual", "online"} else "call"
+    # "a virtual summit", "the summit via video link", "talks by telephone"
+    holders = [
+        noun,
+        *([noun.head] if noun.head.pos_ == "VERB" else []),
+    ]  # "attends the summit via video link"
+    remote = modifiers | {
+        g.lower_ for h in holders for c in h.children if c.lower_ in {"via", "by"} for g in c.subtree
+    }
+    if remote & REMOTE_WORDS:
+        reading.kind = "video" if remote & {"video", "virtual", "online", "videoconference"} else "call"
     parties = _noun_parties(noun, ctx) + [
         t for t in path if t.pos_ in {"PROPN", "NOUN"} and ctx.person_at[t.i] >= 0
     ]

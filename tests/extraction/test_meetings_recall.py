@@ -334,3 +334,22 @@ def test_a_summit_attended_in_a_past_clause_of_time_is_held_whatever_the_main_cl
         {"Tom Grant": "US"},
     )
     assert [(m.status, m.place_country) for m in found] == [("held", "JP")]
+
+
+def test_a_summit_attended_via_video_link_of_a_bloc_that_groups_states_has_them_as_sides(meetings):
+    found = meetings(
+        "BEIJING, Nov. 17 - Chinese President Li Ming attends the 12th BRICS summit via video link in "
+        "Beijing. The virtual summit of the emerging-market bloc that groups Brazil, Russia, India, China "
+        "and South Africa was convened as the pandemic continues.",
+        {"Li Ming": "CN"},
+    )
+    assert [(m.kind, m.sides, m.place) for m in found] == [("video", ["BR", "CN", "IN", "RU", "ZA"], None)]
+
+
+def test_a_tour_which_includes_other_countries_gives_the_visit_no_such_sides(meetings):
+    found = meetings(
+        "BUENOS AIRES, March 16 - West German President Karl Weber arrived for a four-day visit, opening a "
+        "Latin American tour which includes Bolivia and Guatemala.",
+        {"Karl Weber": "DE"},
+    )
+    assert all("BO" not in m.sides for m in found)
