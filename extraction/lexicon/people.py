@@ -27,6 +27,12 @@ prison rovers sa securities spa stadium state summit systems talks united univer
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 
+# Last words of a three-word name that make it a day or a festival, not a person.
+_EVENT_HEADS = """
+day festival week holiday anniversary games
+"""
+EVENT_HEADS = frozenset(_EVENT_HEADS.split())
+
 # Names of international bodies, which no person's name contains: "Asean Plus Three" written as a
 # name is the grouping, not a man called Asean Plus.
 _ORGANISATION_WORDS = """
@@ -45,8 +51,8 @@ ORGANISATION_TITLES = frozenset(_ORGANISATION_TITLES.split())
 # Last words that make a capitalised run a place, not a person ("Liberty Square", "Jordan Valley").
 # (Not "Hall", "Hill", "Park", "Lake": surnames too.)
 _PLACE_HEADS = """
-airport avenue bay centre center harbour harbor island islands mountains palace plaza road square
-station street valley
+airport avenue bay centre center garden gardens harbour harbor island islands mountains palace plaza road
+square station street valley
 """
 PLACE_HEADS = frozenset(_PLACE_HEADS.split())
 
@@ -66,7 +72,7 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 
 # Web page furniture that NER reads as a name ("Replay More Videos ... MUST WATCH"): no one's name.
 _PAGE_FURNITURE = """
-click replay subscribe video videos
+click follow replay subscribe video videos
 """
 PAGE_FURNITURE = frozenset(_PAGE_FURNITURE.split())
 

@@ -13,6 +13,7 @@ from ..lexicon.people import (
     NOT_A_PERSON_ALONE,
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
+    EVENT_HEADS,
     ORGANISATION_HEADS,
     ORGANISATION_TITLES,
     ORGANISATION_WORDS,
@@ -571,6 +572,8 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].casefold().rstrip(".")
     if last.endswith("shire") or (len(words) > 1 and last in ORGANISATION_HEADS):
         return True  # "Nottinghamshire", "Pirelli SpA"
+    if len(words) > 2 and last in EVENT_HEADS:
+        return True  # "Tomb Sweeping Day", "Lunar New Year Festival" ("Robin Day" is a man)
     if any(word.casefold() in ORGANISATION_WORDS for word in words):
         return True  # "Asean Plus Three"
     # "St Johnstone v Airdrieonians": a fixture

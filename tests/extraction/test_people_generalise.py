@@ -533,3 +533,15 @@ def test_a_city_inside_a_title_is_where_the_work_is_done_not_who_does_it(run):
 def test_a_body_the_article_calls_so_is_no_person(run, body, body_name):
     result = run("News", body)
     assert body_name not in [p.name for p in result.people]
+
+
+@pytest.mark.parametrize(
+    "body, not_a_name",
+    [
+        ("Families gathered before Tomb Sweeping Day, officials said.", "Tomb Sweeping Day"),
+        ("Follow Paul on Twitter for more.", "Follow Paul"),
+        ("The president spoke in the Rose Garden on Monday.", "Rose Garden"),
+    ],
+)
+def test_days_page_furniture_and_gardens_are_no_people(run, body, not_a_name):
+    assert not_a_name not in [p.name for p in run("News", body).people]
