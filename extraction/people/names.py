@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..lexicon.people import (
     CLAUSE_OPENERS,
+    EVENT_HEADS,
     NOT_A_PERSON_ALONE,
     NOT_NAME_WORDS,
     NOT_PEOPLE_AFTER,
-    EVENT_HEADS,
     ORGANISATION_HEADS,
     ORGANISATION_TITLES,
     ORGANISATION_WORDS,
