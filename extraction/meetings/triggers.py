@@ -282,7 +282,9 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
         # "Xi told Mr Duterte in Beijing that...": told in person, somewhere named; not "told
         # reporters", "told him in a letter"
         told = [o for o in objects if o.dep_ in {"dobj", "dative"} and ctx.person_at[o.i] >= 0]
-        return told if told and _in_named_place(verb) else None
+        if told and (_in_named_place(verb) or _told_face_to_face(verb, told, ctx)):
+            return told
+        return None
     if base == "discuss":
         # "discussed trade": a topic; "discussed trade with X", "X and Y discussed trade": an encounter
         named_pair = any(
@@ -334,6 +336,24 @@ def _in_person(verb: Token) -> bool:
         c.dep_ == "prep"
         and (c.lower_ in {"in", "at", "during"} or any(o.lower_ == "sidelines" for o in c.children))
         for c in verb.children
+    )
+
+
+def _told_face_to_face(verb: Token, told: list[Token], ctx: _Context) -> bool:
+    """ "'We have come to seek open markets,' Senator X told Prime Minister Y": words quoted as said
+    to a titled official of another state, with no letter, message or telephone in between."""
+    if not any(t.text in {'"', "“", "”"} for t in verb.sent):
+        return False
+    if _mentions(verb.sent, {"letter", "message", "messages", "tweet", "twitter", "phone", "telephone"}):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = ctx.person_at[subject.i] if subject is not None else -1
+    if speaker < 0:
+        return False
+    theirs = ctx.people[speaker].country
+    return any(
+        ctx.people[ctx.person_at[o.i]].titles and ctx.people[ctx.person_at[o.i]].country not in {None, theirs}
+        for o in told
     )
 
 

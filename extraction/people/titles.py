@@ -103,7 +103,8 @@ def title_before(
         ):
             first = k
         elif token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL"):
-            if (token.is_sent_start and token.is_stop) or token.pos_ in _FUNCTION_POS:
+            hyphened = not token.whitespace_ and doc[k + 1].text == "-"  # "Under-Secretary"
+            if ((token.is_sent_start and token.is_stop) or token.pos_ in _FUNCTION_POS) and not hyphened:
                 break  # "When President X", "According to Ms X", "Despite ..."
             first = k
         elif token.text == ")" and (opened := _acronym_opening(doc, k, sent_start)) is not None:
@@ -363,6 +364,7 @@ def apposition_after(
         or first_word.lower_ in ROLE_WORDS
         or k in country_at
         or (first_word.pos_ in ("NOUN", "ADJ") and first_word.is_lower)
+        or (first_word.tag_ == "VBG" and first_word.is_lower)  # ", ranking Republican on the committee,"
     ):
         return NOTHING
     stop = k

@@ -353,3 +353,20 @@ def test_a_tour_which_includes_other_countries_gives_the_visit_no_such_sides(mee
         {"Karl Weber": "DE"},
     )
     assert all("BO" not in m.sides for m in found)
+
+
+def test_words_quoted_as_told_to_a_foreign_official_are_an_encounter(run):
+    result = run(
+        "Trade",
+        'TOKYO - "We have come to seek open markets," U.S. Senator Jake Gorn told Japanese Prime Minister '
+        "Taro Kato.",
+    )
+    assert [m.sides for m in result.meetings] == [["JP", "US"]]
+
+
+def test_words_told_in_a_letter_are_no_encounter(meetings):
+    found = meetings(
+        '"We want open markets," Senator Jake Gorn told Prime Minister Taro Kato in a letter.',
+        {"Jake Gorn": "US", "Taro Kato": "JP"},
+    )
+    assert found == []

@@ -545,3 +545,20 @@ def test_a_body_the_article_calls_so_is_no_person(run, body, body_name):
 )
 def test_days_page_furniture_and_gardens_are_no_people(run, body, not_a_name):
     assert not_a_name not in [p.name for p in run("News", body).people]
+
+
+def test_a_hyphenated_title_keeps_the_country_before_it(run):
+    result = run(
+        "Trade",
+        "TOKYO, March 3 - Visiting U.S. Under-Secretary of State for Economic Affairs Allen Wallace "
+        "told Japanese business leaders to open markets.",
+    )
+    assert people_of(result)["Allen Wallace"].country == "US"
+
+
+def test_an_apposition_opening_with_a_participle_is_a_title(run):
+    result = run(
+        "Trade",
+        "TOKYO, April 13 - Senator Jake Gorn, ranking Republican on the Senate Banking Committee, spoke.",
+    )
+    assert people_of(result)["Jake Gorn"].country == "US"
