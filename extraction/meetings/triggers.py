@@ -279,12 +279,7 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
     ]
     named_with = [o for o in with_objects if ctx.person_at[o.i] >= 0]
     if base == "tell":
-        # "Xi told Mr Duterte in Beijing that...": told in person, somewhere named; not "told
-        # reporters", "told him in a letter"
-        told = [o for o in objects if o.dep_ in {"dobj", "dative"} and ctx.person_at[o.i] >= 0]
-        if told and (_in_named_place(verb) or _told_face_to_face(verb, told, ctx)):
-            return told
-        return None
+        return _told(verb, objects, ctx)
     if base == "discuss":
         # "discussed trade": a topic; "discussed trade with X", "X and Y discussed trade": an encounter
         named_pair = any(
@@ -337,6 +332,15 @@ def _in_person(verb: Token) -> bool:
         and (c.lower_ in {"in", "at", "during"} or any(o.lower_ == "sidelines" for o in c.children))
         for c in verb.children
     )
+
+
+def _told(verb: Token, objects: list[Token], ctx: _Context) -> list[Token] | None:
+    """ "Xi told Mr Duterte in Beijing that...": told in person, somewhere named or face to face;
+    not "told reporters", "told him in a letter"."""
+    told = [o for o in objects if o.dep_ in {"dobj", "dative"} and ctx.person_at[o.i] >= 0]
+    if told and (_in_named_place(verb) or _told_face_to_face(verb, told, ctx)):
+        return told
+    return None
 
 
 def _told_face_to_face(verb: Token, told: list[Token], ctx: _Context) -> bool:
