@@ -163,6 +163,13 @@ REMOTE_MEDIA = frozenset({"phone", "telephone", "video", "videolink", "link", "v
 # ("talked about the planned visit"), or the verb's time and place not the encounter's
 TOPICAL_PREPS = _words("about on over regarding concerning against")
 
+# Verbs whose subject talks about an occasion rather than takes part in it: "Stent said, pointing to
+# the leaders' first summit in Hamburg".
+REFERENCE_VERBS = _words(
+    "point points pointed pointing refer refers referred referring recall recalls recalled recalling "
+    "cite cites cited citing mention mentions mentioned mentioning"
+)
+
 
 AWAY_PREPS = frozenset({"from"})
 

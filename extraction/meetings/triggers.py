@@ -23,6 +23,7 @@ from ..lexicon.meetings import (
     PROCESS_NOUNS,
     PROCESS_VERBS,
     PRONOUNS,
+    REFERENCE_VERBS,
     REMOTE_MEDIA,
     REMOTE_WORDS,
     ROLE_NOUNS,
@@ -502,6 +503,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     named_by_modifier = _modifier_people(noun, ctx)
     parties.extend(named_by_modifier)  # "Biden-Xi virtual summit": the parties, not the verb's subject
     carried = support is not None and noun.dep_ not in _SUBJECTS and not (preps & TOPICAL_PREPS)
+    carried = carried and support.lower_ not in REFERENCE_VERBS
     carried = carried and len({ctx.person_at[t.i] for t in named_by_modifier}) < 2
     # "a visit to Kyiv by X", "X's visit": the noun names its own party, the governing verb's subject
     # ("China accused Taipei of spoiling talks with a visit by X") is someone else

@@ -370,3 +370,12 @@ def test_words_told_in_a_letter_are_no_encounter(meetings):
         {"Jake Gorn": "US", "Taro Kato": "JP"},
     )
     assert found == []
+
+
+def test_a_commentator_pointing_to_a_summit_took_no_part_in_it(meetings):
+    found = meetings(
+        "Russian President Ivan Orlov met U.S. President Tom Grant in Hamburg in 2017. Analyst Ann Stone "
+        "said so on Monday, pointing to the leaders' first summit in Hamburg.",
+        {"Ivan Orlov": "RU", "Tom Grant": "US", "Ann Stone": "US"},
+    )
+    assert all("Ann Stone" not in m.participants for m in found)
