@@ -90,7 +90,12 @@ def organisation_country_mentions(doc: Doc, on: dt.date | None = None) -> list[C
                 i += 1
                 continue
             code, end = found
-            mentions.append(CountryMention(code, i, end, doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
+            name = doc[i:end].text
+            # a small capital's name is as often a district's or a founder's: "Georgetown University"
+            if not gazetteer.is_city(name) or gazetteer.is_big_city(name):
+                mentions.append(
+                    CountryMention(code, i, end, doc[i].idx, doc[end - 1].idx + len(doc[end - 1]))
+                )
             i = end
     return mentions
 

@@ -401,7 +401,10 @@ def apposition_after(
             (
                 c
                 for t in span
-                if t.text[:1].isupper() and not _related(doc, t.i, k) and not _dealt_with(doc, t.i, k)
+                if t.text[:1].isupper()
+                and not _related(doc, t.i, k)
+                and not _dealt_with(doc, t.i, k)
+                and not _small_city_in_a_name(t)
                 for c in [gazetteer.country_for(t.text) or _big_city_country(t)]
                 if c
             ),
@@ -438,6 +441,16 @@ def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) 
         return Context(title, TITLE_COUNTRIES[implied.group(1)], international, tokens, implied=True)
     origin = bool(title) and title.rsplit(" ", 1)[-1].lower() in ORIGIN_NOUNS
     return Context(title, code, international, tokens, implied=origin and code is not None)
+
+
+def _small_city_in_a_name(token: Token) -> bool:
+    """ "Georgetown University": a small capital's name inside an institution's is as often a
+    district's or a founder's, and says nothing of whose the institution is."""
+    return (
+        token.ent_type_ in ("ORG", "FAC")
+        and gazetteer.is_city(token.text)
+        and not gazetteer.is_big_city(token.text)
+    )
 
 
 def _big_city_country(token: Token) -> str | None:

@@ -562,3 +562,11 @@ def test_an_apposition_opening_with_a_participle_is_a_title(run):
         "TOKYO, April 13 - Senator Jake Gorn, ranking Republican on the Senate Banking Committee, spoke.",
     )
     assert people_of(result)["Jake Gorn"].country == "US"
+
+
+def test_a_small_capitals_name_inside_an_institutions_says_nothing_of_its_country(run):
+    result = run(
+        "Russia waits",
+        "Angela Stone, director of Georgetown University's Center for Eurasian Studies, said Russia waits.",
+    )
+    assert people_of(result)["Angela Stone"].country != "GY"
