@@ -103,7 +103,8 @@ WISH_WORDS = _words(
     "ready willing urge urged urges ask asked asks demand demanded refuse refused refuses reject "
     "rejected suggest suggested try tried wish wished push pushed press pressed cancel cancelled "
     "canceled postpone postponed scrap scrapped unable able miss missed misses skip skipped skips "
-    "boycott boycotted boycotts"
+    "boycott boycotted boycotts obstruct obstructed obstructing block blocked blocking derail derailed "
+    "derailing sabotage sabotaged sabotaging"
 )
 
 

@@ -176,10 +176,16 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return token.head, passive or token.tag_ == "VBN"
         if token.dep_ not in _SHARED_SUBJECT and token.head.pos_ != "ADP":
             return None, passive
+        if token.tag_ == "VBG" and token.head.lower_ == "for" and (done_to := _object_of(token.head.head)):
+            return done_to, passive  # "threatening a Czech politician for visiting Taiwan": he visited
         token = token.head
         while token.pos_ == "ADP" and token.dep_ != "ROOT":  # "after meeting ..." hangs from a preposition
             token = token.head
     return None, passive
+
+
+def _object_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.pos_ == "VERB" else None
 
 
 def _add_parties(

@@ -379,3 +379,21 @@ def test_a_commentator_pointing_to_a_summit_took_no_part_in_it(meetings):
         {"Ivan Orlov": "RU", "Tom Grant": "US", "Ann Stone": "US"},
     )
     assert all("Ann Stone" not in m.participants for m in found)
+
+
+def test_the_one_blamed_for_visiting_is_the_one_who_visited(meetings):
+    found = meetings(
+        "In Germany, Chinese Foreign Minister Li Wen was reprimanded over threatening a Czech politician "
+        "for visiting Taiwan.",
+        {"Li Wen": "CN"},
+    )
+    assert all("TW" not in m.sides for m in found)
+
+
+def test_obstructing_talks_is_not_holding_them(meetings):
+    found = meetings(
+        "Polish banker Jan Nowak held talks in Washington with the IMF. One official blamed Washington for "
+        "obstructing talks with the World Bank.",
+        {"Jan Nowak": "PL"},
+    )
+    assert [m.sides for m in found] == [["PL"]]
