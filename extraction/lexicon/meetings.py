@@ -314,3 +314,7 @@ COMMENTATOR_WORDS = _words(
     "analyst analysts professor scholar expert researcher fellow economist commentator lecturer "
     "academic observer strategist historian"
 )
+
+
+# Verbs that put someone somewhere: "X is in Damascus", "X arrived in Beijing" (see `presence_readings`).
+PRESENCE_VERBS = _words("is was arrived arrives arriving landed")

@@ -20,6 +20,7 @@ from ..lexicon.meetings import (
     PARTY_PREPS,
     PAY_VERBS,
     PLURAL_OCCASIONS,
+    PRESENCE_VERBS,
     PROCESS_NOUNS,
     PROCESS_VERBS,
     PRONOUNS,
@@ -38,7 +39,16 @@ from ..lexicon.meetings import (
     VERB_KIND,
     WELCOME_VERBS,
 )
-from .context import _SUBJECTS, _TIME_ENTS, _Context, _in_caption, _Reading, _token_country
+from .context import (
+    _SUBJECTS,
+    _TIME_ENTS,
+    _city_or_country,
+    _Context,
+    _entity,
+    _in_caption,
+    _Reading,
+    _token_country,
+)
 from .dating import _at_start, _date, _duration_days
 from .parties import (
     _add_member_sides,
@@ -440,6 +450,48 @@ def _read_visiting(verb: Token, visitor: Token, ctx: _Context) -> _Reading | Non
         _visit_host(reading, [host], {}, False, ctx)
     _date(reading, events, ctx)
     return reading
+
+
+def presence_readings(doc: Doc, ctx: _Context, told: list[_Reading]) -> list[_Reading]:
+    """ "Iranian Prime Minister X is currently in Damascus", "X arrived in Beijing on Monday": an
+    official of one state present in another's city is on a visit there, unless the sentence tells
+    the encounter the visit was for ("arrived in Rome and held talks with Y")."""
+    busy = {(r.sentence.start, n) for r in told for n in r.people}
+    readings = []
+    for verb in doc:
+        if verb.lower_ not in PRESENCE_VERBS or verb.pos_ not in {"AUX", "VERB"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or (number := ctx.person_at[subject.i]) < 0 or not ctx.people[number].country_read:
+            continue
+        if (verb.sent.start, number) in busy:
+            continue
+        city = next(
+            (
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children
+                if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+            ),
+            None,
+        )
+        if city is None or _in_caption(verb, ctx):
+            continue
+        place, code = _city_or_country(_entity(city).text if _entity(city) else city.text, ctx.on)
+        if place is None or code is None or code == ctx.people[number].country:
+            continue
+        status = _status([verb], ctx)
+        if status is None:
+            continue
+        reading = _Reading(sentence=verb.sent, trigger=verb, kind="visit", status=status, confidence=0.6)
+        _add_person(reading, number, ctx)
+        reading.sides.add(code)
+        reading.other_party = True
+        reading.place, reading.place_country = place, code
+        _date(reading, [verb], ctx)
+        readings.append(reading)
+    return readings
 
 
 def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:

@@ -397,3 +397,21 @@ def test_obstructing_talks_is_not_holding_them(meetings):
         {"Jan Nowak": "PL"},
     )
     assert [m.sides for m in found] == [["PL"]]
+
+
+def test_an_official_present_in_another_states_city_is_on_a_visit_there(run):
+    result = run(
+        "Iran seeks help",
+        "BAHRAIN - Iranian Prime Minister Ali Karimi is currently in Damascus, and diplomats said he would "
+        "seek Syrian help.",
+    )
+    assert [(m.kind, m.sides, m.place) for m in result.meetings] == [("visit", ["IR", "SY"], "Damascus")]
+
+
+def test_an_arrival_for_talks_told_in_the_same_sentence_is_no_visit_of_its_own(run):
+    result = run(
+        "Talks",
+        "ROME - Former Tanzanian president Julius Mkapa arrived in Rome this week on a private visit and "
+        "held talks with the U.S. special envoy to Burundi, Howard Wolfe.",
+    )
+    assert [m.kind for m in result.meetings] == ["talks"]
