@@ -437,7 +437,8 @@ def _context(title: str, code: str | None, span: Span, tokens: tuple[int, int]) 
     """A title's reading; with no country written in it, the state its wording implies, if any
     ("Secretary of State", "Tory", "Knesset"), unless it is an international body's."""
     international = bool(_INTERNATIONAL.search(span.text))
-    if code is None and not international and (implied := _TITLE_COUNTRY.search(title.lower())):
+    implied = _TITLE_COUNTRY.search(title.lower()) if code is None and not international else None
+    if implied and not _a_party_family(span, implied.group(1)):
         return Context(title, TITLE_COUNTRIES[implied.group(1)], international, tokens, implied=True)
     origin = bool(title) and title.rsplit(" ", 1)[-1].lower() in ORIGIN_NOUNS
     return Context(title, code, international, tokens, implied=origin and code is not None)
@@ -451,6 +452,17 @@ def _small_city_in_a_name(token: Token) -> bool:
         and gazetteer.is_city(token.text)
         and not gazetteer.is_big_city(token.text)
     )
+
+
+def _a_party_family(span: Span, phrase: str) -> bool:
+    """ "social democrat Prime Minister Kalevi Sorsa": a Social, Christian or Liberal Democrat is of
+    a party family many states have, not of America's Democrats."""
+    if phrase not in ("democrat", "republican"):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    words = [before, *(t.lower_ for t in span)]
+    k = words.index(phrase) if phrase in words else 0
+    return k > 0 and words[k - 1] in ("social", "christian", "liberal", "free")
 
 
 def _big_city_country(token: Token) -> str | None:

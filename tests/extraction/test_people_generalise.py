@@ -570,3 +570,10 @@ def test_a_small_capitals_name_inside_an_institutions_says_nothing_of_its_countr
         "Angela Stone, director of Georgetown University's Center for Eurasian Studies, said Russia waits.",
     )
     assert people_of(result)["Angela Stone"].country != "GY"
+
+
+def test_a_social_democrat_is_of_no_one_state(run):
+    result = run(
+        "Vote", "HELSINKI, March 17 - Social democrat Prime Minister Kalle Sorvi is likely to be replaced."
+    )
+    assert people_of(result)["Kalle Sorvi"].country == "FI"
