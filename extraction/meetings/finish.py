@@ -13,6 +13,7 @@ from .place import _former_state, _place_from_context
 
 
 def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
+    _hosts_by_place(reading, ctx)
     names = [ctx.people[n].name for n in reading.people]
     countries = {reading.countries.get(n, ctx.people[n].country) for n in reading.people}
     sides = _all_sides(reading)
@@ -59,6 +60,19 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
         evidence_start=start,
         confidence=round(min(reading.confidence, 1.0), 2),
     )
+
+
+def _hosts_by_place(reading: _Reading, ctx: _Context) -> None:
+    """ "Specter met Crown Prince Abdullah ... in Jeddah", datelined Dubai: a participant whose country
+    was only guessed, met in the city of a state no one read in the meeting belongs to, is its host
+    there (a guess from the dateline or the main country would make Abdullah an Emirati)."""
+    if reading.status != "held" or not reading.place_country or reading.kind in {"call", "video"}:
+        return
+    guessed = [n for n in reading.people if n not in reading.read and not ctx.people[n].country_read]
+    read = {reading.countries.get(n, ctx.people[n].country) for n in reading.people if n not in guessed}
+    if guessed and read and None not in read and reading.place_country not in read:
+        for number in guessed:
+            reading.countries[number] = reading.place_country
 
 
 def _evidence(reading: _Reading) -> tuple[int, str]:

@@ -415,3 +415,13 @@ def test_an_arrival_for_talks_told_in_the_same_sentence_is_no_visit_of_its_own(r
         "held talks with the U.S. special envoy to Burundi, Howard Wolfe.",
     )
     assert [m.kind for m in result.meetings] == ["talks"]
+
+
+def test_a_participant_of_a_guessed_country_met_in_another_states_city_is_the_host(run):
+    result = run(
+        "Specter in Saudi Arabia",
+        "DUBAI 1996-08-26\nU.S. Senate Intelligence Committee chairman Arlen Specter met officials. Specter "
+        "met Crown Prince Abdullah and Prince Sultan in Jeddah, Saudi state television reported.",
+    )
+    held = [m for m in result.meetings if "Abdullah" in m.participants]
+    assert [m.sides for m in held] == [["SA", "US"]]
