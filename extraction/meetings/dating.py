@@ -26,6 +26,10 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         # "Officials attending the consultation ... pledged closer cooperation on Tuesday": what
         # the people at the event did, they did at the event, on that day
         phrase = _date_phrase(reading.sentence, [verb], ctx)
+    if phrase is None:
+        # "Xi attends the BRICS summit via video link in Beijing, Nov. 17, 2020.": a full date set
+        # off at the sentence's end, as agency captions write it, dates what the sentence shows
+        phrase = _appended_date(reading.sentence, ctx)
     if phrase is None and not reading.people and reading.trigger.idx < ctx.lead_end:
         # An event the lead names without people: the lead's one time expression is when it was
         # (the parser often runs the headline into the lead, so the parse cannot be trusted here)
@@ -105,6 +109,14 @@ def _only_date_phrase(sentence: Span, ctx: _Context) -> str | None:
         if not (start + sentence.start_char < skip_end and end + sentence.start_char > skip_start)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _appended_date(sentence: Span, ctx: _Context) -> str | None:
+    phrase = _only_date_phrase(sentence, ctx)
+    if phrase is None or not re.search(r"\b\d{4}\b", phrase) or not re.search(r"\b\d{1,2}\b", phrase):
+        return None
+    tail = sentence.text.rstrip().rstrip(".").rstrip()
+    return phrase if tail.endswith(phrase) and tail[: -len(phrase)].rstrip().endswith(",") else None
 
 
 def _verb_of_subject(token: Token) -> Token | None:

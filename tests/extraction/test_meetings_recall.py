@@ -425,3 +425,14 @@ def test_a_participant_of_a_guessed_country_met_in_another_states_city_is_the_ho
     )
     held = [m for m in result.meetings if "Abdullah" in m.participants]
     assert [m.sides for m in held] == [["SA", "US"]]
+
+
+def test_a_full_date_set_off_at_the_sentences_end_dates_what_it_shows(meetings):
+    found = meetings(
+        "Chinese President Li Ming attends the BRICS summit via video link in Beijing, capital of China, "
+        "Nov. 17, 2020. The virtual summit of the bloc that groups Brazil, Russia, India, China and South "
+        "Africa was convened as the pandemic continues.",
+        {"Li Ming": "CN"},
+        published=dt.date(2020, 11, 18),
+    )
+    assert [m.date for m in found] == [dt.date(2020, 11, 17)]
