@@ -109,6 +109,12 @@ when whereas while yet
 """
 CLAUSE_OPENERS = frozenset(_CLAUSE_OPENERS.split())
 
+# Nouns for a vessel: "the Turkish aid ship, Mavi Marmara", "the aircraft carrier Ronald Reagan".
+_VESSEL_NOUNS = """
+boat carrier destroyer ferry freighter frigate ship submarine tanker vessel warship yacht
+"""
+VESSEL_NOUNS = frozenset(_VESSEL_NOUNS.split())
+
 # Prefixes of ships' names: "USS Ronald Reagan" is a carrier. Case-sensitive.
 _VESSEL_PREFIXES = """
 USS HMS HMAS HMCS HMNZS INS RFS MV RMS

@@ -21,6 +21,7 @@ from ..lexicon.people import (
     PARTICLES,
     PLACE_HEADS,
     PLACE_NOUNS,
+    VESSEL_NOUNS,
     VESSEL_PREFIXES,
 )
 from ..lexicon.titles import HONORIFICS, ONE_NAME_TITLES, PERSONAL, RANKS, ROLE_WORDS
@@ -529,17 +530,23 @@ def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
 
 
 def named_as_a_body(doc: Doc, person: Person) -> bool:
-    """A "person" the article itself calls a body: "CoFACE, the French export credit agency, said",
-    or a one-word name people work at ("analysts at Berenberg")."""
+    """A "person" the article itself calls a body or a vessel: "CoFACE, the French export credit
+    agency, said", "the Turkish aid ship, Mavi Marmara", or a one-word name people work at ("analysts
+    at Berenberg")."""
     single = all(len(m.words) == 1 for m in person.mentions)
+    bodies = ORGANISATION_TITLES | VESSEL_NOUNS
     for mention in person.mentions:
         k = mention.start
         if single and k >= 2 and doc[k - 1].lower_ == "at" and doc[k - 2].tag_ == "NNS":
             return True
+        # "the Turkish aid ship, Mavi Marmara", "the aircraft carrier Ronald Reagan"
+        before = doc[k - 2] if k >= 2 and doc[k - 1].text == "," else doc[k - 1] if k >= 1 else None
+        if before is not None and before.is_lower and before.lower_ in VESSEL_NOUNS:
+            return True
         end = mention.end
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
             stop = next((i for i in range(end + 2, min(end + 8, len(doc))) if doc[i].is_punct), None)
-            if stop is not None and doc[stop - 1].lower_ in ORGANISATION_TITLES:
+            if stop is not None and doc[stop - 1].lower_ in bodies:
                 return True
     return False
 

@@ -577,3 +577,15 @@ def test_a_social_democrat_is_of_no_one_state(run):
         "Vote", "HELSINKI, March 17 - Social democrat Prime Minister Kalle Sorvi is likely to be replaced."
     )
     assert people_of(result)["Kalle Sorvi"].country == "FI"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nine people were killed on board the Turkish aid ship, Mavi Carmara, in May 2010.",
+        "Sailors boarded the aircraft carrier Ronald Reagan in Manila on Monday.",
+    ],
+)
+def test_a_vessel_the_article_names_as_one_is_no_person(run, body):
+    names = [p.name for p in run("Ships", body).people]
+    assert "Mavi Carmara" not in names and "Ronald Reagan" not in names
