@@ -318,3 +318,7 @@ COMMENTATOR_WORDS = _words(
 
 # Verbs that put someone somewhere: "X is in Damascus", "X arrived in Beijing" (see `presence_readings`).
 PRESENCE_VERBS = _words("is was arrived arrives arriving landed")
+
+
+# A journey in "during his visit": the encounter happened abroad, not at the reporter's dateline.
+TRIP_NOUNS = _words("visit trip tour stay stopover journey")

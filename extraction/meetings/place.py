@@ -6,7 +6,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, SETTLEMENT_NOUNS, VENUES
+from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, SETTLEMENT_NOUNS, TRIP_NOUNS, VENUES
 from .context import (
     _city_or_country,
     _Context,
@@ -196,6 +196,13 @@ def _place_from_context(
     if arrival is not None:
         reading.place, reading.place_country = arrival
         return
+    if _during_own_trip(reading.trigger):
+        # "Abe met President Reagan during his visit", datelined Tokyo: the visit was abroad, in
+        # the one other state of the meeting
+        abroad = sides - {ctx.dateline_country}
+        if len(abroad) == 1:
+            reading.place_country = abroad.pop()
+        return
     if (
         ctx.dateline_place
         and ctx.dateline_country
@@ -204,6 +211,19 @@ def _place_from_context(
     ):
         reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
         reading.confidence *= 0.9
+
+
+def _during_own_trip(trigger: Token) -> bool:
+    """ "met X during his visit", "talks during her trip": the encounter happened on a journey."""
+    return any(
+        prep.lower_ == "during"
+        and any(
+            o.lower_ in TRIP_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in o.children)
+            for o in prep.children
+        )
+        for prep in trigger.children
+    )
 
 
 def _arrival_before(reading: _Reading, ctx: _Context) -> tuple[str | None, str | None] | None:

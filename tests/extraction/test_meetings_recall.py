@@ -436,3 +436,12 @@ def test_a_full_date_set_off_at_the_sentences_end_dates_what_it_shows(meetings):
         published=dt.date(2020, 11, 18),
     )
     assert [m.date for m in found] == [dt.date(2020, 11, 17)]
+
+
+def test_a_meeting_during_the_subjects_own_visit_was_abroad_not_at_the_dateline(meetings):
+    found = meetings(
+        "TOKYO, April 27 - Former Foreign Minister Taro Kato returned. Kato met President Tom Grant and "
+        "U.S. Congressional leaders during his visit.",
+        {"Taro Kato": "JP", "Tom Grant": "US"},
+    )
+    assert [(m.place, m.place_country) for m in found] == [(None, "US")]
