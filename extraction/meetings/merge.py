@@ -117,7 +117,21 @@ def _same_occasion(a: _Reading, b: _Reading) -> bool:
     echo = (a.headline or b.headline) and people_a == people_b and len(people_a) >= 2
     if sides_a and sides_b and not (sides_a <= sides_b or sides_b <= sides_a) and not echo:
         return False
+    if _at_home(a, b) or _at_home(b, a):
+        return False
     return _compatible(a, b)
+
+
+def _at_home(visit: _Reading, other: _Reading) -> bool:
+    """ "Ambassador X made the recommendation at a meeting with Nakasone" beside Nakasone's visit to
+    Washington: a meeting of several people of one state is no part of one's visit abroad."""
+    return (
+        visit.kind == "visit"
+        and other.kind != "visit"
+        and len(other.people) >= 2
+        and len(_all_sides(other)) == 1
+        and len(_all_sides(visit)) >= 2
+    )
 
 
 def _compatible(a: _Reading, b: _Reading) -> bool:

@@ -445,3 +445,12 @@ def test_a_meeting_during_the_subjects_own_visit_was_abroad_not_at_the_dateline(
         {"Taro Kato": "JP", "Tom Grant": "US"},
     )
     assert [(m.place, m.place_country) for m in found] == [(None, "US")]
+
+
+def test_a_meeting_of_one_states_people_is_no_part_of_one_of_them_visiting_abroad(meetings):
+    found = meetings(
+        "TOKYO, April 1 - Prime Minister Taro Kato will visit Washington at the end of April. Ambassador "
+        "Jiro Sato made the recommendation at a meeting with Kato, Kyodo said.",
+        {"Taro Kato": "JP", "Jiro Sato": "JP"},
+    )
+    assert all("Jiro Sato" not in m.participants for m in found)
