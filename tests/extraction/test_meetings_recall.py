@@ -243,6 +243,7 @@ def test_a_meeting_told_later_without_a_day_takes_the_day_the_lead_gives_its_par
     "sentence",
     [
         "Nikos Petrou welcomed the announcement of his visit to Belgrade.",
+        "Officials returned to Athens in preparation for Nikos Petrou's visit to Belgrade, April 29 to May 5.",
         "Nikos Petrou said his visit to Belgrade next week would help trade.",
     ],
 )
