@@ -1637,6 +1637,51 @@ Filippo Grandi | IT | 2016 | 2021
 Ekmeleddin Ihsanoglu | TR | 2004 | 2014
 Wim Duisenberg | NL | 1998 | 2003
 Jean-Claude Trichet | FR | 2003 | 2011
+Richard Lyng | US | 1986 | 1989
+Clayton Yeutter | US | 1985 | 1993
+Malcolm Baldrige | US | 1981 | 1987
+William Verity | US | 1987 | 1989
+William Brock | US | 1981 | 1987
+Edwin Meese | US | 1981 | 1988
+Donald Regan | US | 1981 | 1987
+Donald Hodel | US | 1982 | 1989
+John Herrington | US | 1985 | 1989
+Paul Volcker | US | 1979 | 1987
+Alan Greenspan | US | 1987 | 2006
+Howard Baker | US | 1980 | 2009
+Max Kampelman | US | 1985 | 1989
+Michael Armacost | US | 1984 | 1993
+Allen Wallis | US | 1982 | 1989
+David Mulford | US | 1984 | 2009
+Beryl Sprinkel | US | 1981 | 1989
+John Whitehead | US | 1985 | 1989
+Jim Wright | US | 1987 | 1989
+Dan Rostenkowski | US | 1981 | 1994
+Richard Gephardt | US | 1985 | 2004
+Lloyd Bentsen | US | 1980 | 1994
+Robert Byrd | US | 1980 | 2010
+Jake Garn | US | 1980 | 1993
+Nigel Lawson | GB | 1981 | 1989
+Paul Channon | GB | 1986 | 1989
+Norman Tebbit | GB | 1981 | 1987
+Michael Howard | GB | 1987 | 2005
+Kenneth Clarke | GB | 1985 | 2019
+Norman Fowler | GB | 1981 | 1990
+Nicholas Ridley | GB | 1983 | 1990
+Kenneth Baker | GB | 1985 | 1992
+Cecil Parkinson | GB | 1981 | 1990
+George Younger | GB | 1986 | 1989
+Robin Leigh-Pemberton | GB | 1983 | 1993
+Tadashi Kuranari | JP | 1986 | 1987
+Hajime Tamura | JP | 1986 | 1988
+Mutsuki Kato | JP | 1986 | 1987
+Masaharu Gotoda | JP | 1982 | 1989
+Satoshi Sumita | JP | 1984 | 1989
+Toshio Komoto | JP | 1980 | 1990
+Martin Bangemann | DE | 1984 | 1988
+Karl Otto Poehl | DE | 1980 | 1991
+Ignaz Kiechle | DE | 1983 | 1993
+Francois Guillaume | FR | 1986 | 1988
 """
 
 

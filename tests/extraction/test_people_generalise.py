@@ -589,3 +589,12 @@ def test_a_social_democrat_is_of_no_one_state(run):
 def test_a_vessel_the_article_names_as_one_is_no_person(run, body):
     names = [p.name for p in run("Ships", body).people]
     assert "Mavi Carmara" not in names and "Ronald Reagan" not in names
+
+
+def test_a_cabinet_member_of_the_1980s_named_without_a_country_is_of_their_own(run):
+    result = run(
+        "Farm talks",
+        "TOKYO, April 21 - Agriculture Secretary Richard Lyng took a hardline stance in talks here.",
+        published=dt.date(1987, 4, 21),
+    )
+    assert people_of(result)["Richard Lyng"].country == "US"
