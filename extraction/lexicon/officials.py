@@ -1682,6 +1682,28 @@ Martin Bangemann | DE | 1984 | 1988
 Karl Otto Poehl | DE | 1980 | 1991
 Ignaz Kiechle | DE | 1983 | 1993
 Francois Guillaume | FR | 1986 | 1988
+Subroto | ID | 1978 | 1994
+Hisham Nazer | SA | 1986 | 1995
+Gholamreza Aghazadeh | IR | 1985 | 2009
+Rilwanu Lukman | NG | 1986 | 2010
+Arturo Hernandez Grisanti | VE | 1984 | 1989
+Ali Khalifa al-Sabah | KW | 1978 | 1991
+Dilson Funaro | BR | 1985 | 1987
+Luiz Carlos Bresser Pereira | BR | 1987 | 1999
+Juan Sourrouille | AR | 1985 | 1989
+Gustavo Petricioli | MX | 1986 | 1988
+Jesus Silva Herzog | MX | 1982 | 1986
+Mark Eyskens | BE | 1980 | 1992
+Onno Ruding | NL | 1982 | 1989
+Giovanni Goria | IT | 1982 | 1994
+Carlos Solchaga | ES | 1985 | 1993
+Poul Schlueter | DK | 1982 | 1993
+Kalevi Sorsa | FI | 1980 | 1991
+Michael Wilson | CA | 1984 | 1993
+Pat Carney | CA | 1984 | 1988
+Patricia Carney | CA | 1984 | 1988
+Jaime Ongpin | PH | 1986 | 1987
+Mohammad Khan Junejo | PK | 1985 | 1988
 """
 
 
