@@ -66,7 +66,9 @@ def _hosts_by_place(reading: _Reading, ctx: _Context) -> None:
     """ "Specter met Crown Prince Abdullah ... in Jeddah", datelined Dubai; "during the trip to Tokyo
     Howard will meet Minister Karasawa", datelined London: a participant whose country was only
     guessed, met in the city of a state no one read in the meeting belongs to, is its host there (a
-    guess from the dateline would make Abdullah an Emirati and Karasawa British)."""
+    guess from the dateline would make Abdullah an Emirati and Karasawa British). Only the meeting's
+    sides take it: a fellow delegate ("Funaro and central bank head Gros in Washington") fits too,
+    so the person's own country stays the people stage's."""
     if not reading.place_country or reading.kind in {"call", "video"}:
         return
     guessed = [n for n in reading.people if n not in reading.read and not ctx.people[n].country_read]
@@ -74,8 +76,6 @@ def _hosts_by_place(reading: _Reading, ctx: _Context) -> None:
     if guessed and read and None not in read and reading.place_country not in read:
         for number in guessed:
             reading.countries[number] = reading.place_country
-            # the guess the people stage made from the dateline yields to what the meeting tells
-            ctx.people[number].country = reading.place_country
 
 
 def _evidence(reading: _Reading) -> tuple[int, str]:
