@@ -473,11 +473,19 @@ def _big_city_country(token: Token) -> str | None:
 
 
 def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:
-    """ "Tansu Ciller of Turkey", "Jan Kavan of the Czech Republic", "Li Peng (China)"."""
+    """ "Tansu Ciller of Turkey", "Jan Kavan of the Czech Republic", "Li Peng (China)", "X and other
+    Japanese officials"."""
     k = mention.end
     if k + 1 < len(doc) and doc[k].lower_ in ("of", "from", "("):
         # "Jan Kavan of the Czech Republic"
         at = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
         if at in country_at:
             return country_at[at].code
+    # "Deputy Foreign Minister Ryohei Murata and other senior Japanese officials": one of them
+    if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ == "other":
+        for i in range(k + 2, min(k + 5, len(doc))):
+            if i in country_at:
+                return country_at[i].code
+            if not doc[i].is_lower:
+                break
     return None

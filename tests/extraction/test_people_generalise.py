@@ -598,3 +598,12 @@ def test_a_cabinet_member_of_the_1980s_named_without_a_country_is_of_their_own(r
         published=dt.date(1987, 4, 21),
     )
     assert people_of(result)["Richard Lyng"].country == "US"
+
+
+def test_one_named_with_other_officials_of_a_state_is_one_of_them(run):
+    result = run(
+        "Aid talks",
+        "WASHINGTON, March 31 - The discussions with Deputy Foreign Minister Ryo Murano and other senior "
+        "Japanese officials will focus on aid, she added.",
+    )
+    assert people_of(result)["Ryo Murano"].country == "JP"
