@@ -495,7 +495,7 @@ def _add_report(meeting: Meeting, article: Article, extracted: MeetingExtraction
 
 def _same_occasion(extracted, participants: list[Person], article: Article) -> Meeting | None:
     """An already stored meeting this one reports again: same people, same day give or take one;
-    for one named person, the same sides too. Never one from this article: the extractor has
+    for one named person, the same place's country too. Never one from this article: the extractor has
     already joined the readings of one occasion, so two meetings of one article are two ("visited
     Japan, South Korea and China": three visits)."""
     wanted = {p.pk for p in participants}

@@ -63,10 +63,9 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
 
 
 def _hosts_by_place(reading: _Reading, ctx: _Context) -> None:
-    """ "Specter met Crown Prince Abdullah ... in Jeddah", datelined Dubai; "during the trip to Tokyo
-    Howard will meet Minister Karasawa", datelined London: a participant whose country was only
-    guessed, met in the city of a state no one read in the meeting belongs to, is its host there (a
-    guess from the dateline would make Abdullah an Emirati and Karasawa British). Only the meeting's
+    """ "Specter met (or will meet) Crown Prince Abdullah ... in Jeddah", datelined Dubai: a participant
+    whose country was only guessed, met in the city of a state no one read in the meeting belongs to,
+    is its host there (the dateline's guess would make Abdullah an Emirati). Only the meeting's
     sides take it: a fellow delegate ("Funaro and central bank head Gros in Washington") fits too,
     so the person's own country stays the people stage's."""
     if not reading.place_country or reading.kind in {"call", "video"}:

@@ -452,11 +452,11 @@ def _read_visiting(verb: Token, visitor: Token, ctx: _Context) -> _Reading | Non
     return reading
 
 
-def presence_readings(doc: Doc, ctx: _Context, told: list[_Reading]) -> list[_Reading]:
+def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_Reading]:
     """ "Iranian Prime Minister X is currently in Damascus", "X arrived in Beijing on Monday": an
     official of one state present in another's city is on a visit there, unless the sentence tells
     the encounter the visit was for ("arrived in Rome and held talks with Y")."""
-    busy = {(r.sentence.start, n) for r in told for n in r.people}
+    busy = {(r.sentence.start, n) for r in found for n in r.people}
     readings = []
     for verb in doc:
         if verb.lower_ not in PRESENCE_VERBS or verb.pos_ not in {"AUX", "VERB"}:
@@ -478,7 +478,7 @@ def presence_readings(doc: Doc, ctx: _Context, told: list[_Reading]) -> list[_Re
         )
         if city is None or _in_caption(verb, ctx):
             continue
-        place, code = _city_or_country(_entity(city).text if _entity(city) else city.text, ctx.on)
+        place, code = _city_or_country((_entity(city) or city).text, ctx.on)
         if place is None or code is None or code == ctx.people[number].country:
             continue
         status = _status([verb], ctx)
