@@ -81,6 +81,14 @@ admirer backer
 """
 RELATION_NOUNS = frozenset(_RELATION_NOUNS.split())
 
+# Roles a country's *name* before them gives the subject of, not the holder's state: "Burundi
+# negotiator Julius Nyerere" (a Tanzanian), "Syria envoy Lakhdar Brahimi" (of the UN). An adjective
+# ("Tanzanian negotiator") or an abbreviation ("U.S. envoy") still gives the holder's own state.
+TOPIC_ROLES = frozenset(
+    "envoy envoys negotiator negotiators mediator mediators expert experts specialist specialists "
+    "analyst analysts watcher watchers correspondent czar tsar coordinator".split()
+)
+
 # Nouns that say where someone comes from, not which state they serve: "Czech native Madeleine
 # Albright" was America's Secretary of State. Their country is a weak reading, as an implied one.
 _ORIGIN_NOUNS = """

@@ -37,7 +37,7 @@ from .quotes import attach_quotes
 from .titles import apposition_after, apposition_before, country_of_after, title_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from ..countries import CountryMention
     from ..types import Document
@@ -59,6 +59,8 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     # The dateline names a place and an agency ("BEIJING, Nov. 12 (Xinhua) --"), never a person.
     dateline = (len(document.title) + 2, len(document.title) + 2 + dateline_end(document.body))
     entities = [e for e in entities if not dateline[0] <= e.start_char < dateline[1]]
+    original = document.text
+    entities = [e for e in entities if not _a_header_line(original, e)]
     not_people: set[str] = set()  # words of clubs and firms: "Virgin" after "Virgin Atlantic"
     mentions = [m for ent in entities for m in [clean(doc, text, ent, country_at, common, not_people)] if m]
     if not_people:
@@ -151,6 +153,16 @@ def _titled_as_an_organisation(person: PersonExtraction) -> bool:
     # ("chief dealer at Sumitomo Bank" is a person's: a title with a preposition names their post)
     heads = [title.split()[-1].lower() for title in person.titles if not _PREPOSITIONS & set(title.split())]
     return bool(heads) and len(heads) == len(person.titles) and all(h in ORGANISATION_TITLES for h in heads)
+
+
+def _a_header_line(original: str, ent: Span) -> bool:
+    """ "AL RAI" on a line of its own: a digest's section (a newspaper, a desk), not a person. The
+    original text is read, since all-caps lines are recased before parsing."""
+    start = original.rfind("\n", 0, ent.start_char) + 1
+    end = original.find("\n", ent.end_char)
+    line = original[start : end if end >= 0 else len(original)].strip(" -:.\t")
+    name = original[ent.start_char : ent.end_char]
+    return start > 0 and line == name and name.isupper()
 
 
 def _group(mentions: list[Mention], doc: Doc) -> list[Person]:

@@ -49,10 +49,11 @@ def unnamed_roles(doc: Doc, countries: list[CountryMention]) -> list[tuple[Count
         k = mention.end
         if k < n and doc[k].text in POSSESSIVE:
             k += 1
-        head = ""
+        start, head, words = k, "", []
         while k < n and k - mention.end < 4 and doc[k].is_lower and doc[k].is_alpha:
             if doc[k].lower_ in ROLE_HEADS:
                 head = doc[k].lower_
+                words = [t.lower_ for t in doc[start : k + 1]]
             elif head:
                 break
             k += 1
@@ -60,7 +61,8 @@ def unnamed_roles(doc: Doc, countries: list[CountryMention]) -> list[tuple[Count
             continue
         if k < n and (doc[k].ent_type_ == "PERSON" or (doc[k].is_title and not doc[k].is_sent_start)):
             continue  # "Chinese premier Li Keqiang": the title of a named person
-        found.append((mention, _ROLE_ALIASES.get(head, head)))
+        words[-1] = _ROLE_ALIASES.get(head, head)
+        found.append((mention, " ".join(words)))
     return found
 
 
@@ -75,14 +77,31 @@ def country_by_role(
     the article mentions without a name, when no named person already holds that role. A role left
     unnamed in a sentence that names the person is someone else ("The Italian prime minister will
     meet Prime Minister X")."""
-    heads = {role_head(t) for t in found.titles} - {"official", "government", "delegation", ""}
+    titles = [_role_words(t) for t in found.titles]
+    titles = [t for t in titles if t and t[-1] not in {"official", "government", "delegation"}]
     theirs = {doc[m.start].sent.start for m in person.mentions}
     codes = {
         m.code
-        for m, head in roles
-        if head in heads and (m.code, head) not in held and doc[m.start].sent.start not in theirs
+        for m, role in roles
+        if any(_same_role(title, role.split()) for title in titles)
+        and (m.code, role_head(role)) not in held
+        and doc[m.start].sent.start not in theirs
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+def _role_words(title: str) -> list[str]:
+    words = title.lower().replace("\u2019", "'").split()
+    if words:
+        words[-1] = _ROLE_ALIASES.get(words[-1], words[-1])
+    return words
+
+
+def _same_role(title: list[str], role: list[str]) -> bool:
+    """ "Foreign Minister" is "the Japanese foreign minister", and "Minister" may be; "Information
+    Minister" is not: the shorter of the two ends the longer."""
+    short, long = sorted((title, role), key=len)
+    return long[len(long) - len(short) :] == short
 
 
 def country_of_government(doc: Doc, person: Person, roles: list[tuple[CountryMention, str]]) -> str | None:
@@ -91,7 +110,9 @@ def country_of_government(doc: Doc, person: Person, roles: list[tuple[CountryMen
     for mention in person.mentions:
         sent = doc[mention.start].sent
         codes = {
-            m.code for m, head in roles if head == "government" and sent.start <= m.start < mention.start
+            m.code
+            for m, role in roles
+            if role_head(role) == "government" and sent.start <= m.start < mention.start
         }
         if len(codes) == 1:
             return codes.pop()

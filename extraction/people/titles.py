@@ -15,6 +15,7 @@ from ..lexicon.titles import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     TITLE_COUNTRIES,
+    TOPIC_ROLES,
 )
 from .mentions import NOTHING, POSSESSIVE, Context, Mention
 
@@ -171,7 +172,12 @@ def represented_country(doc: Doc, start: int, end: int, country_at: dict[int, Co
     for i in range(start, end):
         # a name's first word only: "es" in "in Dar es Salaam" follows no "in"
         first = i == start or country_at.get(i - 1) is not country_at.get(i)
-        if i in country_at and first and not _dealt_with(doc, i, start):
+        if (
+            i in country_at
+            and first
+            and not _dealt_with(doc, i, start)
+            and not _subject_of_role(doc, country_at[i])
+        ):
             return country_at[i].code
     return None
 
@@ -184,6 +190,16 @@ def _dealt_with(doc: Doc, i: int, start: int) -> bool:
     if k < start:
         return False
     return doc[k].lower_ in _TOWARDS or _related(doc, i, start)
+
+
+def _subject_of_role(doc: Doc, mention: CountryMention) -> bool:
+    """ "Burundi negotiator", "North Korea special envoy": a country's name, not its adjective or
+    abbreviation, before a role that deals with a country (see TOPIC_ROLES)."""
+    name = doc[mention.start : mention.end]
+    if name[-1].tag_ != "NNP" or len(name.text) <= 4 or "." in name.text:
+        return False
+    k = mention.end + (mention.end < len(doc) and doc[mention.end].lower_ == "special")
+    return k < len(doc) and doc[k].lower_ in TOPIC_ROLES
 
 
 def _related(doc: Doc, i: int, start: int) -> bool:

@@ -132,6 +132,15 @@ def test_an_unnamed_role_refers_to_the_person_named_later_with_that_role(run):
     assert countries_of(result)["Halim Qadiri"] == "PK"
 
 
+def test_an_unnamed_role_is_not_a_different_role_with_the_same_head_word(run):
+    result = run(
+        "Digest",
+        "AMMAN, May 4 - Information Minister Samir Haddad said the border was calm. "
+        "A Norwegian foreign minister arrives for talks on trade.",
+    )
+    assert countries_of(result)["Samir Haddad"] == "JO"
+
+
 def test_the_pope_represents_the_vatican(run):
     result = run("Visit", "Poland's president will visit Polish-born Pope Jan Kowalczyk early next year.")
     assert countries_of(result)["Jan Kowalczyk"] == "VA"

@@ -607,3 +607,26 @@ def test_one_named_with_other_officials_of_a_state_is_one_of_them(run):
         "Japanese officials will focus on aid, she added.",
     )
     assert people_of(result)["Ryo Murano"].country == "JP"
+
+
+def test_a_countrys_name_before_a_negotiator_is_the_subject_not_the_state(run):
+    result = run(
+        "Burundi negotiator in Rome",
+        "ROME, May 4 - Burundi negotiator Amani Mwinyi, a former Tanzanian president, met "
+        "Italian officials on Saturday.",
+    )
+    assert people_of(result)["Amani Mwinyi"].country == "TZ"
+
+
+def test_an_adjective_or_abbreviation_before_an_envoy_is_the_envoys_state(run):
+    result = run("Envoys", "U.S. envoy Jim Tate and Russian negotiator Ivan Petrov spoke on Monday.")
+    assert {p.name: p.country for p in result.people} == {"Jim Tate": "US", "Ivan Petrov": "RU"}
+
+
+def test_a_digests_section_name_on_a_line_of_its_own_is_not_a_person(run):
+    result = run(
+        "Press digest - Jordan",
+        "AMMAN, May 4 - These are the leading stories in the Jordanian press.\nAL RAI\n"
+        "- Prime Minister Samir Haddad says the government will cut taxes.",
+    )
+    assert [p.name for p in result.people] == ["Samir Haddad"]
