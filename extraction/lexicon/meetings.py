@@ -322,3 +322,11 @@ PRESENCE_VERBS = _words("is was arrived arrives arriving landed")
 
 # A journey in "during his visit": the encounter happened abroad, not at the reporter's dateline.
 TRIP_NOUNS = _words("visit trip tour stay stopover journey")
+
+
+# A general word for a role and the title words it covers: "the British minister" may be the
+# Foreign Secretary, "the Japanese leader" the Prime Minister.
+GENERAL_ROLES = {
+    "minister": _words("minister secretary chancellor"),
+    "leader": _words("leader president premier prime chancellor king queen emir sultan"),
+}

@@ -11,6 +11,7 @@ from .. import gazetteer
 from ..lexicon.meetings import (
     COMMENTATOR_WORDS,
     FOREIGN_ROLES,
+    GENERAL_ROLES,
     MEMBER_VERBS,
     PAIR_NOUNS,
     PAY_VERBS,
@@ -415,7 +416,13 @@ def _title_fits(words: set[str], person: PersonExtraction) -> bool:
     titles = " ".join(person.titles).lower().replace("(", " ").replace(")", " ").split()
     if not titles:
         return False
-    return all(any(title.startswith(w[:5]) or w.startswith(title[:5]) for title in titles) for w in words)
+    return all(
+        any(
+            title.startswith(w[:5]) or w.startswith(title[:5]) or title in GENERAL_ROLES.get(w, ())
+            for title in titles
+        )
+        for w in words
+    )
 
 
 def _definite_subject(token: Token) -> bool:

@@ -84,7 +84,19 @@ def _place_near(token: Token, ctx: _Context) -> tuple[str | None, str | None] | 
                     return found
     if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
         return _place_of(token.head, ctx)
+    for clause in token.children:
+        # "When he was in Tokyo, X told Y ...": where the one who was there then met the other
+        if clause.dep_ == "advcl" and clause.lower_ in _BEING and _opens_with(clause, _WHILE_THERE):
+            return _place_near(clause, ctx)
     return None
+
+
+_BEING = frozenset({"was", "were", "is", "are"})
+_WHILE_THERE = frozenset({"when", "while"})
+
+
+def _opens_with(clause: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "advmod" or c.dep_ == "mark" for c in clause.children if c.lower_ in marks)
 
 
 def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | None:

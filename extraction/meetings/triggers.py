@@ -63,6 +63,7 @@ from .parties import (
     _np_countries,
     _people_before,
     _people_in,
+    _person_by_title,
     _subject,
     _subject_lost,
     _visit_host,
@@ -348,10 +349,19 @@ def _in_person(verb: Token) -> bool:
 def _told(verb: Token, objects: list[Token], ctx: _Context) -> list[Token] | None:
     """ "Xi told Mr Duterte in Beijing that...": told in person, somewhere named or face to face;
     not "told reporters", "told him in a letter"."""
-    told = [o for o in objects if o.dep_ in {"dobj", "dative"} and ctx.person_at[o.i] >= 0]
+    told = [o for o in objects if o.dep_ in {"dobj", "dative"} and _addressed(o, ctx) >= 0]
     if told and (_in_named_place(verb) or _told_face_to_face(verb, told, ctx)):
         return told
     return None
+
+
+def _addressed(token: Token, ctx: _Context) -> int:
+    """The person told: named, or "the British minister" when the article names one such."""
+    if ctx.person_at[token.i] >= 0:
+        return ctx.person_at[token.i]
+    if token.lower_ in ROLE_NOUNS and (number := _person_by_title(token, ctx)) is not None:
+        return number
+    return -1
 
 
 def _told_face_to_face(verb: Token, told: list[Token], ctx: _Context) -> bool:
@@ -366,10 +376,8 @@ def _told_face_to_face(verb: Token, told: list[Token], ctx: _Context) -> bool:
     if speaker < 0:
         return False
     theirs = ctx.people[speaker].country
-    return any(
-        ctx.people[ctx.person_at[o.i]].titles and ctx.people[ctx.person_at[o.i]].country not in {None, theirs}
-        for o in told
-    )
+    addressed = [ctx.people[_addressed(o, ctx)] for o in told]
+    return any(person.titles and person.country not in {None, theirs} for person in addressed)
 
 
 def _in_named_place(verb: Token) -> bool:

@@ -365,6 +365,25 @@ def test_words_quoted_as_told_to_a_foreign_official_are_an_encounter(run):
     assert [m.sides for m in result.meetings] == [["JP", "US"]]
 
 
+def test_words_quoted_as_told_to_the_minister_the_story_names_are_an_encounter_where_he_was(run):
+    result = run(
+        "Embargo",
+        "Dutch Foreign Minister Pieter de Wit defended the plan on Friday. When he was in Oslo this week, "
+        'Norwegian Foreign Minister Lars Dahl told the Dutch minister that the plan was "a worry".',
+    )
+    (meeting,) = result.meetings
+    assert meeting.participants == ["Lars Dahl", "Pieter de Wit"]
+    assert (meeting.place, meeting.place_country) == ("Oslo", "NO")
+
+
+def test_the_minister_told_is_no_one_when_the_story_names_no_minister_of_that_country(run):
+    result = run(
+        "Embargo",
+        'Norwegian Foreign Minister Lars Dahl told the Dutch minister that the plan was "a worry".',
+    )
+    assert [m.participants for m in result.meetings] in ([], [["Lars Dahl"]])
+
+
 def test_words_told_in_a_letter_are_no_encounter(meetings):
     found = meetings(
         '"We want open markets," Senator Jake Gorn told Prime Minister Taro Kato in a letter.',
