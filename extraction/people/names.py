@@ -50,7 +50,7 @@ def person_entities(doc: Doc, common: frozenset[str] = frozenset()) -> list[Span
             and len(ent) > 1
             and ent[0].lower_.rstrip(".") in PERSONAL
             and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
-        ):
+        ) or _quoted_title_and_name(ent):
             found.extend(_split_at_symbols(ent))
         elif (
             _titled_name_mislabelled(doc, ent)
@@ -144,6 +144,18 @@ def _titled_name_mislabelled(doc: Doc, ent: Span) -> bool:
         and all(t.is_title and t.is_alpha for t in ent)
         and gazetteer.place_country(ent.text) is None
         and not any(gazetteer.country_for(t.text) for t in ent)
+        and not names_an_organisation(ent.text.split())
+    )
+
+
+def _quoted_title_and_name(ent: Span) -> bool:
+    """ "'We are on alert,' [General Guven Ergenc] said": after a quotation a title and a name
+    are often tagged a work of art."""
+    return (
+        ent.label_ == "WORK_OF_ART"
+        and 3 <= len(ent) <= 4
+        and ent[0].lower_.rstrip(".") in HONORIFICS
+        and all(t.is_title and t.is_alpha for t in ent[1:])
         and not names_an_organisation(ent.text.split())
     )
 
@@ -526,7 +538,16 @@ def only_a_word(doc: Doc, person: Person, elsewhere: Counter[str]) -> bool:
         return True
     if _plural_of_a_word_used_alone(doc, word) or _mostly_a_modifier(doc, person):
         return True
+    if word.endswith("s") and _always_after_the(doc, person):
+        return True  # "patrolling the Spratlys", "the Clintons": islands, a family, never one person
     return elsewhere[word.casefold()] > len(person.mentions)
+
+
+def _always_after_the(doc: Doc, person: Person) -> bool:
+    """Every mention in the body follows "the" (a headline drops it)."""
+    headline_end = doc.text.find("\n")
+    body = [m for m in person.mentions if doc[m.start].idx > headline_end]
+    return bool(body) and all(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in body)
 
 
 def named_as_a_body(doc: Doc, person: Person) -> bool:

@@ -630,3 +630,21 @@ def test_a_digests_section_name_on_a_line_of_its_own_is_not_a_person(run):
         "- Prime Minister Samir Haddad says the government will cut taxes.",
     )
     assert [p.name for p in result.people] == ["Samir Haddad"]
+
+
+def test_a_title_and_name_after_a_quotation_are_a_person(run):
+    result = run(
+        "Alert",
+        '"The army is in a state of alert," General Orhan Demirkol, Secretary General of the Turkish '
+        "General Staff, told a news conference. Demirkol said leave was cancelled.",
+    )
+    assert [p.name for p in result.people] == ["Orhan Demirkol"]
+
+
+def test_a_plural_name_always_after_the_is_no_person(run):
+    result = run(
+        "Navy to patrol Paracels",
+        "MANILA - The navy will keep patrolling the Paracels, Defence Minister Jose Ramos said. "
+        "Ships were sent to the Paracels on Friday.",
+    )
+    assert [p.name for p in result.people] == ["Jose Ramos"]
