@@ -273,9 +273,16 @@ ATTENDING_LIST_PATTERN = [
     *_ATTENDING,
     {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": _LISTED},
 ]
+# "attended by X and by Y, and by Z": each further "by" is a conjunct of the first
+_FURTHER_BY = [
+    {"LEFT_ID": "by", "REL_OP": ">>", "RIGHT_ID": "further", "RIGHT_ATTRS": {"DEP": "conj", "LOWER": "by"}},
+    {"LEFT_ID": "further", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
+]
 PARTY_PATTERNS = {
     "BY_AGENT": BY_AGENT_PATTERN,
     "BY_PASSIVE": BY_PASSIVE_PATTERN,
+    "BY_AGENT_FURTHER": BY_AGENT_PATTERN[:-1] + _FURTHER_BY,
+    "BY_PASSIVE_FURTHER": BY_PASSIVE_PATTERN[:-1] + _FURTHER_BY,
     "ATTENDING": ATTENDING_PATTERN,
     "ATTENDING_LIST": ATTENDING_LIST_PATTERN,
 }

@@ -45,12 +45,16 @@ MAX_NAME_CHARS = 100  # longer is a run of text NER took for a name, or an attac
 def person_entities(doc: Doc, common: frozenset[str] = frozenset()) -> list[Span]:
     found = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON" or (
-            ent.label_ in ("ORG", "GPE", "NORP")
-            and len(ent) > 1
-            and ent[0].lower_.rstrip(".") in PERSONAL
-            and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
-        ) or _quoted_title_and_name(ent):
+        if (
+            ent.label_ == "PERSON"
+            or (
+                ent.label_ in ("ORG", "GPE", "NORP")
+                and len(ent) > 1
+                and ent[0].lower_.rstrip(".") in PERSONAL
+                and all(t.is_title or t.text in POSSESSIVE for t in ent[1:])
+            )
+            or _quoted_title_and_name(ent)
+        ):
             found.extend(_split_at_symbols(ent))
         elif (
             _titled_name_mislabelled(doc, ent)

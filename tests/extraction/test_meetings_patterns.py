@@ -25,6 +25,16 @@ def test_talks_attended_by_two_ministers_in_the_passive_name_both(meetings):
     assert (meeting.kind, meeting.place) == ("talks", "Rome")
 
 
+def test_a_meeting_attended_by_ministers_and_by_named_leaders_names_each_by(meetings):
+    (meeting,) = meetings(
+        "The meeting was attended by farm ministers from both countries and by Italian President "
+        "Paolo Verdi, his Prime Minister Luca Neri, and by Chilean President Ana Soto.",
+        {"Paolo Verdi": "IT", "Luca Neri": "IT", "Ana Soto": "CL"},
+    )
+    assert meeting.participants == ["Paolo Verdi", "Luca Neri", "Ana Soto"]
+    assert meeting.sides == ["CL", "IT"]
+
+
 def test_also_attending_the_summit_were_adds_the_list_to_the_summit(meetings):
     (summit,) = meetings(
         "Indonesian President Budi Santoso chaired the regional summit in Jakarta on Tuesday. Also "
