@@ -44,6 +44,12 @@ def truecase(text: str) -> str:
     caps = [i for i, line in enumerate(lines) if _is_caps(line) or (i == 0 and _is_title_case(line))]
     if not caps:
         return text
+    rest = [i for i in range(len(lines)) if i not in set(caps)]
+    body = "\n".join(lines[i] for i in rest)
+    if _in_one_case(body) and any(c.islower() for c in body):
+        # a capitals headline over a lower-case story (a 1987 wire's "mexico city, april 24 -")
+        for i, line in zip(rest, _guess_case(body).split("\n"), strict=True):
+            lines[i] = line
     forms = _casing_forms(line for i, line in enumerate(lines) if i not in set(caps))
     for i in caps:
         lines[i] = _recase_line(lines[i], forms)
@@ -56,6 +62,7 @@ _TITLED_SHARE = 0.05  # ordinary news prose capitalises one word in seven or mor
 _NAME_WORDS_MAX = 3
 _CALENDAR = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(WEEKDAYS)
 _TITLE_WORDS = ROLE_HEADS | ROLE_WORDS | HONORIFICS
+_NOUN_SUFFIXES = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence")
 _ENDS_A_NAME = _TITLE_WORDS | SPEECH_VERBS | frozenset(VERB_FORMS) | STOP_WORDS | _CALENDAR
 
 
@@ -88,6 +95,8 @@ def _guess_case(text: str) -> str:
             between += "." if k > i and matches[k - 1].group().endswith(".") else ""
             if following in _ENDS_A_NAME or between.strip() or _names_a_place(following):
                 break
+            if len(following) > 5 and following.endswith(_NOUN_SUFFIXES):
+                break  # "silver marketing": an English noun, not a surname
             taken.append(following)
             k += 1
         # a given name alone may be a common word ("autumn", "will"): it takes a surname after it

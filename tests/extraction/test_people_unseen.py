@@ -109,3 +109,14 @@ def test_a_lower_case_article_keeps_its_few_capitals_and_common_words_stay_lower
     recased = truecase(text)
     assert "Sergei Lavrov" in recased and "the EU" in recased and "the autumn" in recased
     assert len(recased) == len(text)
+
+
+def test_a_lower_case_story_under_a_capitals_headline_is_recased_and_its_people_found(run):
+    result = run(
+        "NO REPLY TO PERU SILVER TALKS PROPOSAL",
+        "meanwhile, a bank spokesman confirmed that mexican central bank head luis ortega held "
+        "private talks yesterday with the president of the peruvian central bank juan prado on "
+        "silver marketing and the details of the cooperation plan for next year.",
+    )
+    assert {p.name for p in result.people} == {"Luis Ortega", "Juan Prado"}
+    assert [m.sides for m in result.meetings] == [["MX", "PE"]]
