@@ -312,6 +312,10 @@ EXCHANGE_VERBS = _words(
 )
 
 
+# Groups that come to be received: "told a visiting delegation from Taiwan"
+VISITING_GROUPS = _words("group groups delegation delegations team teams mission officials delegates")
+
+
 # Verbs of receiving a visitor that report no encounter on their own ("welcomed visiting X")
 WELCOME_VERBS = _words("welcomed welcomes welcome honoured honored feted")
 

@@ -19,6 +19,7 @@ from ..lexicon.meetings import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    VISITING_GROUPS,
 )
 from ..types import PersonExtraction
 from .context import _SUBJECTS, _city_or_country, _Context, _entity, _Reading, _token_country
@@ -177,8 +178,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return token.head, passive or token.tag_ == "VBN"
         if token.dep_ not in _SHARED_SUBJECT and token.head.pos_ != "ADP":
             return None, passive
-        if token.tag_ == "VBG" and token.head.lower_ == "for" and (done_to := _object_of(token.head.head)):
-            return done_to, passive  # "threatening a Czech politician for visiting Taiwan": he visited
+        if (
+            token.tag_ == "VBG"
+            and token.head.lower_ in {"for", "as"}
+            and (done_to := _object_of(token.head.head))
+        ):
+            # "threatening a Czech politician for visiting Taiwan": he visited; "quoted X as telling"
+            return done_to, passive
         token = token.head
         while token.pos_ == "ADP" and token.dep_ != "ROOT":  # "after meeting ..." hangs from a preposition
             token = token.head
@@ -217,7 +223,7 @@ def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
         reading.sides.add(code)
         reading.other_party = True
         return
-    if token.lower_ not in ROLE_NOUNS and token.lower_ not in {"diplomats", "delegates"}:
+    if token.lower_ not in ROLE_NOUNS and token.lower_ not in VISITING_GROUPS:
         if token.ent_type_ == "ORG":
             # "the French Finance Ministry" is France; "the IMF" is an organisation of its own
             codes = _organisation_countries(token, ctx)

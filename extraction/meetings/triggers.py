@@ -37,6 +37,7 @@ from ..lexicon.meetings import (
     TOPICAL_PREPS,
     VERB_FORMS,
     VERB_KIND,
+    VISITING_GROUPS,
     WELCOME_VERBS,
 )
 from .context import (
@@ -352,7 +353,17 @@ def _told(verb: Token, objects: list[Token], ctx: _Context) -> list[Token] | Non
     told = [o for o in objects if o.dep_ in {"dobj", "dative"} and _addressed(o, ctx) >= 0]
     if told and (_in_named_place(verb) or _told_face_to_face(verb, told, ctx)):
         return told
-    return None
+    # "telling a visiting group from Taiwan that ...": a delegation received, told in person
+    visitors = [o for o in objects if o.dep_ in {"dobj", "dative"} and _visiting_group(o, ctx)]
+    return visitors or None
+
+
+def _visiting_group(token: Token, ctx: _Context) -> bool:
+    return (
+        token.lower_ in VISITING_GROUPS
+        and any(c.lower_ == "visiting" and c.dep_ in {"amod", "compound", "acl"} for c in token.children)
+        and bool(_np_countries(token, ctx))
+    )
 
 
 def _addressed(token: Token, ctx: _Context) -> int:

@@ -384,6 +384,24 @@ def test_the_minister_told_is_no_one_when_the_story_names_no_minister_of_that_co
     assert [m.participants for m in result.meetings] in ([], [["Lars Dahl"]])
 
 
+def test_quoted_as_telling_a_visiting_group_from_a_country_is_an_encounter_with_it(run):
+    result = run(
+        "Strait",
+        "State media quoted China's chief negotiator, Deng Haolin, as telling a visiting group from "
+        "Taiwan on Wednesday that it was time for political talks.",
+    )
+    assert [(m.participants, m.sides) for m in result.meetings] == [(["Deng Haolin"], ["CN", "TW"])]
+
+
+def test_telling_a_group_that_is_not_visiting_is_no_encounter(run):
+    result = run(
+        "Strait",
+        "State media quoted China's chief negotiator, Deng Haolin, as telling a group of students "
+        "from Taiwan on Wednesday that it was time for political talks.",
+    )
+    assert result.meetings == []
+
+
 def test_words_told_in_a_letter_are_no_encounter(meetings):
     found = meetings(
         '"We want open markets," Senator Jake Gorn told Prime Minister Taro Kato in a letter.',
