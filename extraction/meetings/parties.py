@@ -129,12 +129,18 @@ def _attend_lead_event(readings: list[_Reading], ctx: _Context) -> None:
     in Nairobi") and that then quotes officials: the officials quoted spoke at it."""
     lead_end = ctx.lead_end
     for reading in readings:
-        if reading.kind == "summit" and reading.status == "held" and not reading.people:
+        if reading.kind in {"summit", "talks"} and reading.status == "held" and not reading.people:
             if reading.trigger.idx >= lead_end:
                 return
             if not (reading.place_country or reading.date_text):
                 continue  # the headline's "Summit opens": the lead says where and when
             speakers = _speakers(ctx)
+            if reading.kind == "talks":
+                # "peace talks between the two sides began in Qatar": the negotiators quoted, of
+                # two states at least; a spokesman speaks about talks, not in them
+                speakers = [n for n in speakers if not _spokesperson(ctx.people[n])]
+                if len({ctx.people[n].country for n in speakers} - {None}) < 2:
+                    return
             if len(speakers) >= 2:
                 for number in speakers:
                     _add_person(reading, number, ctx)
@@ -152,6 +158,10 @@ def _speakers(ctx: _Context) -> list[int]:
                         if number not in found and not _commentator(ctx.people[number]):
                             found.append(number)
     return found
+
+
+def _spokesperson(person: PersonExtraction) -> bool:
+    return any(word.startswith("spokes") for title in person.titles for word in title.lower().split())
 
 
 def _commentator(person: PersonExtraction) -> bool:

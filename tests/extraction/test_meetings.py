@@ -558,3 +558,37 @@ def test_a_meeting_on_a_day_keeps_day_precision(meetings):
         published=dt.date(2021, 6, 10),
     )
     assert (meeting.date, meeting.partial_date, meeting.date_precision) == (dt.date(2021, 6, 8), None, "day")
+
+
+def test_the_negotiators_quoted_after_a_lead_of_talks_held_took_part_in_them(nlp):
+    from extraction.meetings import find_meetings
+
+    document = Document(
+        title="Peace talks open",
+        body="Peace talks between the two sides began in Geneva on Saturday. Government negotiator Ana "
+        "Ruiz said there was no winner through war. Rebel leader Tomas Vega said he hoped for patience. "
+        "A foreign ministry spokesman, Luc Morel, said France welcomed the talks.",
+        published=dt.date(2021, 6, 12),
+    )
+    people = [
+        given_person(document.text, "Ana Ruiz", "CO"),
+        given_person(document.text, "Tomas Vega", "VE"),
+        dataclasses.replace(
+            given_person(document.text, "Luc Morel", "FR"), titles=["foreign ministry spokesman"]
+        ),
+    ]
+    (talks,) = find_meetings(nlp(nlp_text(document)), document, people)
+    assert sorted(talks.participants) == ["Ana Ruiz", "Tomas Vega"]
+
+
+def test_speakers_of_one_state_after_a_lead_of_talks_are_not_made_its_parties(nlp):
+    from extraction.meetings import find_meetings
+
+    document = Document(
+        title="Trade talks open",
+        body="Trade talks began in Geneva on Saturday. Minister Ana Ruiz said tariffs would fall. "
+        "Minister Rosa Diaz said exports would grow.",
+        published=dt.date(2021, 6, 12),
+    )
+    people = [given_person(document.text, "Ana Ruiz", "CO"), given_person(document.text, "Rosa Diaz", "CO")]
+    assert all(not m.participants for m in find_meetings(nlp(nlp_text(document)), document, people))
