@@ -24,6 +24,7 @@ from entities.models import (
     MeetingParticipant,
     MeetingReport,
     MeetingSide,
+    MeetingStatus,
     Origin,
     Person,
     PersonCountry,
@@ -453,6 +454,10 @@ def _store_meeting(
         # Another report of a meeting an admin corrected: it counts as a report, changes nothing.
         _add_report(meeting, article, extracted)
         return meeting
+    if meeting.status == MeetingStatus.PLANNED and extracted.status == MeetingStatus.HELD:
+        meeting.status = MeetingStatus.HELD  # the plan has happened: the later report says so
+        meeting.evidence = extracted.evidence
+        meeting.save(update_fields=["status", "evidence"])
     MeetingSide.objects.bulk_create(
         # Only the sides read count in the pair totals; a guessed one is kept on the meeting, shown as such.
         [
@@ -499,9 +504,13 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
     already joined the readings of one occasion, so two meetings of one article are two ("visited
     Japan, South Korea and China": three visits)."""
     wanted = {p.pk for p in participants}
-    candidates = Meeting.objects.filter(
-        participant_rows__person=participants[0], status=extracted.status
-    ).exclude(reports__article=article)
+    candidates = Meeting.objects.filter(participant_rows__person=participants[0]).exclude(
+        reports__article=article
+    )
+    # "Biden and Putin will meet in Geneva on June 16" and, a day later, "met in Geneva on June 16":
+    # one occasion, first planned, then held; otherwise a plan and a meeting are two
+    same_status = Q(status=extracted.status)
+    candidates = candidates.filter(same_status | Q(date=extracted.date) if extracted.date else same_status)
     if len(wanted) == 1 and extracted.place_country:
         # one traveller's visits to two countries are two occasions
         candidates = candidates.filter(place_country_id=extracted.place_country)

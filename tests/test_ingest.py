@@ -99,6 +99,24 @@ def test_two_reports_of_one_meeting_make_one_meeting_with_two_reports(ingest_tex
     assert meeting.report_count == 2
 
 
+PLAN_REPORT = """---
+published: 2024-03-04
+source: Newsdesk test
+---
+Lavrov to visit Beijing
+
+MOSCOW, March 4 (Newsdesk) -- Russian Foreign Minister Sergei Lavrov will meet Chinese Foreign Minister Wang Yi in Beijing on Tuesday, the ministry said.
+"""
+
+
+def test_a_plan_and_a_later_report_of_it_held_on_that_day_are_one_meeting_held(ingest_text):
+    ingest_text(PLAN_REPORT)
+    assert Meeting.objects.get().status == "planned"
+    ingest_text(FIRST_REPORT)
+    meeting = Meeting.objects.get()
+    assert (meeting.status, meeting.date.isoformat(), meeting.report_count) == ("held", "2024-03-05", 2)
+
+
 def test_a_transliterated_forename_joins_the_same_person(ingest_text):
     ingest_text(FIRST_SPELLING, VARIANT_SPELLING)
     patrushevs = Person.objects.filter(surname_key="patrushev")

@@ -30,9 +30,10 @@ def attach_quotes(doc: Doc, people: list[Person], results: list[PersonExtraction
         quotes = _QUOTE.findall(sent.text)
         if quotes:
             speaker = None
-            if speakers:
+            if speakers and not _pronoun_speaks(sent, owner_of_token):
                 speaker = _speaker(sent, owner_of_token)
-            elif _PRONOUN_SAID.search(sent.text):
+            elif _PRONOUN_SAID.search(sent.text) or _pronoun_speaks(sent, owner_of_token):
+                # "He has called Mr Putin's party 'crooks and thieves'": he, not the one named, speaks
                 speaker = last_speaker
             if speaker is not None:
                 for quote in quotes:
@@ -41,6 +42,14 @@ def attach_quotes(doc: Doc, people: list[Person], results: list[PersonExtraction
                         results[speaker].quotes.append(quote)
         if speakers:
             last_speaker = speakers[-1]
+
+
+def _pronoun_speaks(sent: Span, owner_of_token: dict[int, int]) -> bool:
+    """ "He called X's party ...": the quoting verb's subject is a pronoun and no one named is one."""
+    subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.lower_ in QUOTING_VERBS]
+    return any(t.lower_ in {"he", "she"} for t in subjects) and not any(
+        t.i in owner_of_token for t in subjects
+    )
 
 
 _MIN_QUOTE_WORDS = 4  # fewer are a name or a scare quote ("Slavic Brotherhood"), not words spoken

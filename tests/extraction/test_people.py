@@ -410,6 +410,20 @@ def test_a_quote_goes_to_the_one_who_speaks_it_not_to_a_person_mentioned(run):
     assert quotes["Ivan Petrov"] == ["the party of crooks and thieves"]
 
 
+def test_a_quote_after_he_called_goes_to_the_one_he_is_not_to_the_name_in_the_object(run):
+    result = run(
+        "Feud",
+        "Opposition leader Ivan Petrov spoke in Moscow on Monday. He has called Mr Orlov's party a place "
+        'that is "sucking the blood out of Russia". President Boris Orlov said "we will never talk to that '
+        'man again".',
+    )
+    quotes = {p.name: p.quotes for p in result.people}
+    assert quotes == {
+        "Ivan Petrov": ["sucking the blood out of Russia"],
+        "Boris Orlov": ["we will never talk to that man again"],
+    }
+
+
 def test_a_form_with_a_title_the_tagger_took_in_is_no_spelling_of_the_name(run):
     result = run(
         "Talks", "State Councillor Wang Yi met officials. Councillor Wang Yi said so. Mr Wang agreed."
