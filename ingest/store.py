@@ -436,28 +436,17 @@ def _store_meeting(
         return None
     meeting = _same_occasion(extracted, participants, article)
     if meeting is None:
-        meeting = Meeting.objects.create(
-            kind=extracted.kind,
-            status=extracted.status,
-            place=fit(Meeting, "place", extracted.place),
-            place_country=countries.get(extracted.place_country) if extracted.place_country else None,
-            date=extracted.date or extracted.partial_date,
-            date_precision=extracted.date_precision if extracted.date is None else DatePrecision.DAY,
-            date_text=fit(Meeting, "date_text", extracted.date_text),
-            date_anchor=extracted.date_anchor or "",
-            date_anchor_date=extracted.date_anchor_date,
-            evidence=extracted.evidence,
-            confidence=min(max(extracted.confidence, 0.0), 1.0),
-            inferred_sides=sorted(inferred),
-        )
+        meeting = Meeting.objects.create(**_meeting_fields(extracted, countries, inferred))
     if meeting.is_edited:
         # Another report of a meeting an admin corrected: it counts as a report, changes nothing.
         _add_report(meeting, article, extracted)
         return meeting
     if meeting.status == MeetingStatus.PLANNED and extracted.status == MeetingStatus.HELD:
-        meeting.status = MeetingStatus.HELD  # the plan has happened: the later report says so
-        meeting.evidence = extracted.evidence
-        meeting.save(update_fields=["status", "evidence"])
+        # The plan has happened: the report of it held describes it, whichever was read first.
+        held = _meeting_fields(extracted, countries, inferred)
+        for field, value in held.items():
+            setattr(meeting, field, value)
+        meeting.save(update_fields=list(held))
     MeetingSide.objects.bulk_create(
         # Only the sides read count in the pair totals; a guessed one is kept on the meeting, shown as such.
         [
@@ -481,6 +470,23 @@ def _store_meeting(
     )
     _add_report(meeting, article, extracted)
     return meeting
+
+
+def _meeting_fields(extracted: MeetingExtraction, countries: dict, inferred: set[str]) -> dict:
+    return {
+        "kind": extracted.kind,
+        "status": extracted.status,
+        "place": fit(Meeting, "place", extracted.place),
+        "place_country": countries.get(extracted.place_country) if extracted.place_country else None,
+        "date": extracted.date or extracted.partial_date,
+        "date_precision": extracted.date_precision if extracted.date is None else DatePrecision.DAY,
+        "date_text": fit(Meeting, "date_text", extracted.date_text),
+        "date_anchor": extracted.date_anchor or "",
+        "date_anchor_date": extracted.date_anchor_date,
+        "evidence": extracted.evidence,
+        "confidence": min(max(extracted.confidence, 0.0), 1.0),
+        "inferred_sides": sorted(inferred),
+    }
 
 
 def inferred_sides(extracted: MeetingExtraction, read: dict[str, str], guessed: dict[str, str]) -> set[str]:
