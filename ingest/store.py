@@ -533,6 +533,13 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
     else:
         return None
     for meeting in candidates.distinct().prefetch_related("participant_rows"):
-        if {row.person_id for row in meeting.participant_rows.all()} == wanted:
+        found = {row.person_id for row in meeting.participant_rows.all()}
+        if found == wanted:
             return meeting
+        if (
+            meeting.status != extracted.status
+            and len(found & wanted) >= 2
+            and (found <= wanted or wanted <= found)
+        ):
+            return meeting  # the plan named the two leaders; the report of it held names its host too
     return None

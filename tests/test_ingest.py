@@ -117,6 +117,23 @@ def test_a_plan_and_a_later_report_of_it_held_on_that_day_are_one_meeting_held(i
     assert (meeting.status, meeting.date.isoformat(), meeting.report_count) == ("held", "2024-03-05", 2)
 
 
+HELD_WITH_HOST = """---
+published: 2024-03-06
+source: Another desk
+---
+Lavrov and Wang meet in Beijing
+
+BEIJING, March 5 (Newsdesk) -- Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi and Chinese Vice President Han Zheng in Beijing on Tuesday.
+"""
+
+
+def test_a_plan_of_two_and_its_report_held_with_a_third_on_that_day_are_one_meeting(ingest_text):
+    ingest_text(PLAN_REPORT, HELD_WITH_HOST)
+    meeting = Meeting.objects.get()
+    assert meeting.status == "held"
+    assert {p.name for p in meeting.participants.all()} >= {"Sergei Lavrov", "Wang Yi"}
+
+
 def test_a_transliterated_forename_joins_the_same_person(ingest_text):
     ingest_text(FIRST_SPELLING, VARIANT_SPELLING)
     patrushevs = Person.objects.filter(surname_key="patrushev")
