@@ -237,7 +237,7 @@ Yasuhiro Nakasone | JP | 1982 | 1990
 Noboru Takeshita | JP | 1987 | 1989
 Sosuke Uno | JP | 1989 | 1989
 Toshiki Kaifu | JP | 1989 | 1991
-Kiichi Miyazawa | JP | 1991 | 2001
+Kiichi Miyazawa | JP | 1986 | 2001
 Morihiro Hosokawa | JP | 1993 | 1994
 Tsutomu Hata | JP | 1994 | 1994
 Tomiichi Murayama | JP | 1994 | 1996

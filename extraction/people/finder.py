@@ -54,7 +54,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     texts = [t.text for t in doc]  # read once: every Token attribute access builds a new object
     common = lowercase_words(texts)
     text = doc.text  # built on every access: read it once
-    entities = person_entities(doc, common)
+    entities = person_entities(doc, common, document.published)
     entities += listed_names(doc, texts, entities)
     # The dateline names a place and an agency ("BEIJING, Nov. 12 (Xinhua) --"), never a person.
     dateline = (len(document.title) + 2, len(document.title) + 2 + dateline_end(document.body))

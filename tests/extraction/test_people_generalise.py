@@ -648,3 +648,23 @@ def test_a_plural_name_always_after_the_is_no_person(run):
         "Ships were sent to the Paracels on Friday.",
     )
     assert [p.name for p in result.people] == ["Jose Ramos"]
+
+
+def test_a_known_officials_surname_tagged_an_organisation_is_a_person(run):
+    result = run(
+        "Budget passed",
+        "TOKYO, April 7 - Japan's ruling party announced a package on the eve of Miyazawa's departure "
+        "for Washington, to attend talks with his counterparts.",
+        published=dt.date(1987, 4, 7),
+    )
+    assert people_of(result)["Miyazawa"].country == "JP"
+
+
+def test_a_paragraphs_opening_word_is_never_part_of_the_name_after_it(run):
+    result = run(
+        "Talks on trade",
+        "WASHINGTON, May 7 - Secretary of State Mike Pompeo spoke on Thursday about trade with China.\n"
+        "Though Pompeo also echoed the President, he said there was no certainty.",
+        published=dt.date(2020, 5, 7),
+    )
+    assert [p.name for p in result.people] == ["Mike Pompeo"]
