@@ -312,6 +312,10 @@ EXCHANGE_VERBS = _words(
 )
 
 
+# The press: "talking to reporters" is a briefing, not an encounter
+PRESS_NOUNS = _words("reporters journalists newsmen correspondents press media newspapers")
+
+
 # Groups that come to be received: "told a visiting delegation from Taiwan"
 VISITING_GROUPS = _words("group groups delegation delegations team teams mission officials delegates")
 

@@ -21,6 +21,7 @@ from ..lexicon.meetings import (
     PAY_VERBS,
     PLURAL_OCCASIONS,
     PRESENCE_VERBS,
+    PRESS_NOUNS,
     PROCESS_NOUNS,
     PROCESS_VERBS,
     PRONOUNS,
@@ -270,16 +271,10 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
         )
         if not calls_on or urges or any(_token_country(o, ctx) for o in objects):
             return None  # "called on Germany for a full exchange" urges, it does not visit
-    # "talked about", "talking tough": only "talk with/to someone" is an encounter, or several people
-    # talking together ("they were talking")
     talks_with = any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in verb.children)
-    # several people talking together: "they were talking", "X and Y spoke by telephone"
-    together = any(
-        c.dep_ in _SUBJECTS and (c.tag_ in {"NNS", "PRP"} or any(g.dep_ == "conj" for g in c.children))
-        for c in verb.children
-    )
-    if base == "talk" and not talks_with and (not together or _has_prep(verb, {"of", "about"})):
-        return None  # "Shultz trip fuels talk of wheat offer": what is said, not who met
+    together = _together(verb)
+    if base == "talk" and not _talk_is_encounter(verb, objects, talks_with, together):
+        return None
     # "discussed trade with X": the parser may hang the "with" from the topic
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     with_objects = [
@@ -324,6 +319,23 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             return None
         objects = [o for o in objects if o.lower_ not in REMOTE_MEDIA] + via_medium
     return objects
+
+
+def _together(verb: Token) -> bool:
+    """Several people talking together: "they were talking", "X and Y spoke by telephone"."""
+    return any(
+        c.dep_ in _SUBJECTS and (c.tag_ in {"NNS", "PRP"} or any(g.dep_ == "conj" for g in c.children))
+        for c in verb.children
+    )
+
+
+def _talk_is_encounter(verb: Token, objects: list[Token], talks_with: bool, together: bool) -> bool:
+    """ "talked about", "talking tough": only "talk with/to someone" is an encounter, or several
+    people talking together ("they were talking")."""
+    if not talks_with and (not together or _has_prep(verb, {"of", "about"})):
+        return False  # "Shultz trip fuels talk of wheat offer": what is said, not who met
+    # "Talking to reporters, X said": a briefing
+    return not (objects and all(o.lower_ in PRESS_NOUNS for o in objects))
 
 
 def _examples(objects: list[Token]) -> list[Token]:

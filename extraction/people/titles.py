@@ -135,6 +135,7 @@ def title_before(
             # "Congressional pressure on President X", "opposition to President X"
             first = i + 1
             break
+    first = _after_anothers_country(doc, first, mention.start, country_at)
     while first < mention.start and (doc[first].lower_ in _CONNECTORS or doc[first].text == "-"):
         first += 1
     if first == mention.start:
@@ -143,6 +144,21 @@ def title_before(
     code = represented_country(doc, first, mention.start, country_at)
     title = _title_text(span, country_at)
     return _context(title, code, span, (first, mention.start))
+
+
+def _after_anothers_country(doc: Doc, first: int, start: int, country_at: dict[int, CountryMention]) -> int:
+    """ "Mr Chee of Singapore and Mr Busaya": a country after "of" before "and" is the last
+    person's, so the title starts after the "and"."""
+    for i in range(start - 1, first, -1):
+        if doc[i].lower_ != "and" or i - 1 not in country_at:
+            continue
+        country = country_at[i - 1]
+        k = country.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 0 and doc[k].lower_ in ("of", "from"):
+            return i + 1
+    return first
 
 
 def clause_start(doc: Doc, k: int) -> int:

@@ -368,3 +368,13 @@ def test_a_meeting_coming_up_is_planned(meetings):
         published=dt.date(2021, 6, 10),
     )
     assert not [m for m in found if m.status == "held"]
+
+
+def test_talking_to_reporters_is_a_briefing_not_the_meetings_evidence(meetings):
+    (meeting,) = meetings(
+        "Talking to reporters, Finance Minister Rui Costa said the crisis would pass. Costa was replying "
+        "to a statement after his talks with Chancellor Ewan Hale.",
+        {"Rui Costa": "BR", "Ewan Hale": "GB"},
+    )
+    assert meeting.participants == ["Rui Costa", "Ewan Hale"]
+    assert meeting.evidence.startswith("Costa was replying")

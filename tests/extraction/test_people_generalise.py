@@ -668,3 +668,13 @@ def test_a_paragraphs_opening_word_is_never_part_of_the_name_after_it(run):
         published=dt.date(2020, 5, 7),
     )
     assert [p.name for p in result.people] == ["Mike Pompeo"]
+
+
+def test_a_country_after_of_belongs_to_the_name_before_the_and(run):
+    result = run(
+        "Consultations held",
+        "The talks were co-chaired by the permanent secretaries: Mr Tan Boon Heng of Singapore and "
+        "Mr Somchai Rattana of Thailand.",
+    )
+    countries = {p.name: p.country for p in result.people}
+    assert countries == {"Tan Boon Heng": "SG", "Somchai Rattana": "TH"}
