@@ -690,6 +690,7 @@ Rumen Radev | BG | 2017 | 2021
 
 Josip Broz Tito | YU | 1980 | 1980
 Ante Markovic | YU | 1989 | 1991
+Branko Mikulic | YU | 1986 | 1989
 Slobodan Milosevic | RS | 1987 | 2006
 Milan Panic | RS | 1992 | 1993
 Dobrica Cosic | RS | 1992 | 1993
@@ -1202,6 +1203,7 @@ Kofi Annan | GH | 1993 | 2018
 Felix Houphouet-Boigny | CI | 1980 | 1993
 Laurent Gbagbo | CI | 2000 | 2021
 Alassane Ouattara | CI | 1990 | 2021
+Amara Essy | CI | 1990 | 2004
 Abdou Diouf | SN | 1981 | 2014
 Abdoulaye Wade | SN | 2000 | 2012
 Macky Sall | SN | 2012 | 2021

@@ -13,6 +13,7 @@ spokesperson spokeswoman state striker sultan vice winger
 mullah haji hajji u exchequer speaker councillor councilor senators sens cpl corporal sergeant
 fullback flanker pitcher shortstop quarterback batsman jockey labour democrat republican tory
 marine seaman airman pfc trooper staff
+congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
 """
 HONORIFICS = frozenset(_HONORIFICS.split())
 # Courtesy words that go before a name but hold no office: a title is never one of them alone

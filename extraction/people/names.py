@@ -208,7 +208,7 @@ def _name_after_title_inside(ent: Span) -> Span | None:
     Uchida]" tagged ORG: the two or three name words after the last title word are a person."""
     if ent.label_ not in ("ORG", "FAC") or len(ent) < 3:
         return None
-    k = max((t.i for t in ent if t.lower_.rstrip(".") in HONORIFICS and t.text[:1].isupper()), default=None)
+    k = max((t.i for t in ent if _title_inside(t, ent)), default=None)
     if k is None or not 2 <= ent.end - k - 1 <= 3:
         return None
     name = ent.doc[k + 1 : ent.end]
@@ -220,6 +220,17 @@ def _name_after_title_inside(ent: Span) -> Span | None:
     if gazetteer.place_country(name.text) or any(gazetteer.country_for(w) for w in words):
         return None
     return name
+
+
+def _title_inside(token: Token, ent: Span) -> bool:
+    """A capitalised title word inside the entity, or a role word a given name follows ("Secretary of
+    [Agriculture Richard Lyng]")."""
+    if not token.text[:1].isupper():
+        return False
+    if token.lower_.rstrip(".") in HONORIFICS:
+        return True
+    after = token.i + 1
+    return token.lower_ in ROLE_WORDS and after < ent.end and is_given_name(token.doc[after].text)
 
 
 def _split_at_symbols(ent: Span) -> list[Span]:

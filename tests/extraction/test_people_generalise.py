@@ -678,3 +678,16 @@ def test_a_country_after_of_belongs_to_the_name_before_the_and(run):
     )
     countries = {p.name: p.country for p in result.people}
     assert countries == {"Tan Boon Heng": "SG", "Somchai Rattana": "TH"}
+
+
+def test_a_role_word_and_a_name_tagged_one_organisation_give_the_person(run):
+    result = run(
+        "Farm talks",
+        "WASHINGTON, March 19 - In a meeting with exporters this week, Secretary of Agriculture Richard "
+        "Lyng refused to comment, officials said. A bill sponsored by Congressman Richard Gephardt is due.",
+        published=dt.date(1987, 3, 19),
+    )
+    assert {p.name: p.titles for p in result.people} == {
+        "Richard Lyng": ["Secretary of Agriculture"],
+        "Richard Gephardt": ["Congressman"],
+    }
