@@ -312,6 +312,13 @@ EXCHANGE_VERBS = _words(
 )
 
 
+# Verbs of passing something on to someone: in "X gave the message to Y in meetings" Y took part
+CONVEY_VERBS = _words(
+    "gave give gives delivered deliver delivers conveyed convey conveys passed pass passes "
+    "handed hand hands explained explain explains expressed express expresses presented present presents"
+)
+
+
 # The press: "talking to reporters" is a briefing, not an encounter
 PRESS_NOUNS = _words("reporters journalists newsmen correspondents press media newspapers")
 

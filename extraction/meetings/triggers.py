@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import (
     AWAY_PREPS,
+    CONVEY_VERBS,
     EXAMPLE_PREPS,
     EXCHANGE_VERBS,
     MEALS,
@@ -603,6 +604,9 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
         if preps & (SETTING_PREPS | {"in", "over"}) and support.lower_ in EXCHANGE_VERBS:
             # "X warned Y during a phone call", "X told Y at the meeting": the one addressed took part
             parties.extend(o for o in support.children if o.dep_ in {"dobj", "dative"})
+        if preps & (SETTING_PREPS | {"in"}) and support.lower_ in CONVEY_VERBS:
+            # "gave the same message to X in meetings in Washington": the one it was given to
+            parties.extend(_given_to(support))
     destinations = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
     places = _destinations(destinations, ctx) if kind == "visit" else {}
     if kind == "visit":  # "paid a visit to President X": the one visited took part
@@ -625,6 +629,16 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     _locate(reading, events, ctx)
     _date(reading, events, ctx)
     return reading
+
+
+def _given_to(verb: Token) -> list[Token]:
+    return [
+        o
+        for prep in verb.children
+        if prep.dep_ in {"dative", "prep"} and prep.lower_ == "to"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _paid_call(noun: Token) -> bool:

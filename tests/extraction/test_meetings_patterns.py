@@ -378,3 +378,14 @@ def test_talking_to_reporters_is_a_briefing_not_the_meetings_evidence(meetings):
     )
     assert meeting.participants == ["Rui Costa", "Ewan Hale"]
     assert meeting.evidence.startswith("Costa was replying")
+
+
+def test_the_one_a_message_was_given_to_in_meetings_took_part(meetings):
+    (meeting,) = meetings(
+        "U.S. officials gave the same message to former Japanese Foreign Minister Kenji Sato in "
+        "meetings in Washington last week.",
+        {"Kenji Sato": "JP"},
+        published=dt.date(1987, 4, 26),
+    )
+    assert (meeting.participants, meeting.sides) == (["Kenji Sato"], ["JP", "US"])
+    assert (meeting.place, meeting.date_text) == ("Washington", "last week")
