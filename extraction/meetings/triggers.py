@@ -547,6 +547,8 @@ def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:
         return None  # "a call for calm"
     if noun.ent_type_ in {"ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW"} and noun.pos_ == "PROPN":
         return None
+    if noun.dep_ == "compound" and noun.head.tag_ in {"NNS", "NNPS"} and noun.head.lower_ not in NOUN_KIND:
+        return None  # "summit countries", "summit participants": who, not an occasion told
     return kind
 
 

@@ -389,3 +389,12 @@ def test_the_one_a_message_was_given_to_in_meetings_took_part(meetings):
     )
     assert (meeting.participants, meeting.sides) == (["Kenji Sato"], ["JP", "US"])
     assert (meeting.place, meeting.date_text) == ("Washington", "last week")
+
+
+def test_a_meeting_word_naming_who_takes_part_tells_no_occasion(nlp):
+    from extraction.meetings.triggers import _noun_kind
+
+    doc = nlp("Officials from summit countries said the summit would disappoint.")
+    modifier, occasion = (t for t in doc if t.lower_ == "summit")
+    assert _noun_kind(modifier, set()) is None
+    assert _noun_kind(occasion, set()) == "summit"
