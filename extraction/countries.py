@@ -37,6 +37,8 @@ _LOCATIVE = frozenset(
     ]
 )
 _REGION_HEADS = {"gulf", "sea", "ocean", "peninsula", "strait", "straits", "basin", "river", "plateau"}
+# "the Uruguay Round", "the Doha round": a trade negotiation named after where it was launched
+_ROUND_HEADS = {"round"}
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ def find_country_mentions(doc: Doc, on: dt.date | None = None) -> list[CountryMe
             _counts(doc, i, end, entity_of)
             and not _qualifies_a_nationality(doc, i, end)
             and not (_is_language(doc, i, end, entity_of))
+            and not names_a_round(doc, end)
         ):
             mentions.append(CountryMention(code, i, end, doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
         after = end
@@ -167,6 +170,10 @@ def _is_region(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _REGION_HEADS
 
 
+def names_a_round(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _ROUND_HEADS
+
+
 def _is_us_state_after_place(doc: Doc, i: int, text: str) -> bool:
     """ "Atlanta, Georgia": the state, not the country."""
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "GPE" and gazetteer.is_us_state(text)
@@ -204,7 +211,7 @@ def _city_mentions(doc: Doc, found: list[CountryMention], on: dt.date | None) ->
     for ent in doc.ents:
         if ent.label_ != "GPE" or any(k in covered for k in range(ent.start, ent.end)):
             continue
-        if not _named_as_place(doc, ent):
+        if not _named_as_place(doc, ent) or names_a_round(doc, ent.end):
             continue
         code = gazetteer.place_country(ent.text.removeprefix("the "), on)
         if code:

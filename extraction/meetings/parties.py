@@ -8,6 +8,7 @@ from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..countries import names_a_round
 from ..lexicon.meetings import (
     COMMENTATOR_WORDS,
     FOREIGN_ROLES,
@@ -76,6 +77,7 @@ def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
         for token in child.subtree
         # "the Uruguay round negotiations"
         if token.ent_type_ not in {"EVENT", "ORG", "LAW", "FAC", "WORK_OF_ART"}
+        and not names_a_round(token.doc, token.i + 1)
         and (code := _token_country(token, ctx))
     ]
     if len(found) == 1 and gazetteer.is_city(found[0][0].text):

@@ -138,3 +138,13 @@ def test_a_story_of_one_bilateral_meeting_is_about_both_its_sides(run):
         "British firms and British banks said so too.",
     )
     assert result.focus == ["GB", "JP"]
+
+
+def test_a_trade_round_named_after_a_place_adds_no_country_and_no_side(run):
+    result = run(
+        "Farm trade",
+        "British Agriculture Minister Tom Reyes during a visit to Washington this week endorsed the "
+        "study as a starting point for the Uruguay round negotiations. The Tokyo Round is long over.",
+    )
+    assert codes(result) == ["GB", "US"]
+    assert [m.sides for m in result.meetings] == [["GB", "US"]]
