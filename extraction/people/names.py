@@ -621,13 +621,20 @@ def _mostly_a_modifier(doc: Doc, person: Person) -> bool:
     modifying = sum(
         1
         for m in person.mentions
-        if m.start > 0
-        and doc[m.start - 1].lower_ in ("the", "a", "an")
-        and m.end < len(doc)
+        if m.end < len(doc)
         and doc[m.end].is_lower
         and doc[m.end].is_alpha
+        and (
+            (m.start > 0 and doc[m.start - 1].lower_ in ("the", "a", "an"))
+            # "Cyberspace squabbles overshadowed ...": a headline or sentence opens with no article
+            or (_opens_a_line_or_sentence(doc, m.start) and doc[m.end].tag_ == "NNS")
+        )
     )
     return modifying * 2 > len(person.mentions)
+
+
+def _opens_a_line_or_sentence(doc: Doc, k: int) -> bool:
+    return k == 0 or doc[k].is_sent_start or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_
 
 
 def _plural_of_a_word_used_alone(doc: Doc, word: str) -> bool:

@@ -691,3 +691,12 @@ def test_a_role_word_and_a_name_tagged_one_organisation_give_the_person(run):
         "Richard Lyng": ["Secretary of Agriculture"],
         "Richard Gephardt": ["Congressman"],
     }
+
+
+def test_a_capitalised_word_opening_a_line_before_a_plural_noun_is_no_person(run):
+    result = run(
+        "Unrest returns",
+        "HONG KONG - Crowds gathered on Sunday.\nRiot police fired pepper pellets this week to disperse "
+        "thousands of protesters in the city. Chief Executive Carrie Lam said order would return.",
+    )
+    assert [p.name for p in result.people] == ["Carrie Lam"]
