@@ -504,6 +504,18 @@ def _big_city_country(token: Token) -> str | None:
     return gazetteer.place_country(token.text)
 
 
+def _based_in(doc: Doc, at: int) -> str | None:
+    """The country of "<place>-based" at `at` (one token, or the place, a hyphen and "based")."""
+    token = doc[at]
+    if token.lower_.endswith("-based"):
+        place = token.text[: -len("-based")]
+    elif at + 2 < len(doc) and doc[at + 1].text == "-" and doc[at + 2].lower_ == "based":
+        place = token.text
+    else:
+        return None
+    return gazetteer.country_for(place) or gazetteer.place_country(place)
+
+
 def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:
     """ "Tansu Ciller of Turkey", "Jan Kavan of the Czech Republic", "Li Peng (China)", "X and other
     Japanese officials"."""
@@ -513,6 +525,8 @@ def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMe
         at = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
         if at in country_at:
             return country_at[at].code
+        if (code := _based_in(doc, at)) is not None:
+            return code  # "Tim Casey of the U.S.-based MCI", "X of the Moscow-based Carnegie Center"
     # "Deputy Foreign Minister Ryohei Murata and other senior Japanese officials": one of them
     if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ == "other":
         for i in range(k + 2, min(k + 5, len(doc))):

@@ -700,3 +700,12 @@ def test_a_capitalised_word_opening_a_line_before_a_plural_noun_is_no_person(run
         "thousands of protesters in the city. Chief Executive Carrie Lam said order would return.",
     )
     assert [p.name for p in result.people] == ["Carrie Lam"]
+
+
+def test_of_a_place_based_organisation_gives_the_places_country(run):
+    result = run(
+        "Copyright talks",
+        '"Many messages pass," said Tim Casey of the U.S.-based MCI Communications Corporation. '
+        "Anna Berg of the Moscow-based Carnegie Center agreed.",
+    )
+    assert {p.name: p.country for p in result.people} == {"Tim Casey": "US", "Anna Berg": "RU"}
