@@ -131,7 +131,7 @@ def _untagged_titled_names(doc: Doc, common: frozenset[str]) -> list[Span]:
     found = []
     n = len(doc)
     for title in doc:
-        if not (title.text[:1].isupper() and title.lower_.rstrip(".") in HONORIFICS):
+        if not (_a_title_word(title) or _ends_a_title(title)):
             continue
         k = title.i + 1
         while k < n and k - title.i <= 3 and not doc[k].ent_type_ and _is_plain_name_word(doc[k], common):
@@ -139,6 +139,20 @@ def _untagged_titled_names(doc: Doc, common: frozenset[str]) -> list[Span]:
         if 2 <= k - title.i - 1 <= 3 and (k == n or not doc[k].text[:1].isupper()):
             found.append(Span(doc, title.i + 1, k, label="PERSON"))
     return found
+
+
+def _a_title_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
+
+
+def _ends_a_title(token: Token) -> bool:
+    """ "China's Ambassador to the US [Cui Tiankai]": a country after "to" or "of" closes a title."""
+    if token.ent_type_ != "GPE" or token.i < 2:
+        return False
+    doc, k = token.doc, token.i - 1
+    if doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("to", "of") and _a_title_word(doc[k - 1])
 
 
 def _titled_name_mislabelled(doc: Doc, ent: Span) -> bool:

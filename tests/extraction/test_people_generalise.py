@@ -709,3 +709,13 @@ def test_of_a_place_based_organisation_gives_the_places_country(run):
         "Anna Berg of the Moscow-based Carnegie Center agreed.",
     )
     assert {p.name: p.country for p in result.people} == {"Tim Casey": "US", "Anna Berg": "RU"}
+
+
+def test_a_name_the_tagger_missed_after_ambassador_to_a_country_is_a_person(run):
+    result = run(
+        "Envoy speaks",
+        "Although China's Ambassador to the US Cui Tiankai has distanced himself from the remarks, the "
+        "gap is real. Mr Cui said so.",
+    )
+    (person,) = result.people
+    assert (person.name, person.country, person.titles) == ("Cui Tiankai", "CN", ["Ambassador to the US"])
