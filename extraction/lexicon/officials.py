@@ -76,6 +76,24 @@ John McCain | US | 2000 | 2018
 Tip O'Neill | US | 1980 | 1986
 Bob Dole | US | 1985 | 1996
 Mitch McConnell | US | 2007 | 2021
+Marco Rubio | US | 2011 | 2021
+Tom Cotton | US | 2015 | 2021
+Lindsey Graham | US | 2003 | 2021
+Chuck Schumer | US | 1999 | 2021
+Ted Cruz | US | 2013 | 2021
+Elizabeth Warren | US | 2013 | 2021
+Bernie Sanders | US | 2007 | 2021
+Rand Paul | US | 2011 | 2021
+Mitt Romney | US | 2003 | 2021
+Bob Menendez | US | 2006 | 2021
+Adam Schiff | US | 2001 | 2021
+Josh Hawley | US | 2019 | 2021
+Jim Risch | US | 2009 | 2021
+Chris Murphy | US | 2013 | 2021
+Jesse Helms | US | 1980 | 2002
+Joe Lieberman | US | 1989 | 2013
+Richard Lugar | US | 1980 | 2013
+Sam Nunn | US | 1980 | 1997
 
 Mikhail Gorbachev | SU | 1985 | 1991
 Leonid Brezhnev | SU | 1980 | 1982
