@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _FUTURE_PHRASE = re.compile(r"\b(?:next|coming|later|tomorrow)\b", re.IGNORECASE)
+_PAST_PHRASE = re.compile(r"\b(?:yesterday|last|ago)\b", re.IGNORECASE)
 
 
 def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
@@ -39,6 +40,8 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
     reading.date_text = phrase
     if _FUTURE_PHRASE.search(phrase):
         reading.status = "planned"  # "next week", "later this month", "tomorrow"
+    elif _PAST_PHRASE.search(phrase):
+        reading.status = "held"  # "left to attend yesterday's meetings": the plan is done
     if dates.is_vague(phrase):
         return
     future = reading.status == "planned" or _present_tense(events)

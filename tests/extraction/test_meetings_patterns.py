@@ -398,3 +398,13 @@ def test_a_meeting_word_naming_who_takes_part_tells_no_occasion(nlp):
     modifier, occasion = (t for t in doc if t.lower_ == "summit")
     assert _noun_kind(modifier, set()) is None
     assert _noun_kind(occasion, set()) == "summit"
+
+
+def test_a_plan_dated_yesterday_is_held(meetings):
+    (meeting,) = meetings(
+        "Finance Minister Ken Ito flew to Washington to attend yesterday's meeting with Treasury "
+        "Secretary Paul Dunn.",
+        {"Ken Ito": "JP", "Paul Dunn": "US"},
+        published=dt.date(1987, 4, 9),
+    )
+    assert (meeting.status, meeting.date) == ("held", dt.date(1987, 4, 8))
