@@ -626,6 +626,11 @@ def named_as_a_body(doc: Doc, person: Person) -> bool:
             stop = next((i for i in range(end + 2, min(end + 8, len(doc))) if doc[i].is_punct), None)
             if stop is not None and doc[stop - 1].lower_ in bodies:
                 return True
+        # "Shigatse, the second-largest city in Tibet": the apposition's own noun says what it is
+        if single and any(
+            c.dep_ == "appos" and c.lower_ in bodies | PLACE_NOUNS for c in doc[end - 1].children
+        ):
+            return True
     return False
 
 

@@ -719,3 +719,12 @@ def test_a_name_the_tagger_missed_after_ambassador_to_a_country_is_a_person(run)
     )
     (person,) = result.people
     assert (person.name, person.country, person.titles) == ("Cui Tiankai", "CN", ["Ambassador to the US"])
+
+
+def test_a_one_word_name_the_article_calls_a_city_is_no_person(run):
+    result = run(
+        "Railway plan",
+        "The railway linking Kathmandu with Shigatse, the second-largest city in Tibet, is planned. "
+        "Minister Pradeep Gyawali of Nepal said so.",
+    )
+    assert [p.name for p in result.people] == ["Pradeep Gyawali"]
