@@ -246,6 +246,20 @@ BY_PASSIVE_PATTERN = [
     {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
     {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
 ]
+# "The talks were co-chaired by X": the tokenizer splits "co-chaired", and the parser then hangs the
+# subject from the auxiliary ("talks" <- "were" <- "co" <- "chaired") rather than the participle
+BY_SPLIT_PASSIVE_PATTERN = [
+    {"RIGHT_ID": "participle", "RIGHT_ATTRS": {"TAG": "VBN", "LOWER": {"IN": sorted(BY_PARTICIPLES)}}},
+    {"LEFT_ID": "participle", "REL_OP": ">>", "RIGHT_ID": "aux", "RIGHT_ATTRS": {"DEP": "auxpass"}},
+    {
+        "LEFT_ID": "aux",
+        "REL_OP": ">",
+        "RIGHT_ID": "event",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}},
+    },
+    {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+    {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "pobj"}},
+]
 # Inverted: "Also attending the summit were X, Y and Z"; the parser hangs the list from "were" or
 # from the participle itself
 ATTENDING_WORDS = _words("attending joining")
@@ -283,6 +297,7 @@ PARTY_PATTERNS = {
     "BY_PASSIVE": BY_PASSIVE_PATTERN,
     "BY_AGENT_FURTHER": BY_AGENT_PATTERN[:-1] + _FURTHER_BY,
     "BY_PASSIVE_FURTHER": BY_PASSIVE_PATTERN[:-1] + _FURTHER_BY,
+    "BY_SPLIT_PASSIVE": BY_SPLIT_PASSIVE_PATTERN,
     "ATTENDING": ATTENDING_PATTERN,
     "ATTENDING_LIST": ATTENDING_LIST_PATTERN,
 }

@@ -408,3 +408,12 @@ def test_a_plan_dated_yesterday_is_held(meetings):
         published=dt.date(1987, 4, 9),
     )
     assert (meeting.status, meeting.date) == ("held", dt.date(1987, 4, 8))
+
+
+def test_talks_co_chaired_by_two_ministers_name_both_though_the_tokenizer_splits_the_verb(meetings):
+    (meeting,) = meetings(
+        "The talks were co-chaired by Singapore Foreign Minister Vivian Tan and his Malaysian "
+        "counterpart Saifuddin Musa.",
+        {"Vivian Tan": "SG", "Saifuddin Musa": "MY"},
+    )
+    assert (meeting.participants, meeting.sides) == (["Vivian Tan", "Saifuddin Musa"], ["MY", "SG"])
