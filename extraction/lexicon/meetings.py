@@ -287,6 +287,23 @@ ATTENDING_LIST_PATTERN = [
     *_ATTENDING,
     {"LEFT_ID": "participle", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": _LISTED},
 ]
+# "Also attending the talks were X and Y" parsed with the participle as the subject of "were"
+ATTENDING_SUBJECT_PATTERN = [
+    {"RIGHT_ID": "participle", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(ATTENDING_WORDS)}, "DEP": "csubj"}},
+    {
+        "LEFT_ID": "participle",
+        "REL_OP": ">",
+        "RIGHT_ID": "event",
+        "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"},
+    },
+    {
+        "LEFT_ID": "participle",
+        "REL_OP": "<",
+        "RIGHT_ID": "be",
+        "RIGHT_ATTRS": {"LOWER": {"IN": ["were", "was"]}},
+    },
+    {"LEFT_ID": "be", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": _LISTED},
+]
 # "attended by X and by Y, and by Z": each further "by" is a conjunct of the first
 _FURTHER_BY = [
     {"LEFT_ID": "by", "REL_OP": ">>", "RIGHT_ID": "further", "RIGHT_ATTRS": {"DEP": "conj", "LOWER": "by"}},
@@ -300,6 +317,7 @@ PARTY_PATTERNS = {
     "BY_SPLIT_PASSIVE": BY_SPLIT_PASSIVE_PATTERN,
     "ATTENDING": ATTENDING_PATTERN,
     "ATTENDING_LIST": ATTENDING_LIST_PATTERN,
+    "ATTENDING_SUBJECT": ATTENDING_SUBJECT_PATTERN,
 }
 
 

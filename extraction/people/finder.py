@@ -113,7 +113,14 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
                 titles=titles,
                 mentions=len(person.mentions),
                 spans=[(m.start_char, m.end_char) for m in person.mentions],
-                variants=sorted({m.raw for m in person.mentions if not _clause_word_first(m.raw)} - {name}),
+                variants=sorted(
+                    {
+                        m.raw
+                        for m in person.mentions
+                        if not _clause_word_first(m.raw) and not _cut_short(m.raw, name)
+                    }
+                    - {name}
+                ),
             )
         )
         if is_international and not country:
@@ -215,6 +222,11 @@ _OTHER = {"M": "F", "F": "M"}
 def _gender_before(doc: Doc, mention: Mention) -> str | None:
     word = doc[mention.start - 1].lower_.rstrip(".") if mention.start else ""
     return GENDERED_HONORIFICS.get(word)
+
+
+def _cut_short(raw: str, name: str) -> bool:
+    """ "Lee Hsien" of "Lee Hsien Loong": the tagger's span that the name was widened from."""
+    return name.startswith(raw + " ")
 
 
 def _clause_word_first(raw: str) -> bool:

@@ -432,6 +432,8 @@ def _widen(doc: Doc, ent: Span) -> tuple[int, int]:
             end += 1  # "von der Leyen": NER often tags the last word as a place
         elif token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_:
             end += 1
+        elif _untagged_head_of_name(doc[end - 1], token):
+            end += 1  # "[Lee Hsien] Loong": the name's last word, which the others compound
         else:
             break
     if start > 0:
@@ -454,6 +456,20 @@ def _widen(doc: Doc, ent: Span) -> tuple[int, int]:
         end = _name_words_after(doc, end + 1)
     start, end = _bracketed_part_before(doc, start), _bracketed_part_after(doc, end)
     return start, end
+
+
+def _untagged_head_of_name(last: Token, token: Token) -> bool:
+    return (
+        last.dep_ == "compound"
+        and last.head.i == token.i
+        and not token.ent_type_
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in HONORIFICS | ROLE_WORDS | NOT_NAME_WORDS
+        and gazetteer.country_for(token.text) is None
+        and gazetteer.place_country(token.text) is None
+    )
 
 
 def _is_name_token(token: Token) -> bool:

@@ -417,3 +417,12 @@ def test_talks_co_chaired_by_two_ministers_name_both_though_the_tokenizer_splits
         {"Vivian Tan": "SG", "Saifuddin Musa": "MY"},
     )
     assert (meeting.participants, meeting.sides) == (["Vivian Tan", "Saifuddin Musa"], ["MY", "SG"])
+
+
+def test_also_attending_the_talks_were_names_each_attendee(meetings):
+    (meeting,) = meetings(
+        "Also attending the talks in Vienna on Friday were Iranian Foreign Minister Javad Karimi and "
+        "Iraqi Foreign Minister Fuad Salih.",
+        {"Javad Karimi": "IR", "Fuad Salih": "IQ"},
+    )
+    assert (meeting.participants, meeting.place) == (["Javad Karimi", "Fuad Salih"], "Vienna")

@@ -728,3 +728,14 @@ def test_a_one_word_name_the_article_calls_a_city_is_no_person(run):
         "Minister Pradeep Gyawali of Nepal said so.",
     )
     assert [p.name for p in result.people] == ["Pradeep Gyawali"]
+
+
+def test_a_names_last_word_the_tagger_left_out_is_part_of_it_and_no_variant(run):
+    result = run(
+        "Courtesy call",
+        "Australian Foreign Minister Marise Payne paid a courtesy call on Singapore Prime Minister "
+        "Lee Hsien Loong on Monday.",
+    )
+    people = people_of(result)
+    assert people["Lee Hsien Loong"].variants == []
+    assert result.meetings[0].participants == ["Marise Payne", "Lee Hsien Loong"]
