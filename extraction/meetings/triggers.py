@@ -256,7 +256,9 @@ def _verb_objects(verb: Token, base: str, ctx: _Context) -> list[Token] | None:
             for prep in meal.children
             if prep.dep_ == "prep" and prep.lower_ in {"for", "in"}
             for guest in prep.subtree
-            if guest.dep_ == "pobj" and guest.lower_ != "honour" and guest.lower_ != "honor"
+            # "a banquet for visiting King X": the guest is the object of the participle
+            if (guest.dep_ == "pobj" or (guest.dep_ == "dobj" and guest.head.dep_ == "pcomp"))
+            and guest.lower_ not in {"honour", "honor"}
         )
     # "visited Moslem countries, including Iran", "met Asian leaders such as X": the examples named
     objects.extend(_examples(objects))

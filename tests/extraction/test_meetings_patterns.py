@@ -426,3 +426,12 @@ def test_also_attending_the_talks_were_names_each_attendee(meetings):
         {"Javad Karimi": "IR", "Fuad Salih": "IQ"},
     )
     assert (meeting.participants, meeting.place) == (["Javad Karimi", "Fuad Salih"], "Vienna")
+
+
+def test_a_banquet_hosted_for_a_visiting_king_is_their_meeting(meetings):
+    (meeting,) = meetings(
+        "Chinese President Wang Tao hosted a banquet for visiting Cambodian King Norodom Sarin on Wednesday.",
+        {"Wang Tao": "CN", "Norodom Sarin": "KH"},
+        published=dt.date(2020, 6, 10),
+    )
+    assert (meeting.participants, meeting.sides) == (["Wang Tao", "Norodom Sarin"], ["CN", "KH"])
