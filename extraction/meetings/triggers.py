@@ -616,9 +616,11 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     if kind == "visit":  # "paid a visit to President X": the one visited took part
         parties.extend(p for p in destinations if ctx.person_at[p.i] >= 0)
     _add_parties(reading, parties, ctx, skip=places)
+    # "held separate meetings with A and B": the "with" may hang from the verb
+    holders = [noun, *([support] if support is not None and not path else [])]
     listed = list(dict.fromkeys(
-        number for prep in noun.children if prep.lower_ == "with" for o in prep.children
-        for part in [o, *o.conjuncts] for number in _people_in(part, ctx)
+        number for holder in holders for prep in holder.children if prep.lower_ == "with"
+        for o in prep.children for part in [o, *o.conjuncts] for number in _people_in(part, ctx)
     ))  # fmt: skip
     if _separate_occasions(noun):
         reading.separate = listed

@@ -435,3 +435,14 @@ def test_a_banquet_hosted_for_a_visiting_king_is_their_meeting(meetings):
         published=dt.date(2020, 6, 10),
     )
     assert (meeting.participants, meeting.sides) == (["Wang Tao", "Norodom Sarin"], ["CN", "KH"])
+
+
+def test_separate_meetings_with_two_counterparts_named_by_the_verb_are_two_occasions(meetings):
+    found = meetings(
+        "Indian Foreign Minister Ravi Nair held separate meetings with his Russian and Chinese "
+        "counterparts, Oleg Petrov and Zhou Min, in Moscow on Thursday.",
+        {"Ravi Nair": "IN", "Oleg Petrov": "RU", "Zhou Min": "CN"},
+        published=dt.date(2020, 6, 10),
+    )
+    assert sorted(m.sides for m in found) == [["CN", "IN"], ["IN", "RU"]]
+    assert {m.place for m in found} == {"Moscow"}
