@@ -352,6 +352,8 @@ def _mention_country(word: Token, ctx: _Context) -> str | None:
     head = word
     while ctx.person_at[head.head.i] == number and head.head.i != head.i:
         head = head.head
+    if (code := _respective_country(head, ctx)) is not None:
+        return code
     holders = [head]
     if head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS:
         holders.append(head.head)
@@ -364,6 +366,23 @@ def _mention_country(word: Token, ctx: _Context) -> str | None:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 codes.update(c for o in child.children if o.dep_ == "pobj" and (c := _token_country(o, ctx)))
     return codes.pop() if len(codes) == 1 else None
+
+
+def _respective_country(name: Token, ctx: _Context) -> str | None:
+    """ "his Russian and Chinese counterparts, A and B": A is the Russian, B the Chinese."""
+    first = name
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    role = first.head
+    if first.dep_ != "appos" or role.lower_ not in ROLE_NOUNS or role.tag_ != "NNS":
+        return None
+    names = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    adjectives = [c for c in role.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < role.i]
+    words = sorted({t for a in adjectives for t in [a, *a.conjuncts]}, key=lambda t: t.i)
+    codes = [code for t in words if (code := _token_country(t, ctx))]
+    if len(codes) != len(names) or len(codes) < 2 or name not in names:
+        return None
+    return codes[names.index(name)]
 
 
 def _grammar_country(modifier: Token, ctx: _Context) -> set[str]:
