@@ -477,9 +477,12 @@ def _read_visiting(verb: Token, visitor: Token, ctx: _Context) -> _Reading | Non
         _add_parties(reading, [host], ctx)
         events = [governor]
     _add_parties(reading, [visitor], ctx)
-    if ctx.dateline_country is not None:
-        reading.sides.add(ctx.dateline_country)
+    # "received visiting X at Government House in Bangkok": the sentence's place, else the dateline's
+    _locate(reading, [*events, visitor], ctx)
+    if reading.place_country is None and ctx.dateline_country is not None:
         reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
+    if reading.place_country is not None:
+        reading.sides.add(reading.place_country)
     elif host is not None:
         _visit_host(reading, [host], {}, False, ctx)
     _date(reading, events, ctx)

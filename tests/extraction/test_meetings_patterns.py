@@ -446,3 +446,13 @@ def test_separate_meetings_with_two_counterparts_named_by_the_verb_are_two_occas
     )
     assert sorted(m.sides for m in found) == [["CN", "IN"], ["IN", "RU"]]
     assert {m.place for m in found} == {"Moscow"}
+
+
+def test_a_visitor_received_at_a_venue_in_a_city_met_there(meetings):
+    (meeting,) = meetings(
+        "Thai Prime Minister Anan Chai received visiting Lao Prime Minister Thong Vong at Government "
+        "House in Bangkok on Friday.",
+        {"Anan Chai": "TH", "Thong Vong": "LA"},
+        published=dt.date(2020, 6, 10),
+    )
+    assert (meeting.sides, meeting.place) == (["LA", "TH"], "Bangkok")
