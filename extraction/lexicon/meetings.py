@@ -116,6 +116,10 @@ HABITUAL = _words("often twice regularly frequently repeatedly usually always ne
 
 DEPARTURE_WORDS = _words("leave leaves left leaving quit quits walked")
 
+# Setting off for a meeting: "left for Washington on Tuesday for a summit" is when and whence he
+# left, not when the summit is; "for <city>" is where it is
+SETTING_OFF = _words("left leaves leaving departed departs departing flew flies flying")
+
 
 ARRIVAL_WORDS = _words("arrive arrives arrived arriving land lands landed come comes came")
 

@@ -32,6 +32,7 @@ from ..lexicon.meetings import (
     ROLE_NOUNS,
     SEPARATE_ADVERBS,
     SEPARATE_WORDS,
+    SETTING_OFF,
     SETTING_PREPS,
     SPEECH_NOUNS,
     TOPIC_HEADS,
@@ -635,9 +636,25 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
         # "arrived from a meeting with X": not where, nor when, the arrival happened
         reading.away = True
         events = [noun, *path]
+    if support is not None and support.lower_ in SETTING_OFF and "for" in preps:
+        events = [noun, *(t for t in path if t.i != support.i)]
+        _destination_of_departure(reading, support, ctx)
     _locate(reading, events, ctx)
     _date(reading, events, ctx)
     return reading
+
+
+def _destination_of_departure(reading: _Reading, verb: Token, ctx: _Context) -> None:
+    """ "left for Washington ... for a summit": the first "for" names where the summit is."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for place in prep.children:
+                city, country = (
+                    _city_or_country(place.text, ctx.on) if place.ent_type_ == "GPE" else (None, None)
+                )
+                if city:
+                    reading.place, reading.place_country = city, country
+                    return
 
 
 def _given_to(verb: Token) -> list[Token]:

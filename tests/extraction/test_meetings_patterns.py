@@ -456,3 +456,13 @@ def test_a_visitor_received_at_a_venue_in_a_city_met_there(meetings):
         published=dt.date(2020, 6, 10),
     )
     assert (meeting.sides, meeting.place) == (["LA", "TH"], "Bangkok")
+
+
+def test_leaving_for_a_city_for_a_summit_places_it_there_and_dates_the_departure_only(meetings):
+    (meeting,) = meetings(
+        "South Korean President Kim Ho left for Washington on Tuesday for a summit with US President "
+        "Dan Reed.",
+        {"Kim Ho": "KR", "Dan Reed": "US"},
+        published=dt.date(2020, 6, 10),
+    )
+    assert (meeting.place, meeting.place_country, meeting.date) == ("Washington", "US", None)
