@@ -56,13 +56,15 @@ def test_ingest_stores_every_span_read_as_offsets_into_the_stored_body(client, i
     story = result.article
     lavrov = PersonMention.objects.get(article=story, person__name="Sergei Lavrov")
     china = CountryMention.objects.get(article=story, country="CN")
-    # Not the headline's "Lavrov" (the headline is not the body), nor the body's second one: the
-    # extractor did not read that one, so the page does not link it either.
-    assert [story.body[start:end] for start, end in lavrov.spans] == ["Sergei Lavrov"]
+    # Not the headline's "Lavrov": the headline is not the body
+    assert [story.body[start:end] for start, end in lavrov.spans] == ["Sergei Lavrov", "Lavrov"]
     assert [story.body[start:end] for start, end in china.spans] == ["BEIJING", "Chinese", "Beijing"]
     html = client.get(story.get_absolute_url()).content.decode()
     assert f'href="{lavrov.person.get_absolute_url()}">Sergei Lavrov</a> met' in html
-    assert "<p>Lavrov said the two countries" in html
+    assert (
+        f'<p><a class="mention mention-person" href="{lavrov.person.get_absolute_url()}">Lavrov</a> said'
+        in html
+    )
 
 
 @pytest.fixture
