@@ -13,13 +13,13 @@ spokesperson spokeswoman state striker sultan vice winger
 mullah haji hajji u exchequer speaker councillor councilor senators sens cpl corporal sergeant
 fullback flanker pitcher shortstop quarterback batsman jockey labour democrat republican tory
 marine seaman airman pfc trooper staff
-congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
+congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman h.e
 """
 HONORIFICS = frozenset(_HONORIFICS.split())
 # Courtesy words that go before a name but hold no office: a title is never one of them alone
 # ("Mr", "Comrade") and never starts with them ("His Excellency President" is "President").
 _COURTESY_WORDS = """
-comrade dame excellency her his hon honorable honourable madam madame miss mister mme mr mrs ms sir
+comrade dame excellency h.e her his hon honorable honourable madam madame miss mister mme mr mrs ms sir
 """
 COURTESY_WORDS = frozenset(_COURTESY_WORDS.split())
 

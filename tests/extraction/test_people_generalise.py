@@ -739,3 +739,11 @@ def test_a_names_last_word_the_tagger_left_out_is_part_of_it_and_no_variant(run)
     people = people_of(result)
     assert people["Lee Hsien Loong"].variants == []
     assert result.meetings[0].participants == ["Marise Payne", "Lee Hsien Loong"]
+
+
+def test_his_excellency_written_h_e_is_no_part_of_the_name(run):
+    result = run(
+        "Summit opens",
+        "The meeting was chaired by H.E. Xi Jinping, President of China, on Monday. H.E. Xi said so.",
+    )
+    assert [p.name for p in result.people] == ["Xi Jinping"]
