@@ -34,7 +34,7 @@ from .nationality import (
     unnamed_roles,
 )
 from .quotes import attach_quotes
-from .titles import apposition_after, apposition_before, country_of_after, title_before
+from .titles import apposition_after, apposition_before, country_of_after, country_under, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -101,7 +101,11 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
                 if found.country and not country:
                     country, implied = found.country, found.implied
                 is_international = is_international or found.international
-            country = country or country_of_after(doc, mention, country_at)
+            country = (
+                country
+                or country_of_after(doc, mention, country_at)
+                or country_under(doc, mention, country_at)
+            )
         if implied and (known := known_country([m.words for m in person.mentions], document.published)):
             # Reuters called Canada's Joe Clark "Foreign Secretary": who he is outweighs the wording
             country = known

@@ -516,6 +516,14 @@ def _based_in(doc: Doc, at: int) -> str | None:
     return gazetteer.country_for(place) or gazetteer.place_country(place)
 
 
+def country_under(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:
+    """ "the Soviet Union under Stalin", "Iraq under Saddam Hussein": the country they led."""
+    k = mention.start - 1
+    if k >= 1 and doc[k].lower_ == "under" and k - 1 in country_at:
+        return country_at[k - 1].code
+    return None
+
+
 def country_of_after(doc: Doc, mention: Mention, country_at: dict[int, CountryMention]) -> str | None:
     """ "Tansu Ciller of Turkey", "Jan Kavan of the Czech Republic", "Li Peng (China)", "X and other
     Japanese officials"."""

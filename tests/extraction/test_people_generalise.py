@@ -747,3 +747,13 @@ def test_his_excellency_written_h_e_is_no_part_of_the_name(run):
         "The meeting was chaired by H.E. Xi Jinping, President of China, on Monday. H.E. Xi said so.",
     )
     assert [p.name for p in result.people] == ["Xi Jinping"]
+
+
+def test_a_country_under_a_leader_is_the_leaders(run):
+    result = run(
+        "Alliance at 70",
+        "NATO was founded in reaction to the threat of the Soviet Union under Stalin, officials said in "
+        "Washington. Iraq under Saddam Hussein invaded Kuwait.",
+        published=dt.date(1999, 4, 4),
+    )
+    assert {p.name: p.country for p in result.people} == {"Stalin": "SU", "Saddam Hussein": "IQ"}
