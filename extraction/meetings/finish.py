@@ -31,7 +31,7 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
         _date_from_lead(reading, ctx)
         if reading.date is None:
             _date_from_dateline(reading, ctx)
-    start, evidence = _evidence(reading)
+    start, evidence = _evidence(reading, ctx)
     partial, precision = None, DatePrecision.DAY
     if reading.date is None and reading.date_text:
         # "in April 2012", "last month": not a day (the date stays None), but a month or a year
@@ -77,13 +77,16 @@ def _hosts_by_place(reading: _Reading, ctx: _Context) -> None:
             reading.countries[number] = reading.place_country
 
 
-def _evidence(reading: _Reading) -> tuple[int, str]:
-    """The trigger's sentence, cut to its own line: the parser sometimes runs a headline or a
-    dateline into the first sentence."""
+def _evidence(reading: _Reading, ctx: _Context) -> tuple[int, str]:
+    """The trigger's sentence, cut to its own line and without the dateline: the parser sometimes
+    runs a headline or a dateline into the first sentence."""
     sentence = reading.sentence
     text = sentence.text
     offset = reading.trigger.idx - sentence.start_char
     start = text.rfind("\n", 0, offset) + 1
+    dateline_start, dateline_end = ctx.dateline_span
+    if dateline_end and sentence.start_char + start <= dateline_start < dateline_end <= reading.trigger.idx:
+        start = dateline_end - sentence.start_char  # "OSAKA, June 29 (Reuters) -- ..."
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
     stripped = line.lstrip()

@@ -226,7 +226,8 @@ def test_a_headline_and_the_lead_that_give_one_person_two_countries_report_one_m
         published=dt.date(1996, 8, 31),
     )
     assert meeting.sides == ["IT", "TZ"]
-    assert meeting.evidence.startswith("ROME, Aug 31 - Italian Foreign Minister")
+    # the body's sentence, not the headline's shorthand, and without the dateline
+    assert meeting.evidence.startswith("Italian Foreign Minister Paolo Verdi on Saturday met")
 
 
 def test_a_meeting_told_later_without_a_day_takes_the_day_the_lead_gives_its_participant(meetings):
