@@ -86,11 +86,13 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     # President Putin" gives Putin no "Biden and" in his title.
     surnames = {m.words[-1] for person in people for m in person.mentions if len(m.words) > 1}
     named |= {i for i, text in enumerate(texts) if text in surnames and text[:1].isupper()}
+    headline_end = len(document.title)
     for index, person in enumerate(people):
         name = " ".join(person.words)
         titles: list[str] = []
         country, is_international, implied = None, False, False
-        for mention in person.mentions:
+        # the body's grammar first: a headline's "..., LYNG SAYS" reads like an apposition
+        for mention in sorted(person.mentions, key=lambda m: m.start_char < headline_end):
             for found in (
                 title_before(doc, mention, country_at, named),
                 apposition_before(doc, mention, country_at, named),

@@ -757,3 +757,12 @@ def test_a_country_under_a_leader_is_the_leaders(run):
         published=dt.date(1999, 4, 4),
     )
     assert {p.name: p.country for p in result.people} == {"Stalin": "SU", "Saddam Hussein": "IQ"}
+
+
+def test_a_headlines_comma_before_a_name_says_nothing_of_their_country(run):
+    result = run(
+        "CHINA STEEL POLICY EXTREME MERCANTILISM, HALE SAYS",
+        "TOKYO, April 21 - The policy is protectionism, visiting U.S. Agriculture secretary Tom Hale "
+        "told a press conference.",
+    )
+    assert people_of(result)["Tom Hale"].country == "US"
