@@ -537,9 +537,11 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
         if found == wanted:
             return meeting
         if (
-            meeting.status != extracted.status
+            (meeting.status != extracted.status or extracted.status == MeetingStatus.PLANNED)
             and len(found & wanted) >= 2
             and (found <= wanted or wanted <= found)
         ):
-            return meeting  # the plan named the two leaders; the report of it held names its host too
+            # the plan named the two leaders, the report of it held names the host too; two
+            # reports of a plan name more or fewer of the delegation
+            return meeting
     return None

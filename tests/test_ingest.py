@@ -134,6 +134,23 @@ def test_a_plan_of_two_and_its_report_held_with_a_third_on_that_day_are_one_meet
     assert {p.name for p in meeting.participants.all()} >= {"Sergei Lavrov", "Wang Yi"}
 
 
+PLAN_WITH_DELEGATION = """---
+published: 2024-03-03
+source: Another desk
+---
+Lavrov heads to Beijing
+
+MOSCOW, March 3 (Newsdesk) -- Russian Foreign Minister Sergei Lavrov and his deputy Andrei Rudenko will hold talks with Chinese Foreign Minister Wang Yi in Beijing on March 5, the ministry said.
+"""
+
+
+def test_two_reports_of_a_plan_naming_more_or_fewer_of_the_delegation_are_one_meeting(ingest_text):
+    ingest_text(PLAN_REPORT, PLAN_WITH_DELEGATION)
+    meeting = Meeting.objects.get()
+    assert (meeting.status, meeting.report_count) == ("planned", 2)
+    assert {p.name for p in meeting.participants.all()} >= {"Sergei Lavrov", "Wang Yi"}
+
+
 def test_a_transliterated_forename_joins_the_same_person(ingest_text):
     ingest_text(FIRST_SPELLING, VARIANT_SPELLING)
     patrushevs = Person.objects.filter(surname_key="patrushev")
