@@ -392,10 +392,9 @@ def _addressed(token: Token, ctx: _Context) -> int:
 
 
 def _told_face_to_face(verb: Token, told: list[Token], ctx: _Context) -> bool:
-    """ "'We have come to seek open markets,' Senator X told Prime Minister Y": words quoted as said
-    to a titled official of another state, with no letter, message or telephone in between."""
-    if not any(t.text in {'"', "“", "”"} for t in verb.sent):
-        return False
+    """ "'We have come to seek open markets,' Senator X told Prime Minister Y", "President X told
+    President Y he could live with it": words said to a titled official of another state, with no
+    letter, message or telephone in between."""
     if _mentions(verb.sent, {"letter", "message", "messages", "tweet", "twitter", "phone", "telephone"}):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

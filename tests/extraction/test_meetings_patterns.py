@@ -466,3 +466,20 @@ def test_leaving_for_a_city_for_a_summit_places_it_there_and_dates_the_departure
         published=dt.date(2020, 6, 10),
     )
     assert (meeting.place, meeting.place_country, meeting.date) == ("Washington", "US", None)
+
+
+def test_a_president_telling_a_foreign_president_something_is_an_encounter(run):
+    result = run(
+        "Treaty talks",
+        "In early 1997, Russian President Ivan Orlov told U.S. President Sam Bell he could live with "
+        "the treaty.",
+        published=dt.date(1999, 3, 13),
+    )
+    assert [m.sides for m in result.meetings] == [["RU", "US"]]
+
+
+def test_telling_a_foreign_president_in_a_letter_is_no_encounter(meetings):
+    assert not meetings(
+        "President Ivan Orlov told President Sam Bell in a letter that he could live with the treaty.",
+        {"Ivan Orlov": "RU", "Sam Bell": "US"},
+    )
