@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import dates
 from ..lexicon.dates import END_WORDS, NUMBER_WORDS, START_WORDS
+from ..lexicon.meetings import ARRIVAL_WORDS, DEPARTURE_WORDS
 from .context import _Context, _Reading
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         # "Officials attending the consultation ... pledged closer cooperation on Tuesday": what
         # the people at the event did, they did at the event, on that day
         phrase = _date_phrase(reading.sentence, [verb], ctx)
+    if phrase is None and (travel := _travel_clause(events)):
+        # "X told Y before he left Baghdad on Wednesday": the day of the leaving
+        phrase = _date_phrase(reading.sentence, travel, ctx)
     if phrase is None:
         # "Xi attends the BRICS summit via video link in Beijing, Nov. 17, 2020.": a full date set
         # off at the sentence's end, as agency captions write it, dates what the sentence shows
@@ -60,6 +64,21 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
     if date is not None and _dates_the_end(reading.trigger):
         date -= dt.timedelta(days=_duration_days(reading.trigger) - 1)  # the guide dates the first day
     reading.date, reading.date_anchor, reading.date_anchor_date = date, anchor, anchor_date
+
+
+def _travel_clause(events: list[Token]) -> list[Token]:
+    """ "before he left Baghdad", "when she arrived in Rome": a journey's clause on the event's verb."""
+    return [
+        clause
+        for event in events
+        for clause in event.children
+        if clause.dep_ == "advcl"
+        and clause.lower_ in DEPARTURE_WORDS | ARRIVAL_WORDS
+        and any(c.dep_ == "mark" and c.lower_ in _TRAVEL_MARKS for c in clause.children)
+    ]
+
+
+_TRAVEL_MARKS = frozenset({"before", "when", "as", "after"})
 
 
 def _on_the_eve(sentence: Span, phrase: str) -> bool:

@@ -483,3 +483,13 @@ def test_telling_a_foreign_president_in_a_letter_is_no_encounter(meetings):
         "President Ivan Orlov told President Sam Bell in a letter that he could live with the treaty.",
         {"Ivan Orlov": "RU", "Sam Bell": "US"},
     )
+
+
+def test_an_exchange_before_a_visitor_left_on_a_day_is_dated_that_day(run):
+    result = run(
+        "Embargo talks",
+        "Officials said Russian lawmaker Ivan Petrov told Iraqi President Omar Jabouri before he left "
+        "Baghdad on Wednesday that the embargo must end.",
+        published=dt.date(1996, 8, 22),
+    )
+    assert [(m.date, m.date_text) for m in result.meetings] == [(dt.date(1996, 8, 21), "on Wednesday")]
