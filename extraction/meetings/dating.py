@@ -79,6 +79,7 @@ def _travel_clause(events: list[Token]) -> list[Token]:
 
 
 _TRAVEL_MARKS = frozenset({"before", "when", "as", "after"})
+_HOLDING = frozenset({"held", "convened", "opened", "began", "started", "took"})
 
 
 def _on_the_eve(sentence: Span, phrase: str) -> bool:
@@ -189,6 +190,8 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
                 return words.strip()
             if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.i in event_ids:
                 return words.strip()  # "a video call lasting three hours on Monday"
+            if token.dep_ == "relcl" and token.lower_ in _HOLDING and token.head.i in event_ids:
+                return words.strip()  # "the meeting, which was held Thursday afternoon"
             if _purpose(token) and token.head.i in event_ids:
                 return words.strip()  # "met to discuss the border on Wednesday": the meeting's day
             if token.head is token or (token.pos_ in {"VERB", "AUX"} and token is not span.root):

@@ -582,7 +582,8 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     holders = [
         noun,
         *([noun.head] if noun.head.pos_ == "VERB" else []),
-    ]  # "attends the summit via video link"
+        *(c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.lower_ in {"held", "conducted"}),
+    ]  # "attends the summit via video link", "the meeting, which was held via video link'
     remote = modifiers | {
         g.lower_ for h in holders for c in h.children if c.lower_ in {"via", "by"} for g in c.subtree
     }

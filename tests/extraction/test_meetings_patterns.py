@@ -493,3 +493,13 @@ def test_an_exchange_before_a_visitor_left_on_a_day_is_dated_that_day(run):
         published=dt.date(1996, 8, 22),
     )
     assert [(m.date, m.date_text) for m in result.meetings] == [(dt.date(1996, 8, 21), "on Wednesday")]
+
+
+def test_a_meeting_which_was_held_on_a_day_via_video_link_is_a_video_meeting_that_day(meetings):
+    (meeting,) = meetings(
+        "Premier Li Wen spoke with Prime Minister Tran Van Minh at the leaders' meeting, which was "
+        "held Thursday afternoon via video link.",
+        {"Li Wen": "CN", "Tran Van Minh": "VN"},
+        published=dt.date(2020, 11, 13),
+    )
+    assert (meeting.kind, meeting.date, meeting.place) == ("video", dt.date(2020, 11, 12), None)
