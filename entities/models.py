@@ -88,8 +88,9 @@ class CountryQuerySet(models.QuerySet):
 
     def search(self, query: str) -> list["Country"]:
         """Countries by name, code or alias ("Russian" -> Russia): those the words name exactly
-        first, then, only when none does, those whose name contains them ("Russia" is not Belarus,
-        whose old name "Byelorussia" merely contains it). The table is small: one query."""
+        first, then, only when none does, those with a name word that starts with them ("Russia"
+        is not Belarus, whose old name "Byelorussia" merely contains it; "abe" is not Burkina Faso
+        for its people, the Burkinabe). The table is small: one query."""
         key = fold(query)
         if not key:
             return []
@@ -97,7 +98,7 @@ class CountryQuerySet(models.QuerySet):
         exact = [c for c in countries if key in c.search_keys()]
         if exact:
             return exact
-        return [c for c in countries if any(key in k for k in c.search_keys())]
+        return [c for c in countries if any(k.startswith(key) or f" {key}" in k for k in c.search_keys())]
 
     def named_in(self, query: str) -> tuple[list["Country"], str]:
         """The countries a query names as whole words ("china russia", "Sino-Russian" is not a

@@ -123,6 +123,17 @@ def test_a_country_name_gives_that_country_and_not_one_whose_name_contains_it(db
     assert [c.code for c in Country.objects.search("byelo")] == ["BY"]
 
 
+def test_a_short_query_inside_a_countrys_demonym_finds_no_country(db):
+    burkina = factories.country("BF")
+    burkina.aliases = ["Burkinabe"]
+    burkina.save()
+    from entities.models import Country
+
+    assert [c.code for c in Country.objects.search("abe")] == []
+    assert [c.code for c in Country.objects.search("burk")] == ["BF"]
+    assert [c.code for c in Country.objects.search("faso")] == ["BF"]
+
+
 def test_typos_are_forgiven_without_postgresql_too(officials, monkeypatch):
     monkeypatch.setattr(connection, "vendor", "sqlite")
     assert names("patrushov") == ["Nikolai Patrushev"]
