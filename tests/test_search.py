@@ -125,7 +125,7 @@ def test_a_country_name_gives_that_country_and_not_one_whose_name_contains_it(db
 
 def test_a_short_query_inside_a_countrys_demonym_finds_no_country(db):
     burkina = factories.country("BF")
-    burkina.aliases = ["Burkinabe"]
+    burkina.name, burkina.aliases = "Burkina Faso", ["Burkinabe"]
     burkina.save()
     from entities.models import Country
 
