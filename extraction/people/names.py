@@ -130,29 +130,32 @@ def _untagged_titled_names(doc: Doc, common: frozenset[str]) -> list[Span]:
 
     found = []
     n = len(doc)
-    for title in doc:
-        if not (_a_title_word(title) or _ends_a_title(title)):
+    # read once as plain strings: this looks at every token, and each Token attribute builds an object
+    texts = [t.text for t in doc]
+    lowers = [t.lower().rstrip(".") for t in texts]
+    for i, text in enumerate(texts):
+        if not text[:1].isupper() or not (lowers[i] in HONORIFICS or _ends_a_title(doc, i, texts, lowers)):
             continue
-        k = title.i + 1
-        while k < n and k - title.i <= 3 and not doc[k].ent_type_ and _is_plain_name_word(doc[k], common):
+        k = i + 1
+        while k < n and k - i <= 3 and not doc[k].ent_type_ and _is_plain_name_word(doc[k], common):
             k += 1
-        if 2 <= k - title.i - 1 <= 3 and (k == n or not doc[k].text[:1].isupper()):
-            found.append(Span(doc, title.i + 1, k, label="PERSON"))
+        if 2 <= k - i - 1 <= 3 and (k == n or not texts[k][:1].isupper()):
+            found.append(Span(doc, i + 1, k, label="PERSON"))
     return found
 
 
-def _a_title_word(token: Token) -> bool:
-    return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
-
-
-def _ends_a_title(token: Token) -> bool:
+def _ends_a_title(doc: Doc, i: int, texts: list[str], lowers: list[str]) -> bool:
     """ "China's Ambassador to the US [Cui Tiankai]": a country after "to" or "of" closes a title."""
-    if token.ent_type_ != "GPE" or token.i < 2:
-        return False
-    doc, k = token.doc, token.i - 1
-    if doc[k].lower_ == "the":
+    k = i - 1
+    if k >= 0 and lowers[k] == "the":
         k -= 1
-    return k >= 1 and doc[k].lower_ in ("to", "of") and _a_title_word(doc[k - 1])
+    return (
+        k >= 1
+        and lowers[k] in ("to", "of")
+        and texts[k - 1][:1].isupper()
+        and lowers[k - 1] in HONORIFICS
+        and doc[i].ent_type_ == "GPE"
+    )
 
 
 def _titled_name_mislabelled(doc: Doc, ent: Span) -> bool:
