@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 _FUTURE_PHRASE = re.compile(r"\b(?:next|coming|later|tomorrow)\b", re.IGNORECASE)
 _PAST_PHRASE = re.compile(r"\b(?:yesterday|last|ago)\b", re.IGNORECASE)
+_TRAVEL_MARKS = frozenset({"before", "when", "as", "after"})  # "before he left Baghdad on Wednesday"
+_HOLDING = frozenset({"held", "convened", "opened", "began", "started", "took"})  # "which was held on ..."
 
 
 def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
@@ -76,10 +78,6 @@ def _travel_clause(events: list[Token]) -> list[Token]:
         and clause.lower_ in DEPARTURE_WORDS | ARRIVAL_WORDS
         and any(c.dep_ == "mark" and c.lower_ in _TRAVEL_MARKS for c in clause.children)
     ]
-
-
-_TRAVEL_MARKS = frozenset({"before", "when", "as", "after"})
-_HOLDING = frozenset({"held", "convened", "opened", "began", "started", "took"})
 
 
 def _on_the_eve(sentence: Span, phrase: str) -> bool:

@@ -72,7 +72,7 @@ from .parties import (
     _subject_lost,
     _visit_host,
 )
-from .place import _locate
+from .place import _locate, _place_of
 from .status import _status
 
 if TYPE_CHECKING:
@@ -583,7 +583,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
         noun,
         *([noun.head] if noun.head.pos_ == "VERB" else []),
         *(c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.lower_ in {"held", "conducted"}),
-    ]  # "attends the summit via video link", "the meeting, which was held via video link'
+    ]  # "attends the summit via video link", "the meeting, which was held via video link"
     remote = modifiers | {
         g.lower_ for h in holders for c in h.children if c.lower_ in {"via", "by"} for g in c.subtree
     }
@@ -649,11 +649,8 @@ def _destination_of_departure(reading: _Reading, verb: Token, ctx: _Context) -> 
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for place in prep.children:
-                city, country = (
-                    _city_or_country(place.text, ctx.on) if place.ent_type_ == "GPE" else (None, None)
-                )
-                if city:
-                    reading.place, reading.place_country = city, country
+                if (found := _place_of(place, ctx)) and found[0]:
+                    reading.place, reading.place_country = found
                     return
 
 
