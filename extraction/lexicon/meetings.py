@@ -112,6 +112,8 @@ WISH_NOUNS = _words("offer offers proposal proposals call calls bid readiness wi
 
 
 HABITUAL = _words("often twice regularly frequently repeatedly usually always never rarely")
+# "the times they have met": a relative clause on these tells a pattern, not an occasion
+OCCASION_NOUNS = _words("times occasions")
 
 
 DEPARTURE_WORDS = _words("leave leaves left leaving quit quits walked")

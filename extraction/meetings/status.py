@@ -14,6 +14,7 @@ from ..lexicon.meetings import (
     FUTURE_TIME_WORDS,
     HABITUAL,
     NOUN_KIND,
+    OCCASION_NOUNS,
     PLAN_WORDS,
     PLANNED_MODIFIERS,
     SCHEDULED_DAYS,
@@ -192,7 +193,10 @@ def _scheduled(verb: Token) -> bool:
 
 
 def _marked(token: Token) -> str | None:
-    """ "" for a negated verb ("did not meet"), "planned" for a future one ("will meet"), else None."""
+    """ "" for a negated verb ("did not meet") or a habit ("have often X-ed when they've met"),
+    "planned" for a future one ("will meet"), else None."""
+    if _habitual_frame(token):
+        return ""
     for child in token.children:
         if child.dep_ == "neg":
             return ""
@@ -226,6 +230,18 @@ def _future_clause(clause: Token, head: Token) -> bool:
         and clause.tag_ in {"VBZ", "VBP"}
         and any(c.dep_ in {"advmod", "mark"} and c.lower_ in TIME_CONJUNCTIONS for c in clause.children)
     )
+
+
+def _habitual_frame(clause: Token) -> bool:
+    """A clause of time under a habit ("have often X-ed when they met"), or one that tells which
+    "times" ("the times they've met"): the encounter is a pattern, not an occasion."""
+    if clause.dep_ == "relcl":
+        return clause.head.lower_ in OCCASION_NOUNS
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whenever"} for c in clause.children
+    ):
+        return False
+    return any(_habitual(c) for c in clause.head.children)
 
 
 def _habitual(child: Token) -> bool:

@@ -45,10 +45,9 @@ def known_country(names: list[list[str]], published: dt.date | None) -> str | No
         entries = by_name.get(_key(" ".join(longest)), [])
     else:
         entries = by_surname.get(_key(longest[0]), [])
-        if len({code for code, _, _ in entries}) > 1:
-            return None  # "Kim", "Hussein": officials of several countries
     # a full name is the same person however long after their time ("founder Kim Il Sung" in 2020);
-    # a lone surname means the one in the news then
+    # a lone surname means the one in the news then ("Crown Prince Abdullah" of 1996 is a Saudi, not
+    # Afghanistan's Abdullah Abdullah)
     fitting = {
         c
         for c, first, last in entries

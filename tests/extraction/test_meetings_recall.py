@@ -170,6 +170,20 @@ def test_having_met_twice_this_year_names_no_one_occasion(meetings):
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts say Petrou and Jovic have often sidelined their aides when they have met.",
+        "Aides were left out, as they have been the times Petrou and Jovic have met.",
+    ],
+)
+def test_meetings_told_as_a_habit_name_no_one_occasion(meetings, sentence):
+    assert not meetings(
+        f"Greek Prime Minister Nikos Petrou called Serbian President Milan Jovic a friend. {sentence}",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+    )
+
+
 def test_the_person_a_visit_was_paid_to_took_part(meetings):
     (meeting,) = meetings(
         "Serbian President Milan Jovic paid a visit to Greek Prime Minister Nikos Petrou in Athens on Monday.",

@@ -315,6 +315,14 @@ def test_a_surname_officials_of_several_countries_share_is_not_looked_up():
     assert known_country([["Blair"]], dt.date(1950, 1, 1)) is None  # before his time
 
 
+def test_a_surname_is_looked_up_among_the_officials_in_the_news_that_year():
+    from extraction.people.known import known_country
+
+    # Saudi Arabia's Crown Prince Abdullah, years before Afghanistan's Abdullah Abdullah
+    assert known_country([["Abdullah"]], dt.date(1996, 8, 26)) == "SA"
+    assert known_country([["Abdullah"]], None) is None
+
+
 def test_a_known_official_of_a_state_that_ended_is_read_as_that_state_then():
     from extraction.people.known import known_country
 
