@@ -9,11 +9,12 @@ governor her his hon honorable honourable imam judge justice keeper king lady la
 lieutenant lord lt madam madame maj major manager marshal mayor midfielder minister miss mister
 mme mp mr mrs ms nobel pm pope premier president prime prince princess prof professor queen rep
 representative rev reverend secretary sen senator sgt sheik sheikh sir skipper spokesman
-spokesperson spokeswoman state striker sultan vice winger
+spokesperson spokeswoman state striker sultan vice winger undersecretary under-secretary
 mullah haji hajji u exchequer speaker councillor councilor senators sens cpl corporal sergeant
 fullback flanker pitcher shortstop quarterback batsman jockey labour democrat republican tory
 marine seaman airman pfc trooper staff
 congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman h.e
+counsel editor doctor inspector conservative liberal
 """
 HONORIFICS = frozenset(_HONORIFICS.split())
 # Courtesy words that go before a name but hold no office: a title is never one of them alone
@@ -31,7 +32,7 @@ diplomat director economic economy education emir energy envoy executive expert 
 foreign former general governor head health industry interior judge justice king lawmaker leader
 legislator mayor member minister national negotiator official opposition party premier president
 prime prince professor queen representative researcher secretary security senator senior
-spokesman spokesperson spokeswoman state trade vice
+spokesman spokesperson spokeswoman state trade vice undersecretary
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split())
 # Role words that only qualify the holder ("Foreign Minister", "Security Council Secretary"): no

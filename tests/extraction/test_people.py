@@ -256,6 +256,15 @@ def test_honorifics_of_faith_and_office_are_not_part_of_the_name(run):
     assert set(names(result)) == {"Nigel Lawson", "Wang Yi", "Nancy Pelosi", "Abdul Ghani Baradar"}
 
 
+def test_office_and_party_words_glued_to_a_name_are_titles(run):
+    result = run(
+        "Talks",
+        "Officials met. Foreign Affairs Undersecretary Yannis Petrou spoke. Special Counsel Robert Marsh "
+        "agreed. Conservative Graham Hurst left. Doctor Li Wenming warned. Diplomatic Editor Nic Dawes wrote.",
+    )
+    assert set(names(result)) == {"Yannis Petrou", "Robert Marsh", "Graham Hurst", "Li Wenming", "Nic Dawes"}
+
+
 def test_a_royal_after_a_title_is_named_by_the_single_name(run):
     result = run("Visit", "Officials met. King Fahd received the envoy on Monday.")
     assert names(result) == ["Fahd"]
