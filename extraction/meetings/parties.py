@@ -485,6 +485,8 @@ def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None, pair
             found = _named_subjects([child], ctx)
             if found and (len(found) > 1) == plural:
                 return found
+        if not plural and (passive := _passive_recipient(ancestor, pronoun, ctx)) is not None:
+            return [passive]
     sentence = pronoun.sent
     for _ in range(3):
         if sentence.start == 0:
@@ -504,6 +506,19 @@ def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None, pair
         if not plural and found:
             return found[:1]
     return []
+
+
+def _passive_recipient(clause: Token, pronoun: Token, ctx: _Context) -> int | None:
+    """ "The position was made clear to ambassador X when he met Y": a passive clause has no one
+    acting; the one person it names before "he" is who "he" is."""
+    if not any(c.dep_ == "nsubjpass" for c in clause.children):
+        return None
+    named = {
+        number
+        for t in clause.subtree
+        if t.i < pronoun.i and (number := ctx.person_at[t.i]) >= 0 and not t.is_ancestor(pronoun)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _subject_lost(subject: Token | None, verb: Token) -> bool:

@@ -517,3 +517,12 @@ def test_the_host_a_visitor_will_meet_abroad_is_of_the_state_visited_in_that_mee
     )
     held = [m for m in result.meetings if "Abdullah" in m.participants]
     assert [m.sides for m in held] == [["SA", "US"]]
+
+
+def test_he_in_a_clause_of_time_under_a_passive_is_the_one_person_it_names(meetings):
+    (meeting,) = meetings(
+        "Officials said the position was made clear to Turkey's ambassador Cem Aydin when he met Greek "
+        "Deputy Minister Nikos Petrou last week.",
+        {"Cem Aydin": "TR", "Nikos Petrou": "GR"},
+    )
+    assert sorted(meeting.participants) == ["Cem Aydin", "Nikos Petrou"]
