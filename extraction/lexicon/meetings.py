@@ -73,10 +73,10 @@ FOREIGN_ROLES = _words(
 )
 
 
-PRONOUNS = _words("he she him her his they them we")
+PRONOUNS = _words("he she him her his they them we their")
 
 
-PLURAL_PRONOUNS = _words("they them we")
+PLURAL_PRONOUNS = _words("they them we their")
 
 
 # Governing words that make an encounter a plan, or only a wish (not a meeting at all)

@@ -476,17 +476,10 @@ def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None, pair
     the subjects of the nearest sentences before."""
     if plural is None:
         plural = pronoun.lower_ in PLURAL_PRONOUNS
-    for ancestor in pronoun.ancestors:
-        for child in ancestor.children:
-            if child.dep_ not in _SUBJECTS or child.i >= pronoun.i:
-                continue
-            if child.lower_ == pronoun.lower_:
-                return _antecedents(child, ctx, plural)
-            found = _named_subjects([child], ctx)
-            if found and (len(found) > 1) == plural:
-                return found
-        if not plural and (passive := _passive_recipient(ancestor, pronoun, ctx)) is not None:
-            return [passive]
+    if found := _in_own_sentence(pronoun, ctx, plural):
+        return found
+    if pronoun.lower_ == "their":
+        return []  # "talks between Pyongyang and Washington since their summit": a group, often states
     sentence = pronoun.sent
     for _ in range(3):
         if sentence.start == 0:
@@ -505,6 +498,33 @@ def _antecedents(pronoun: Token, ctx: _Context, plural: bool | None = None, pair
             return found
         if not plural and found:
             return found[:1]
+    return []
+
+
+def _in_own_sentence(pronoun: Token, ctx: _Context, plural: bool) -> list[int]:
+    for ancestor in pronoun.ancestors:
+        for child in ancestor.children:
+            if child.dep_ not in _SUBJECTS or child.i >= pronoun.i:
+                continue
+            if child.lower_ == pronoun.lower_:
+                return _antecedents(child, ctx, plural)
+            found = _named_subjects([child], ctx)
+            if found and (len(found) > 1) == plural:
+                return found
+        if not plural and (passive := _passive_recipient(ancestor, pronoun, ctx)) is not None:
+            return [passive]
+    # (not "both sides", "the two leaders": those name the sides of the meeting at hand)
+    return _coordinated_before(pronoun, ctx) if pronoun.lower_ in PLURAL_PRONOUNS else []
+
+
+def _coordinated_before(pronoun: Token, ctx: _Context) -> list[int]:
+    """ "the statement made by X and Y after their talks": the last people joined by "and" before
+    "they" or "their" in its sentence, whatever role the parser gave them."""
+    for token in reversed(ctx.doc[pronoun.sent.start : pronoun.i]):
+        if ctx.person_at[token.i] >= 0 and token.dep_ != "conj":
+            named = _named_subjects([token], ctx)
+            if len(named) >= 2:
+                return named
     return []
 
 

@@ -526,3 +526,22 @@ def test_he_in_a_clause_of_time_under_a_passive_is_the_one_person_it_names(meeti
         {"Cem Aydin": "TR", "Nikos Petrou": "GR"},
     )
     assert sorted(meeting.participants) == ["Cem Aydin", "Nikos Petrou"]
+
+
+def test_their_after_two_people_joined_by_and_is_those_two(meetings):
+    (meeting,) = meetings(
+        "The move matched the statement made by Greek Finance Minister Nikos Petrou and Serbian "
+        "Finance Minister Milan Jovic after their January 21 consultations.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1999, 1, 29),
+    )
+    assert sorted(meeting.participants) == ["Milan Jovic", "Nikos Petrou"]
+    assert meeting.date == dt.date(1999, 1, 21)
+
+
+def test_their_never_reaches_back_to_the_sentence_before(meetings):
+    assert not meetings(
+        "Greek Prime Minister Nikos Petrou and Serbian President Milan Jovic spoke on Monday. Trade "
+        "between Athens and Belgrade has stalled since their summit broke up.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+    )
