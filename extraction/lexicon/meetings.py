@@ -111,7 +111,10 @@ WISH_WORDS = _words(
 WISH_NOUNS = _words("offer offers proposal proposals call calls bid readiness willingness attempt")
 
 
-HABITUAL = _words("often twice regularly frequently repeatedly usually always never rarely")
+HABITUAL = _words(
+    "often twice regularly frequently repeatedly usually always never rarely regular frequent periodic "
+    "routine weekly daily monthly"
+)
 # "the times they have met": a relative clause on these tells a pattern, not an occasion
 OCCASION_NOUNS = _words("times occasions")
 

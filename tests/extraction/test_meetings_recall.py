@@ -175,6 +175,7 @@ def test_having_met_twice_this_year_names_no_one_occasion(meetings):
     [
         "Analysts say Petrou and Jovic have often sidelined their aides when they have met.",
         "Aides were left out, as they have been the times Petrou and Jovic have met.",
+        "Petrou has convened regular virtual meetings with Jovic to coordinate aid.",
     ],
 )
 def test_meetings_told_as_a_habit_name_no_one_occasion(meetings, sentence):
