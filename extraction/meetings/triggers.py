@@ -718,13 +718,20 @@ def _support(noun: Token) -> tuple[list[Token], Token | None]:
     token = noun
     while token.dep_ != "ROOT" and len(path) < 6:
         head = token.head
-        if head.pos_ in {"VERB", "AUX"}:
+        # "told reporters at a briefing following talks with X": "following" is "after", not a verb
+        if head.pos_ in {"VERB", "AUX"} and not _after(head):
             return path, head
-        if token.dep_ not in {"pobj", "prep", "conj", "appos", "compound", "dobj", "attr"}:
+        if token.dep_ not in {"pobj", "prep", "conj", "appos", "compound", "dobj", "attr"} and not _after(
+            token
+        ):
             return path, None
         path.append(head)
         token = head
     return path, None
+
+
+def _after(token: Token) -> bool:
+    return token.lower_ in {"following", "preceding"} and token.dep_ in {"acl", "prep", "advcl"}
 
 
 def _agent(verb: Token) -> Token | None:

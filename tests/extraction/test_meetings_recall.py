@@ -546,3 +546,13 @@ def test_their_never_reaches_back_to_the_sentence_before(meetings):
         "between Athens and Belgrade has stalled since their summit broke up.",
         {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
     )
+
+
+def test_talks_that_a_briefing_followed_had_the_one_who_briefed_in_them(meetings):
+    (meeting,) = meetings(
+        'Greek Trade Minister Eleni Petrou spoke. "We made progress," she told reporters at a briefing '
+        "following informal talks with the U.S. and Japanese trade ministers.",
+        {"Eleni Petrou": "GR"},
+    )
+    assert meeting.participants == ["Eleni Petrou"]
+    assert meeting.sides == ["GR", "JP", "US"]
