@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import gazetteer
+from .tokens import token_texts
 from .types import CountryExtraction, Document, MeetingExtraction, PersonExtraction
 
 if TYPE_CHECKING:
@@ -104,12 +105,9 @@ def organisation_country_mentions(doc: Doc, on: dt.date | None = None) -> list[C
 
 
 def _capitalised(doc: Doc) -> list[int]:
-    """The tokens that start with a capital, read off the text by offset: a Token object for each
-    of an article's words cost more than the rest of the country search."""
-    from spacy.attrs import IDX
-
-    text = doc.text
-    return [i for i, start in enumerate(doc.to_array(IDX).tolist()) if text[start : start + 1].isupper()]
+    """The tokens that start with a capital (a Token object for each of an article's words would
+    cost more than the rest of the country search)."""
+    return [i for i, text in enumerate(token_texts(doc)) if text[:1].isupper()]
 
 
 def _qualifies_a_nationality(doc: Doc, start: int, end: int) -> bool:

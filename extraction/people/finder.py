@@ -8,6 +8,7 @@ from ..countries import organisation_country_mentions
 from ..document import dateline_end
 from ..lexicon.people import CLAUSE_OPENERS, ORGANISATION_TITLES
 from ..lexicon.titles import GENDERED_HONORIFICS, HONORIFICS, ONE_NAME_TITLES
+from ..tokens import token_texts
 from ..types import PersonExtraction
 from .aliases import join_aliases
 from .firstnames import gender_of
@@ -51,7 +52,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     for mention in organisation_country_mentions(doc, document.published):
         if mention.start not in country_at and not not_nationality(doc, mention):
             country_at.update(dict.fromkeys(range(mention.start, mention.end), mention))
-    texts = [t.text for t in doc]  # read once: every Token attribute access builds a new object
+    texts = token_texts(doc)
     common = lowercase_words(texts)
     text = doc.text  # built on every access: read it once
     entities = person_entities(doc, common, document.published)
@@ -188,17 +189,19 @@ def _group(mentions: list[Mention], doc: Doc) -> list[Person]:
     """
     people: list[Person] = []
     by_key: dict[tuple[str, ...], Person] = {}
+    # each person's fullest form, kept up to date as mentions join (`Person.words` counts them all)
+    full: dict[int, tuple[str, ...]] = {}
     ordered = sorted(mentions, key=lambda m: (-len(m.words), m.start))
     for mention in ordered:
         key = name_key(mention.words)
-        candidates = [p for p in people if _fits(key, p)]
+        candidates = [p for p in people if _fits(key, full[id(p)])]
         if len(key) == 1 and _after_one_name_title(doc, mention):
             candidates = [p for p in candidates if any(_after_one_name_title(doc, m) for m in p.mentions)]
         if len(candidates) > 1 and (gender := _gender_before(doc, mention)):
             # "Mrs Trump" after Donald and Melania Trump: hers
             candidates = [p for p in candidates if gender_of(p.words[0]) != _OTHER[gender]] or candidates
         if key in by_key and len(candidates) <= 1 and (not candidates or by_key[key] is candidates[0]):
-            by_key[key].mentions.append(mention)
+            _join(by_key[key], mention, full)
             continue
         if len(candidates) > 1:
             # "Zhang" after "Zhang Xiaoming" and "Zhang Yong": the one named last; before either
@@ -211,10 +214,11 @@ def _group(mentions: list[Mention], doc: Doc) -> list[Person]:
                 candidates = [latest]
         if len(candidates) == 1:
             by_key.setdefault(key, candidates[0])
-            candidates[0].mentions.append(mention)
+            _join(candidates[0], mention, full)
             continue
         person = Person([mention])
         people.append(person)
+        full[id(person)] = key
         by_key[key] = person
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
@@ -247,10 +251,14 @@ def _after_one_name_title(doc: Doc, mention: Mention) -> bool:
     return mention.start > 0 and doc[mention.start - 1].lower_ in ONE_NAME_TITLES
 
 
-def _fits(key: tuple[str, ...], person: Person) -> bool:
-    """Is `key` a shorter way of naming `person`? ("Yang" for "Yang Jiechi", "George Bush" for
-    "George W Bush".)"""
-    full = name_key(person.words)
+def _join(person: Person, mention: Mention, full: dict[int, tuple[str, ...]]) -> None:
+    person.mentions.append(mention)
+    full[id(person)] = name_key(person.words)
+
+
+def _fits(key: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is `key` a shorter way of naming the person whose fullest form is `full`? ("Yang" for "Yang
+    Jiechi", "George Bush" for "George W Bush".)"""
     if len(key) >= len(full):
         return False
     if len(key) == 1:

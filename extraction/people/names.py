@@ -26,6 +26,7 @@ from ..lexicon.people import (
     VESSEL_PREFIXES,
 )
 from ..lexicon.titles import HONORIFICS, ONE_NAME_TITLES, PERSONAL, RANKS, ROLE_WORDS
+from ..tokens import token_texts
 from .firstnames import is_given_name
 from .known import known_country
 from .mentions import POSSESSIVE, Mention, Person
@@ -49,6 +50,8 @@ def person_entities(
 ) -> list[Span]:
     found = []
     for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS:
+            continue  # dates, numbers, money: most of an article's entities, and never a name
         if (
             ent.label_ == "PERSON"
             or (
@@ -72,6 +75,10 @@ def person_entities(
     found.extend(_untagged_titled_names(doc, common))
     found.sort(key=lambda span: span.start)
     return _join_adjacent(doc, found)
+
+
+# The labels a person's name may wear: PERSON, and those the tagger mistakes names for.
+_NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"))
 
 
 def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -131,7 +138,7 @@ def _untagged_titled_names(doc: Doc, common: frozenset[str]) -> list[Span]:
     found = []
     n = len(doc)
     # read once as plain strings: this looks at every token, and each Token attribute builds an object
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     lowers = [t.lower().rstrip(".") for t in texts]
     for i, text in enumerate(texts):
         if not text[:1].isupper() or not (lowers[i] in HONORIFICS or _ends_a_title(doc, i, texts, lowers)):

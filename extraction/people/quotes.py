@@ -25,14 +25,16 @@ def attach_quotes(doc: Doc, people: list[Person], results: list[PersonExtraction
             for k in range(mention.start, mention.end):
                 owner_of_token[k] = index
     last_speaker: int | None = None
+    text = doc.text  # sliced per sentence: `Span.text` rebuilds it token by token
     for sent in doc.sents:
-        speakers = [owner_of_token[t.i] for t in sent if t.i in owner_of_token]
-        quotes = _QUOTE.findall(sent.text)
+        speakers = [owner_of_token[i] for i in range(sent.start, sent.end) if i in owner_of_token]
+        sentence = text[sent.start_char : sent.end_char]
+        quotes = _QUOTE.findall(sentence)
         if quotes:
             speaker = None
             if speakers and not _pronoun_speaks(sent, owner_of_token):
                 speaker = _speaker(sent, owner_of_token)
-            elif _PRONOUN_SAID.search(sent.text) or _pronoun_speaks(sent, owner_of_token):
+            elif _PRONOUN_SAID.search(sentence) or _pronoun_speaks(sent, owner_of_token):
                 # "He has called Mr Putin's party 'crooks and thieves'": he, not the one named, speaks
                 speaker = last_speaker
             if speaker is not None:
@@ -61,7 +63,8 @@ def _spoken_by(quote: str, person: Person) -> bool:
     if len(quote.split()) < _MIN_QUOTE_WORDS:
         return False
     surnames = {m.words[-1] for m in person.mentions}
-    return not any(re.search(rf"\b{re.escape(name)}\b", quote) for name in surnames)
+    # the substring test first: most quotes hold no surname, and the search compiles a pattern each
+    return not any(name in quote and re.search(rf"\b{re.escape(name)}\b", quote) for name in surnames)
 
 
 def _speaker(sent: Span, owner_of_token: dict[int, int]) -> int | None:

@@ -368,9 +368,9 @@ def test_an_apposition_followed_by_its_bodys_acronym_gives_the_country(run):
 
 def test_a_name_cut_short_by_the_tagger_joins_the_one_full_name_it_begins():
     from extraction.people.finder import _fits
-    from extraction.people.mentions import Mention, Person, name_key
+    from extraction.people.mentions import name_key
 
-    full = Person([Mention(["Lee", "Hsien", "Loong"], 0, 3, 0, 15, "Lee Hsien Loong")])
+    full = name_key(["Lee", "Hsien", "Loong"])
     assert _fits(name_key(["Lee", "Hsien"]), full)
     assert not _fits(name_key(["Hsien", "Lee"]), full)
 
