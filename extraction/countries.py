@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import gazetteer
-from .tokens import token_texts
+from .tokens import span_text, token_texts
 from .types import CountryExtraction, Document, MeetingExtraction, PersonExtraction
 
 if TYPE_CHECKING:
@@ -149,10 +149,11 @@ def _entity_index(doc: Doc) -> list[Span | None]:
 def _match_at(doc: Doc, i: int, on: dt.date | None) -> tuple[str, int] | None:
     """Longest country expression starting at token i, as (code, end token)."""
     n = len(doc)
+    texts = token_texts(doc)
     for end in range(min(n, i + MAX_NAME_TOKENS), i, -1):
-        if end - i > 1 and not doc[end - 1].text[:1].isupper():
+        if end - i > 1 and not texts[end - 1][:1].isupper():
             continue
-        text = doc[i:end].text
+        text = span_text(doc, i, end)
         code = gazetteer.country_for(text, on)
         if code:
             if _is_region(doc, end) or _is_us_state_after_place(doc, i, text):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..document import lead_span
 from ..lexicon.meetings import PARTY_PATTERNS
+from ..tokens import token_texts
 from ..types import Document, PersonExtraction
 
 if TYPE_CHECKING:
@@ -207,12 +208,12 @@ def _index_short_forms(doc: Doc, people: list[PersonExtraction], index: list[int
         if len(found) == 1:
             index[ent.start : ent.end] = [next(iter(found))] * len(ent)
     surnames = {person.name.split()[-1]: number for number, person in enumerate(people) if " " in person.name}
-    for token in doc:
+    for i, text in enumerate(token_texts(doc)):
         # a surname the tagger did not see as a name ("Ms von der Leyen" read as an organisation)
-        if index[token.i] < 0 and token.pos_ == "PROPN" and token.text in surnames:
-            found = owners[token.text.casefold()]
+        if index[i] < 0 and text in surnames and doc[i].pos_ == "PROPN":
+            found = owners[text.casefold()]
             if len(found) == 1:
-                index[token.i] = surnames[token.text]
+                index[i] = surnames[text]
 
 
 def _country_for(text: str, on: dt.date | None) -> str | None:

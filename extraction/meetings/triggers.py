@@ -43,6 +43,7 @@ from ..lexicon.meetings import (
     VISITING_GROUPS,
     WELCOME_VERBS,
 )
+from ..tokens import token_texts
 from .context import (
     _SUBJECTS,
     _TIME_ENTS,
@@ -495,8 +496,8 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
     the encounter the visit was for ("arrived in Rome and held talks with Y")."""
     busy = {(r.sentence.start, n) for r in found for n in r.people}
     readings = []
-    for verb in doc:
-        if verb.lower_ not in PRESENCE_VERBS or verb.pos_ not in {"AUX", "VERB"}:
+    for i, text in enumerate(token_texts(doc)):
+        if text.lower() not in PRESENCE_VERBS or (verb := doc[i]).pos_ not in {"AUX", "VERB"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or (number := ctx.person_at[subject.i]) < 0 or not ctx.people[number].country_read:

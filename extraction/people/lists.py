@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..lexicon.people import PARTICLES
+from ..tokens import token_spaces
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -61,7 +62,7 @@ def listed_names(doc: Doc, texts: list[str], entities: list[Span]) -> list[Span]
     """Names NER missed in lists and tables (see above), as PERSON spans."""
     from spacy.tokens import Span
 
-    spaces = [t.whitespace_ for t in doc]
+    spaces = token_spaces(doc)
     n = len(texts)
     is_person = [False] * n
     for ent in entities:
