@@ -324,6 +324,8 @@ def is_capital(text: str) -> bool:
     return fold(text).removeprefix("the ") in capitals()
 
 
+# Looked up for every capitalised run of words in every article, mostly the same few thousand
+@functools.lru_cache(maxsize=1 << 16)
 def country_for(text: str, on: dt.date | None = None) -> str | None:
     """The country a name, abbreviation, adjective or seat of government refers to, else None.
 
