@@ -33,10 +33,11 @@ day festival week holiday anniversary games
 """
 EVENT_HEADS = frozenset(_EVENT_HEADS.split())
 
-# Names of international bodies, which no person's name contains: "Asean Plus Three" written as a
-# name is the grouping, not a man called Asean Plus.
+# Names of international bodies, security services and armed groups, which no person's name
+# contains: "Asean Plus Three" written as a name is the grouping, not a man called Asean Plus.
 _ORGANISATION_WORDS = """
 apec asean comecon ecowas interpol nafta nato opec unesco unicef
+hezbollah hamas mossad bet taliban
 """
 ORGANISATION_WORDS = frozenset(_ORGANISATION_WORDS.split())
 
@@ -72,7 +73,7 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 
 # Web page furniture that NER reads as a name ("Replay More Videos ... MUST WATCH"): no one's name.
 _PAGE_FURNITURE = """
-click follow replay subscribe video videos
+click follow replay subscribe video videos sign
 """
 PAGE_FURNITURE = frozenset(_PAGE_FURNITURE.split())
 

@@ -265,6 +265,20 @@ def test_office_and_party_words_glued_to_a_name_are_titles(run):
     assert set(names(result)) == {"Yannis Petrou", "Robert Marsh", "Graham Hurst", "Li Wenming", "Nic Dawes"}
 
 
+def test_a_security_service_or_an_armed_group_is_no_person(run):
+    result = run(
+        "Flight",
+        "The jet carried agents of the US Secret Service and the Israeli Shin Bet, an Israeli spokesman "
+        "said. Agents of the Iraqi Kataib Hezbollah fired rockets. The Chinese President Xi Jinping spoke.",
+    )
+    assert names(result) == ["Xi Jinping"]
+
+
+def test_a_newsletter_sign_up_line_names_no_one(run):
+    result = run("Opinion", "Officials met.\nGet our free weekly newsletter Sign up for our newsletter.")
+    assert names(result) == []
+
+
 def test_a_royal_after_a_title_is_named_by_the_single_name(run):
     result = run("Visit", "Officials met. King Fahd received the envoy on Monday.")
     assert names(result) == ["Fahd"]
