@@ -368,6 +368,10 @@ PRESS_NOUNS = _words("reporters journalists newsmen correspondents press media n
 # Groups that come to be received: "told a visiting delegation from Taiwan"
 VISITING_GROUPS = _words("group groups delegation delegations team teams mission officials delegates")
 
+# "X and Y head the US delegation", "The Israeli team is led by Z": who leads a party to a meeting
+LEAD_VERBS = _words("head heads headed heading lead leads led leading")
+DELEGATION_NOUNS = _words("delegation delegations team teams side")
+
 
 # Verbs of receiving a visitor that report no encounter on their own ("welcomed visiting X")
 WELCOME_VERBS = _words("welcomed welcomes welcome honoured honored feted")

@@ -24,7 +24,7 @@ from ..types import Document, MeetingExtraction, PersonExtraction
 from .context import _context
 from .finish import _finish
 from .merge import _merge
-from .parties import _attend_lead_event
+from .parties import _attend_lead_event, _delegation_heads
 from .triggers import _read, _triggers, presence_readings
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ def find_meetings(doc: Doc, document: Document, people: list[PersonExtraction]) 
     readings = [reading for trigger in _triggers(doc) for reading in _read(trigger, ctx)]
     readings += presence_readings(doc, ctx, readings)
     _attend_lead_event(readings, ctx)
+    _delegation_heads(readings, ctx)
     meetings = [meeting for occasion in _merge(readings) if (meeting := _finish(occasion, ctx)) is not None]
     # in the order they happened; undated ones keep their place in the text
     return sorted(meetings, key=lambda m: (m.date is None, m.date or dt.date.min))

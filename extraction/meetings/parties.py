@@ -11,8 +11,10 @@ from .. import gazetteer
 from ..countries import names_a_round
 from ..lexicon.meetings import (
     COMMENTATOR_WORDS,
+    DELEGATION_NOUNS,
     FOREIGN_ROLES,
     GENERAL_ROLES,
+    LEAD_VERBS,
     MEMBER_VERBS,
     PAIR_NOUNS,
     PAY_VERBS,
@@ -148,6 +150,41 @@ def _attend_lead_event(readings: list[_Reading], ctx: _Context) -> None:
                     _add_person(reading, number, ctx)
                 reading.confidence *= 0.6
             return
+
+
+def _delegation_heads(readings: list[_Reading], ctx: _Context) -> None:
+    """ "Senior US and Israeli officials landed in the UAE on a historic trip ... Kushner and O'Brien
+    head the US delegation. The Israeli team is led by Meir Ben-Shabbat.": an encounter of unnamed
+    officials takes the heads of the delegations the story names, each of the state its delegation
+    is of, when that state is one of the encounter's visiting sides."""
+    waiting = [r for r in readings if not r.people and len(r.sides) >= 2 and not r.headline]
+    if not waiting:
+        return
+    heads = [
+        (number, next(iter(codes)))
+        for sentence in ctx.doc.sents
+        for head, delegation in _led_delegations(sentence)
+        if len(codes := _np_countries(delegation, ctx)) == 1
+        for number in _named_subjects([head], ctx)
+    ]
+    for reading in waiting:
+        for number, code in heads:
+            if code in reading.sides and code != reading.place_country:
+                _add_person(reading, number, ctx, code)
+
+
+def _led_delegations(sentence: Span) -> list[tuple[Token, Token]]:
+    """(who leads, the delegation) for "X heads the Y delegation" and "the Y team is led by X"."""
+    found = []
+    for verb in sentence:
+        if verb.lower_ not in LEAD_VERBS or verb.pos_ != "VERB":
+            continue
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lower_ in DELEGATION_NOUNS:
+                found += [(s, child) for s in verb.children if s.dep_ == "nsubj"]
+            if child.dep_ == "nsubjpass" and child.lower_ in DELEGATION_NOUNS:
+                found += [(o, child) for a in verb.children if a.dep_ == "agent" for o in a.children]
+    return found
 
 
 def _speakers(ctx: _Context) -> list[int]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon.meetings import (
+    ARRIVAL_WORDS,
     AWAY_PREPS,
     CONVEY_VERBS,
     EXAMPLE_PREPS,
@@ -499,10 +500,16 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
     for i, text in enumerate(token_texts(doc)):
         if text.lower() not in PRESENCE_VERBS or (verb := doc[i]).pos_ not in {"AUX", "VERB"}:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or (number := ctx.person_at[subject.i]) < 0 or not ctx.people[number].country_read:
+        # the nearest: "ABU DHABI (REUTERS) - Senior US officials landed" has the dateline as another
+        subject = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj" and c.i < i), None)
+        if subject is None:
             continue
-        if (verb.sent.start, number) in busy:
+        number = ctx.person_at[subject.i]
+        if number < 0:
+            if verb.lower_ in ARRIVAL_WORDS and (group := _arriving_delegation(verb, subject, ctx)):
+                readings.append(group)
+            continue
+        if not ctx.people[number].country_read or (verb.sent.start, number) in busy:
             continue
         city = next(
             (
@@ -530,6 +537,36 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
         _date(reading, [verb], ctx)
         readings.append(reading)
     return readings
+
+
+def _arriving_delegation(verb: Token, subject: Token, ctx: _Context) -> _Reading | None:
+    """ "Senior US and Israeli officials landed in the United Arab Emirates on Monday": unnamed
+    officials of other states arriving in a state's city are on a visit there; who led them, the
+    sentences after may say (`parties._delegation_heads`), else it names no one and is dropped."""
+    if subject.lower_ not in VISITING_GROUPS and subject.lower_ not in ROLE_NOUNS:
+        return None
+    codes = _np_countries(subject, ctx)
+    place = next(
+        (
+            found
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for o in c.children
+            if o.dep_ == "pobj" and (found := _place_of(o, ctx))
+        ),
+        None,
+    )
+    if not codes or place is None or place[1] is None or place[1] in codes or _in_caption(verb, ctx):
+        return None
+    status = _status([verb], ctx)
+    if status is None:
+        return None
+    reading = _Reading(sentence=verb.sent, trigger=verb, kind="visit", status=status, confidence=0.6)
+    reading.sides.update(codes | {place[1]})
+    reading.other_party = True
+    reading.place, reading.place_country = place
+    _date(reading, [verb], ctx)
+    return reading
 
 
 def _noun_kind(noun: Token, modifiers: set[str]) -> str | None:

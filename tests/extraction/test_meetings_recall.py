@@ -556,3 +556,23 @@ def test_talks_that_a_briefing_followed_had_the_one_who_briefed_in_them(meetings
     )
     assert meeting.participants == ["Eleni Petrou"]
     assert meeting.sides == ["GR", "JP", "US"]
+
+
+def test_unnamed_officials_arriving_abroad_take_the_heads_of_their_delegations(meetings):
+    (meeting,) = meetings(
+        "ATHENS (REUTERS) - Senior Serbian and Croatian officials landed in Greece on Monday on a trip "
+        "to sign a pact.\nThe visit was planned for weeks, aides said.\nMilan Jovic heads the Serbian "
+        "delegation. The Croatian team is led by Ivo Kovac.",
+        {"Milan Jovic": None, "Ivo Kovac": None},
+        published=dt.date(2020, 8, 31),
+    )
+    assert sorted(meeting.participants) == ["Ivo Kovac", "Milan Jovic"]
+    assert meeting.sides == ["GR", "HR", "RS"]
+    assert (meeting.place_country, meeting.date) == ("GR", dt.date(2020, 8, 31))
+
+
+def test_unnamed_officials_arriving_with_no_one_said_to_lead_them_name_no_meeting(meetings):
+    assert not meetings(
+        "Senior Serbian officials landed in Greece on Monday. Milan Jovic said the talks would help.",
+        {"Milan Jovic": "RS"},
+    )
