@@ -397,4 +397,6 @@ TRIP_NOUNS = _words("visit trip tour stay stopover journey")
 GENERAL_ROLES = {
     "minister": _words("minister secretary chancellor"),
     "leader": _words("leader president premier prime chancellor king queen emir sultan"),
+    "envoy": _words("envoy ambassador representative"),
+    "diplomat": _words("diplomat ambassador envoy counsellor"),
 }

@@ -576,3 +576,13 @@ def test_unnamed_officials_arriving_with_no_one_said_to_lead_them_name_no_meetin
         "Senior Serbian officials landed in Greece on Monday. Milan Jovic said the talks would help.",
         {"Milan Jovic": "RS"},
     )
+
+
+def test_the_envoy_one_met_is_the_ambassador_the_story_names(run):
+    result = run(
+        "Envoy reports",
+        "TOKYO, March 31 - Ambassador Jiro Sato made the recommendation to Prime Minister Taro Kato, "
+        "Kyodo said. Kato told reporters after meeting the envoy that he agreed.",
+        published=dt.date(1987, 3, 31),
+    )
+    assert not result.meetings
