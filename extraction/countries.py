@@ -66,6 +66,10 @@ def find_country_mentions(doc: Doc, on: dt.date | None = None) -> list[CountryMe
         if found is None:
             continue
         code, end = found
+        if i > 0 and token_texts(doc)[i - 1] == "New":
+            # "New Jersey", "New Mexico", "New Guinea": a place of its own ("New Zealand" matched whole)
+            after = end
+            continue
         if (
             _counts(doc, i, end, entity_of)
             and not _qualifies_a_nationality(doc, i, end)

@@ -148,3 +148,12 @@ def test_a_trade_round_named_after_a_place_adds_no_country_and_no_side(run):
     )
     assert codes(result) == ["GB", "US"]
     assert [m.sides for m in result.meetings] == [["GB", "US"]]
+
+
+def test_a_place_named_new_and_a_country_is_not_that_country(run):
+    result = run(
+        "Senators",
+        "Senator Tom Hale, a New Jersey Democrat, spoke. The governor of New Mexico agreed. "
+        "New Zealand and Papua New Guinea signed.",
+    )
+    assert sorted(c.code for c in result.countries) == ["NZ", "PG"]
