@@ -351,6 +351,14 @@ def country_for(text: str, on: dt.date | None = None) -> str | None:
     return _historical_form(key, code, on)
 
 
+# Cities that seat international bodies: a summit there is the body's, with no host state
+SEATS = frozenset({"brussels", "strasbourg"})
+
+
+def is_seat(city: str) -> bool:
+    return fold(city) in SEATS
+
+
 @functools.cache
 def capitals() -> dict[str, str]:
     """The one capitals table, folded name -> code. Capitals stand for their governments ("Beijing,
@@ -367,7 +375,7 @@ def capitals() -> dict[str, str]:
     }
     capitals.update({"kiev": "UA", "peking": "CN", "rangoon": "MM", "bombay": "IN"})
     # Seats of international bodies: "Brussels said" means the EU, not Belgium
-    for seat in ("brussels", "strasbourg"):
+    for seat in SEATS:
         capitals.pop(seat, None)
     return capitals
 

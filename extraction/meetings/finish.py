@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from .. import dates
+from .. import dates, gazetteer
 from ..lexicon.meetings import NEGOTIATION_KINDS
 from ..types import DatePrecision, MeetingExtraction
 from .context import _all_sides, _Context, _normal_case, _Reading
@@ -21,6 +21,8 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
     if reading.place_country:
         reading.place_country = _former_state(reading.place_country, sides)
     host_unnamed = sides <= countries and not reading.organisation
+    # (a Brussels summit is the EU's: Belgium is no host there)
+    host_unnamed = host_unnamed and not (reading.place and gazetteer.is_seat(reading.place))
     if len(countries) == 1 and None not in countries and reading.place_country and host_unnamed:
         # every named participant is from one country and they met abroad, with no one else named
         # (not "talks in Paris with Israeli officials", "with the IMF"): the host is a side

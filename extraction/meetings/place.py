@@ -41,6 +41,27 @@ def _locate(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         if found:
             reading.place, reading.place_country = found
             return
+    if (found := _city_before(reading.trigger, ctx)) is not None:
+        reading.place, reading.place_country = found
+
+
+def _city_before(noun: Token, ctx: _Context) -> tuple[str, str] | None:
+    """ "the Washington talks", "the Geneva summit": a city that modifies the noun, alone (not the
+    "Beijing-Moscow talks" of two capitals standing for their governments)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i]
+    places = [c for c in modifiers if c.ent_type_ in {"GPE", "LOC", "FAC"}]
+    if len(places) != 1 or len(modifiers) > 2:
+        return None
+    city = places[0]
+    if any(t.text in {"-", "/", "\u2013"} for t in city.doc[city.i - 1 : city.i + 2]):
+        return None
+    name = (_entity(city) or city).text
+    if not gazetteer.is_city(name):
+        return None
+    code = _place_country(name, ctx.on)
+    return (name, code) if code else None
 
 
 _PARTIES = frozenset({"with", "between"})

@@ -586,3 +586,21 @@ def test_the_envoy_one_met_is_the_ambassador_the_story_names(run):
         published=dt.date(1987, 3, 31),
     )
     assert not result.meetings
+
+
+def test_a_city_that_names_the_talks_is_where_they_were_held(meetings):
+    found = meetings(
+        "Greek Finance Minister Nikos Petrou attended the Geneva talks with Serbian officials on Monday. "
+        "Serbian President Milan Jovic praised the Athens-Belgrade talks.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+    )
+    (geneva,) = [m for m in found if "Nikos Petrou" in m.participants]
+    assert (geneva.place, geneva.place_country) == ("Geneva", "CH")
+    assert all(m.place is None for m in found if "Milan Jovic" in m.participants)
+
+
+def test_a_summit_in_a_seat_of_international_bodies_has_no_host_state(meetings):
+    assert not meetings(
+        "Leaving a Brussels summit, Greek Prime Minister Nikos Petrou said the deal was fair.",
+        {"Nikos Petrou": "GR"},
+    )
