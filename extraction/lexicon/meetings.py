@@ -134,8 +134,11 @@ COUNT_WORDS = _words("three four five six seven eight nine ten dozen dozens hund
 
 PLANNED_MODIFIERS = _words("planned upcoming forthcoming scheduled next expected slated coming future")
 
-# Nouns whose "of <trigger>" is still to come: "the announcement of his visit to Moscow".
-ANNOUNCEMENT_NOUNS = _words("announcement announcements preparation preparations plans run-up")
+# Nouns whose "of <trigger>" is still to come: "the announcement of his visit to Moscow", "in
+# advance of", "on the eve of", "ahead of" it.
+ANNOUNCEMENT_NOUNS = _words(
+    "announcement announcements preparation preparations plans run-up advance eve ahead"
+)
 
 # Time phrases on a noun trigger that put it ahead: "his visit later this month", "talks next week".
 FUTURE_TIME_WORDS = _words("next tomorrow coming")

@@ -162,7 +162,7 @@ def _time_ahead(trigger: Token) -> bool:
     ):
         return True  # "the announcement of his visit to Moscow", "in preparation for his visit"
     after = [t.lower_ for t in trigger.doc[trigger.i + 1 : trigger.i + 3]]
-    if after[:1] and (after[0] in FUTURE_TIME_WORDS or after == ["later", "this"]):
+    if after[:1] and (after[0] in FUTURE_TIME_WORDS or after in (["later", "this"], ["later", "in"])):
         return True  # the parser may hang the phrase from the verb: "visit later this month to Moscow"
     for child in trigger.children:
         if child.dep_ not in {"npadvmod", "advmod", "prep"}:

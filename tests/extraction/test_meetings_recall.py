@@ -604,3 +604,21 @@ def test_a_summit_in_a_seat_of_international_bodies_has_no_host_state(meetings):
         "Leaving a Brussels summit, Greek Prime Minister Nikos Petrou said the deal was fair.",
         {"Nikos Petrou": "GR"},
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The move was a gesture in advance of his meeting with Jovic on April 5-6 in Athens.",
+        "Petrou spoke on the eve of his meeting with Jovic in Athens.",
+        "Petrou spoke ahead of his meeting with Jovic in Athens.",
+        "Petrou and Jovic hope to agree on trade during their meeting later in the week.",
+    ],
+)
+def test_a_meeting_still_ahead_of_the_story_is_planned(meetings, sentence):
+    found = meetings(
+        f"ATHENS, March 20 - Greek Prime Minister Nikos Petrou met aides. {sentence}",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1987, 3, 20),
+    )
+    assert [m.status for m in found if "Milan Jovic" in m.participants] == ["planned"]
