@@ -183,7 +183,12 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
         token = span.root
         if _before_own_subject(span, events):
             continue  # "said on Thursday he had met X on Monday": the saying's day, not the meeting's
-        for _ in range(4):
+        steps = 0
+        while steps < 4:
+            if token.i not in event_ids and token.dep_ in {"conj", "appos"} and token.pos_ == "PROPN":
+                token = token.head  # "between X, of Y, and Z on Thursday": the list is one party phrase
+                continue
+            steps += 1
             if token.i in event_ids:
                 return words.strip()
             if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.i in event_ids:

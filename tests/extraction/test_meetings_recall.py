@@ -622,3 +622,14 @@ def test_a_meeting_still_ahead_of_the_story_is_planned(meetings, sentence):
         published=dt.date(1987, 3, 20),
     )
     assert [m.status for m in found if "Milan Jovic" in m.participants] == ["planned"]
+
+
+def test_a_day_after_the_last_of_the_listed_parties_dates_their_meeting(meetings):
+    (meeting,) = meetings(
+        "Both countries agreed to explore the increase of air links between them as part of the fast lane, "
+        "following a video conference meeting between Mr Lim Wee Kiong, Permanent Secretary of "
+        "Singapore's MFA, and China's Vice-Foreign Minister Zhao Zhaohui on Thursday (May 28).",
+        {"Lim Wee Kiong": "SG", "Zhao Zhaohui": "CN"},
+        published=dt.date(2020, 5, 30),
+    )
+    assert meeting.date == dt.date(2020, 5, 28)
