@@ -67,8 +67,7 @@ def find_country_mentions(doc: Doc, on: dt.date | None = None) -> list[CountryMe
             continue
         code, end = found
         if i > 0 and token_texts(doc)[i - 1] == "New":
-            # "New Jersey", "New Mexico", "New Guinea": a place of its own ("New Zealand" matched whole)
-            after = end
+            after = end  # "New Jersey": no country, and nothing starts inside it
             continue
         if (
             _counts(doc, i, end, entity_of)
@@ -154,6 +153,8 @@ def _match_at(doc: Doc, i: int, on: dt.date | None) -> tuple[str, int] | None:
     """Longest country expression starting at token i, as (code, end token)."""
     n = len(doc)
     texts = token_texts(doc)
+    if i > 0 and texts[i - 1] == "New":
+        return None  # "New Jersey", "New Guinea": places of their own ("New Zealand" matches whole)
     for end in range(min(n, i + MAX_NAME_TOKENS), i, -1):
         if end - i > 1 and not texts[end - 1][:1].isupper():
             continue

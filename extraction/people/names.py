@@ -352,6 +352,8 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
         start += 1
     if end - start > 2 and gazetteer.is_adjective(doc[start].text):
         start += 1  # "[Filipina Suzette Nicolas]": a nationality NER ran into the name
+    if end - start > 2 and start > 0 and doc[start - 1].lower_ == "of" and gazetteer.is_city(doc[start].text):
+        start += 1  # "Mayor of [Lusaka Miles Sampa]": the title's city NER ran into the name
     while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
     return start, end

@@ -437,6 +437,7 @@ def apposition_after(
                 and not _related(doc, t.i, k)
                 and not _dealt_with(doc, t.i, k)
                 and not _small_city_in_a_name(t)
+                and doc[t.i - 1].text != "New"  # "a New Jersey Democrat"
                 for c in [gazetteer.country_for(t.text) or _big_city_country(t)]
                 if c
             ),

@@ -157,3 +157,8 @@ def test_a_place_named_new_and_a_country_is_not_that_country(run):
         "New Zealand and Papua New Guinea signed.",
     )
     assert sorted(c.code for c in result.countries) == ["NZ", "PG"]
+
+
+def test_a_new_jersey_senator_is_american(run):
+    result = run("Senators", "Senator Tom Hale, a New Jersey Democrat, spoke on Monday.")
+    assert [(p.name, p.country) for p in result.people] == [("Tom Hale", "US")]

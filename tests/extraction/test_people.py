@@ -279,6 +279,11 @@ def test_a_newsletter_sign_up_line_names_no_one(run):
     assert names(result) == []
 
 
+def test_the_city_of_a_mayor_is_no_part_of_the_name(run):
+    result = run("Tensions", "Officials met.\nMayor of Lusaka Joseph Banda asks staff about the reports.")
+    assert names(result) == ["Joseph Banda"]
+
+
 def test_a_royal_after_a_title_is_named_by_the_single_name(run):
     result = run("Visit", "Officials met. King Fahd received the envoy on Monday.")
     assert names(result) == ["Fahd"]
