@@ -230,7 +230,7 @@ def _ruler_mislabelled(ent: Span) -> bool:
 def _name_after_title_inside(ent: Span) -> Span | None:
     """ "[Lance Corporal Daniel Smith]" or "[Waseda University Political Science Professor Mitsuru
     Uchida]" tagged ORG: the two or three name words after the last title word are a person."""
-    if ent.label_ not in ("ORG", "FAC") or len(ent) < 3:
+    if ent.label_ not in ("ORG", "FAC", "WORK_OF_ART") or len(ent) < 3:
         return None
     k = max((t.i for t in ent if _title_inside(t, ent)), default=None)
     if k is None or not 2 <= ent.end - k - 1 <= 3:

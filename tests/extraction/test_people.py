@@ -284,6 +284,15 @@ def test_the_city_of_a_mayor_is_no_part_of_the_name(run):
     assert names(result) == ["Joseph Banda"]
 
 
+def test_a_name_after_a_title_inside_a_work_of_art_entity_is_a_person(run):
+    result = run(
+        "Politics",
+        '"So the emergency is real," Waseda University Political Science Professor Mitsuru Uchida told '
+        "Reuters.",
+    )
+    assert names(result) == ["Mitsuru Uchida"]
+
+
 def test_a_royal_after_a_title_is_named_by_the_single_name(run):
     result = run("Visit", "Officials met. King Fahd received the envoy on Monday.")
     assert names(result) == ["Fahd"]
