@@ -24,6 +24,8 @@ ag agency airlines airways athletic atlantic bank base bv cables cement city co 
 board bureau commission committee conference council dem dems department dialogue facility fields forum
 foundation gmbh group holdings inc institute llc ltd medicine meeting ministry mining network newsroom nv plc
 prison rovers sa securities spa stadium state summit systems talks united university wanderers zeitung
+office service administration party army embassy parliament government corporation company authority
+organisation organization association union league movement alliance federation tribunal
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 

@@ -293,6 +293,15 @@ def test_a_name_after_a_title_inside_a_work_of_art_entity_is_a_person(run):
     assert names(result) == ["Mitsuru Uchida"]
 
 
+def test_an_office_or_a_service_written_like_a_name_is_no_person(run):
+    result = run(
+        "Satellite",
+        "The State Council Information Office said on Monday that the satellite worked, "
+        "spokesman Li Wenming told reporters.",
+    )
+    assert names(result) == ["Li Wenming"]
+
+
 def test_a_royal_after_a_title_is_named_by_the_single_name(run):
     result = run("Visit", "Officials met. King Fahd received the envoy on Monday.")
     assert names(result) == ["Fahd"]
