@@ -730,6 +730,11 @@ def _is_junk(text: str, words: list[str]) -> bool:
     return len(text) < 2 or (not any(c.islower() for c in text) and len(words) > 3)
 
 
+_AUTHOR_NOTE = re.compile(
+    r"\bviews expressed in this (?:commentary|article|column) are (?:his|her|their) own\b"
+)
+
+
 def _is_credit(doc: Doc, text: str, ent: Span) -> bool:
     """Photo credits ("Xinhua/Li Tao") and bylines ("By John Smith") name no one in the story."""
     if ent.start > 0 and doc[ent.start - 1].text in ("/", "\\"):
@@ -737,6 +742,9 @@ def _is_credit(doc: Doc, text: str, ent: Span) -> bool:
     if ent.end < len(doc) and doc[ent.end].text in ("/",):
         return True
     line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char)
+    if _AUTHOR_NOTE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        return True  # an opinion piece's note on its author: "The views expressed ... are his own."
     # only the clause the name opens: from the line start or the last "(" / "["
     before = text[line_start : ent.start_char]
     before = before[max(before.rfind("("), before.rfind("[")) + 1 :]

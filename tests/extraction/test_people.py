@@ -302,6 +302,17 @@ def test_an_office_or_a_service_written_like_a_name_is_no_person(run):
     assert names(result) == ["Li Wenming"]
 
 
+def test_the_author_an_opinion_pieces_note_names_is_not_in_the_story(run):
+    result = run(
+        "Opinion",
+        "Peter Hallam is president and CEO of Corus International, parent of the charities Lutheran World "
+        "Relief and IMA World Health. He previously served as an ambassador with the State Department. The "
+        "views expressed in this commentary are his own. View more opinion on CNN.\nPresident Tom Grant "
+        "said the United States would help.",
+    )
+    assert names(result) == ["Tom Grant"]
+
+
 def test_a_royal_after_a_title_is_named_by_the_single_name(run):
     result = run("Visit", "Officials met. King Fahd received the envoy on Monday.")
     assert names(result) == ["Fahd"]
