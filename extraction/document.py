@@ -291,12 +291,6 @@ _LATE_DATED = re.compile(
 _LATE_UNDATED = re.compile(
     rf"^\s*(?P<place>{_CITY}){_REGION}{_LATE_AGENCY}{_LATE_DASH}(?:\s|$)", re.MULTILINE
 )
-# CNN's house style: "Washington (CNN)", "Lusaka, Zambia (CNN)", "London (CNN Business)": a city in
-# Title case, then the agency in brackets and no dash
-_AGENCY_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-    r" \(CNN(?: [A-Z][a-z]+)?\) "
-)
 _LATE_SEARCH_CHARS = 1200
 _AGENCIES = frozenset({"REUTER", "REUTERS", "AP", "AFP", "UPI"})
 
@@ -321,9 +315,6 @@ def find_dateline(body: str) -> Dateline:
         if len(place) < 2:  # a dash after a stray capital: still furniture to skip, but no place
             return Dateline(start=start, end=end)
         return Dateline(_title_place(place), (match.group("date") or "").strip(), start, end)
-    match = _AGENCY_DATELINE.match(body, start)
-    if match:
-        return Dateline(match["place"], "", start, match.end())
     match = _late_dateline(body[:_LATE_SEARCH_CHARS])
     if match is None:
         return Dateline()

@@ -93,20 +93,6 @@ def test_agency_dateline_without_a_date():
     assert _dateline("WASHINGTON (AP) -- The envoy arrived.") == ("Washington", "")
 
 
-@pytest.mark.parametrize(
-    ("body", "place"),
-    [
-        ("Washington (CNN) President Jane Doe said.", "Washington"),
-        ("Lusaka, Zambia (CNN) The envoy arrived.", "Lusaka"),
-        ("Hong Kong (CNN Business) Shares fell.", "Hong Kong"),
-    ],
-)
-def test_a_city_before_cnn_in_brackets_is_the_dateline(body, place):
-    found = find_dateline(body)
-    assert found.place == place
-    assert body[found.end :][0].isupper()
-
-
 def test_iso_dateline_with_region_and_two_word_city():
     assert _dateline("BUENOS AIRES, Argentina 1996-08-26 - Talks began.") == (
         "Buenos Aires",
