@@ -43,7 +43,10 @@ def attach_quotes(doc: Doc, people: list[Person], results: list[PersonExtraction
                     if quote not in results[speaker].quotes and _spoken_by(quote, people[speaker]):
                         results[speaker].quotes.append(quote)
         if speakers:
-            last_speaker = speakers[-1]
+            # "Rojansky said there is room to take Putin up on his offer. '...,' he said": the one who
+            # spoke last, not the last one named
+            last_speaker = _speaker(sent, owner_of_token)
+            last_speaker = speakers[-1] if last_speaker is None else last_speaker
 
 
 def _pronoun_speaks(sent: Span, owner_of_token: dict[int, int]) -> bool:

@@ -42,6 +42,19 @@ def test_photo_credits_are_not_people(run):
     assert "Li Tao" not in names(result)
 
 
+def test_a_quote_after_he_said_is_the_last_speakers_not_the_last_named(run):
+    result = run(
+        "Ties",
+        "Analyst Matt Rowan said there is room for Washington to take Ivan Petrov up on his offer. "
+        '"I do think the two countries can help each other in the aftermath of this thing," he said.',
+    )
+    quotes = {p.name: p.quotes for p in result.people}
+    assert quotes["Ivan Petrov"] == []
+    assert quotes["Matt Rowan"] == [
+        "I do think the two countries can help each other in the aftermath of this thing"
+    ]
+
+
 def test_quotes_are_attached_to_the_speaker(run):
     result = run(
         "Talks", 'Minister Anton Veres spoke on Monday. "We will keep talking to everyone," Veres said.'
