@@ -592,3 +592,15 @@ def test_speakers_of_one_state_after_a_lead_of_talks_are_not_made_its_parties(nl
     )
     people = [given_person(document.text, "Ana Ruiz", "CO"), given_person(document.text, "Rosa Diaz", "CO")]
     assert all(not m.participants for m in find_meetings(nlp(nlp_text(document)), document, people))
+
+
+def test_the_official_who_reports_the_talks_after_a_comma_is_not_in_them(run):
+    result = run(
+        "Visit",
+        "TOKYO, March 27 - Prime Minister Yasuhiro Nakasone will make an official week-long visit to the "
+        "United States from April 29 and hold talks in Washington with President Reagan, Chief Cabinet "
+        "Secretary Kenji Sato told reporters.",
+        published=dt.date(1987, 3, 27),
+    )
+    (meeting,) = result.meetings
+    assert sorted(meeting.participants) == ["Reagan", "Yasuhiro Nakasone"]
