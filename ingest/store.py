@@ -504,6 +504,9 @@ def _add_report(meeting: Meeting, article: Article, extracted: MeetingExtraction
     MeetingReport.objects.bulk_create([report], ignore_conflicts=True)
 
 
+PLAN_WINDOW_DAYS = 30
+
+
 def _same_occasion(extracted, participants: list[Person], article: Article) -> Meeting | None:
     """An already stored meeting this one reports again: same people, same day give or take one;
     for one named person, the same place's country too. Never one from this article: the extractor has
@@ -524,7 +527,9 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
         window = dt.timedelta(days=1)
         candidates = candidates.filter(date__range=(extracted.date - window, extracted.date + window))
     elif article.published:
-        window = dt.timedelta(days=3)
+        # A plan is reported for weeks before it happens ("Nakasone's visit to Washington"); an
+        # undated held meeting, only for the days after it
+        window = dt.timedelta(days=PLAN_WINDOW_DAYS if extracted.status == MeetingStatus.PLANNED else 3)
         # Not a day: undated, or a month or a year (which one report may give and another not).
         candidates = candidates.filter(
             Q(date__isnull=True) | ~Q(date_precision=DatePrecision.DAY),

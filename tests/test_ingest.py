@@ -151,6 +151,34 @@ def test_two_reports_of_a_plan_naming_more_or_fewer_of_the_delegation_are_one_me
     assert {p.name for p in meeting.participants.all()} >= {"Sergei Lavrov", "Wang Yi"}
 
 
+UNDATED_PLAN = """---
+published: {published}
+source: Newsdesk test
+---
+Kato to visit Washington
+
+TOKYO, {dateline} - Prime Minister Taro Kato of Japan will visit Washington to hold talks with President
+Tom Grant of the United States, officials said.
+"""
+
+
+def test_two_undated_reports_of_one_plan_weeks_apart_are_one_meeting(ingest_text):
+    ingest_text(
+        UNDATED_PLAN.format(published="1987-03-27", dateline="March 27"),
+        UNDATED_PLAN.format(published="1987-04-20", dateline="April 20"),
+    )
+    meeting = Meeting.objects.get()
+    assert (meeting.status, meeting.report_count) == ("planned", 2)
+
+
+def test_undated_plans_two_months_apart_stay_two(ingest_text):
+    ingest_text(
+        UNDATED_PLAN.format(published="1987-03-27", dateline="March 27"),
+        UNDATED_PLAN.format(published="1987-06-01", dateline="June 1"),
+    )
+    assert Meeting.objects.count() == 2
+
+
 def test_a_transliterated_forename_joins_the_same_person(ingest_text):
     ingest_text(FIRST_SPELLING, VARIANT_SPELLING)
     patrushevs = Person.objects.filter(surname_key="patrushev")
