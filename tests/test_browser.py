@@ -35,6 +35,11 @@ def browser():
         )
         yield browser
         browser.close()
+        # The ORM calls made while Playwright runs get a connection of their own (another context
+        # to asgiref): close it, or dropping the test database finds it still open.
+        from django.db import connections
+
+        connections.close_all()
 
 
 @pytest.fixture
