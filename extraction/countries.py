@@ -66,9 +66,6 @@ def find_country_mentions(doc: Doc, on: dt.date | None = None) -> list[CountryMe
         if found is None:
             continue
         code, end = found
-        if i > 0 and token_texts(doc)[i - 1] == "New":
-            after = end  # "New Jersey": no country, and nothing starts inside it
-            continue
         if (
             _counts(doc, i, end, entity_of)
             and not _qualifies_a_nationality(doc, i, end)
@@ -153,8 +150,8 @@ def _match_at(doc: Doc, i: int, on: dt.date | None) -> tuple[str, int] | None:
     """Longest country expression starting at token i, as (code, end token)."""
     n = len(doc)
     texts = token_texts(doc)
-    if i > 0 and texts[i - 1] == "New":
-        return None  # "New Jersey", "New Guinea": places of their own ("New Zealand" matches whole)
+    if in_a_new_place(doc, i):
+        return None
     for end in range(min(n, i + MAX_NAME_TOKENS), i, -1):
         if end - i > 1 and not texts[end - 1][:1].isupper():
             continue
@@ -168,6 +165,12 @@ def _match_at(doc: Doc, i: int, on: dt.date | None) -> tuple[str, int] | None:
     if prefix and i + 2 < n and doc[i + 1].text in _HYPHENS and gazetteer.country_for(doc[i + 2].text, on):
         return gazetteer.on_date(prefix, on), i + 1
     return None
+
+
+def in_a_new_place(doc: Doc, i: int) -> bool:
+    """ "Jersey" of "New Jersey", "Guinea" of "New Guinea": a place of its own, no country ("New
+    Zealand" is matched whole, from "New")."""
+    return i > 0 and token_texts(doc)[i - 1] == "New"
 
 
 def _is_region(doc: Doc, end: int) -> bool:

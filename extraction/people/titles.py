@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..countries import in_a_new_place
 from ..lexicon.speech import REPORTING_VERBS
 from ..lexicon.titles import (
     COURTESY_WORDS,
@@ -437,7 +438,7 @@ def apposition_after(
                 and not _related(doc, t.i, k)
                 and not _dealt_with(doc, t.i, k)
                 and not _small_city_in_a_name(t)
-                and doc[t.i - 1].text != "New"  # "a New Jersey Democrat"
+                and not in_a_new_place(doc, t.i)  # "a New Jersey Democrat"
                 for c in [gazetteer.country_for(t.text) or _big_city_country(t)]
                 if c
             ),
