@@ -60,6 +60,7 @@ def truecase(text: str) -> str:
 _ONE_CASE_MIN_WORDS = 20
 _TITLED_SHARE = 0.05  # ordinary news prose capitalises one word in seven or more
 _NAME_WORDS_MAX = 3
+_LOWER_PLACES_MIN = 3
 _CALENDAR = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(WEEKDAYS)
 _TITLE_WORDS = ROLE_HEADS | ROLE_WORDS | HONORIFICS
 _NOUN_SUFFIXES = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence")
@@ -73,7 +74,14 @@ def _in_one_case(text: str) -> bool:
         return False
     if all(not w.islower() for w in words):
         return True
-    return sum(w[0].isupper() for w in words) / len(words) < _TITLED_SHARE
+    if sum(w[0].isupper() for w in words) / len(words) < _TITLED_SHARE:
+        return True
+    # A wire story keyed in lower case with a few capitals left ("Iranian foreign minister ali akbar
+    # velayati ... cuban officials"): prose that writes country and city names in lower case more
+    # often than not writes everything so.
+    places = [w for w in words if len(w) > 3 and w.lower() not in STOP_WORDS and _names_a_place(w.lower())]
+    lowered = sum(w.islower() for w in places)
+    return lowered >= _LOWER_PLACES_MIN and lowered > len(places) - lowered
 
 
 def _guess_case(text: str) -> str:

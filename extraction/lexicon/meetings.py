@@ -49,6 +49,8 @@ NOUN_KIND = {
     "consultation": "consultation", "consultations": "consultation", "visit": "visit", "visits": "visit",
     "call": "call", "calls": "call", "conversation": "talks", "negotiations": "talks", "discussions": "talks",
     "conference": "summit", "videoconference": "video",
+    # "discussed the plans during a trip to Moscow": a journey to a place is a visit to its hosts
+    "trip": "visit", "trips": "visit",
 }  # fmt: skip
 
 
@@ -137,7 +139,7 @@ PLANNED_MODIFIERS = _words("planned upcoming forthcoming scheduled next expected
 # Nouns whose "of <trigger>" is still to come: "the announcement of his visit to Moscow", "in
 # advance of", "on the eve of", "ahead of" it.
 ANNOUNCEMENT_NOUNS = _words(
-    "announcement announcements preparation preparations plans run-up advance eve ahead"
+    "announcement announcements preparation preparations plans run-up advance eve ahead way"
 )
 
 # Time phrases on a noun trigger that put it ahead: "his visit later this month", "talks next week".

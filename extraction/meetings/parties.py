@@ -347,7 +347,9 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
             for agent in _by_agents(word, ctx):
                 stack.extend([agent, *agent.conjuncts])
             # "leaders including X and Y", "officials such as X"
-            for prep in word.children:
+            # (", including X" may hang from a deeper noun: "leaders pressing for a bill, including X")
+            deeper = [t for t in word.subtree if t.lower_ == "including" and t.doc[t.i - 1].text == ","]
+            for prep in dict.fromkeys([*word.children, *deeper]):
                 if prep.lower_ in {"including", "among", "like"} or (prep.lower_ == "as" and prep.i > word.i):
                     for named in prep.children:
                         if named.dep_ == "pobj":

@@ -6,7 +6,14 @@ import functools
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..lexicon.meetings import ARRIVAL_WORDS, PLACE_PREPS, SETTLEMENT_NOUNS, TRIP_NOUNS, VENUES
+from ..lexicon.meetings import (
+    ARRIVAL_WORDS,
+    DEPARTURE_WORDS,
+    PLACE_PREPS,
+    SETTLEMENT_NOUNS,
+    TRIP_NOUNS,
+    VENUES,
+)
 from .context import (
     _city_or_country,
     _Context,
@@ -43,6 +50,20 @@ def _locate(reading: _Reading, events: list[Token], ctx: _Context) -> None:
             return
     if (found := _city_before(reading.trigger, ctx)) is not None:
         reading.place, reading.place_country = found
+        return
+    if (found := _city_left(events, ctx)) is not None:
+        reading.place, reading.place_country = found
+
+
+def _city_left(events: list[Token], ctx: _Context) -> tuple[str | None, str | None] | None:
+    """ "before leaving Tokyo at the end of a four-day visit", "left Moscow after talks with X": the
+    city a traveller leaves is where the encounter was."""
+    for verb in events:
+        if verb.pos_ == "VERB" and verb.lower_ in DEPARTURE_WORDS:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                if (found := _place_of(obj, ctx)) and found[0]:
+                    return found
+    return None
 
 
 def _city_before(noun: Token, ctx: _Context) -> tuple[str, str] | None:
@@ -229,6 +250,12 @@ def _place_from_context(
     if arrival is not None:
         reading.place, reading.place_country = arrival
         return
+    if _visiting_dateline(reading, sides, countries, ctx):
+        # "paving the way for the visit of Prime Minister X", datelined Washington: a visitor from
+        # elsewhere, going nowhere the text names, visits where the reporter is
+        reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
+        reading.confidence *= 0.8
+        return
     if _during_own_trip(reading.trigger):
         # "Abe met President Reagan during his visit", datelined Tokyo: the visit was abroad, in
         # the one other state of the meeting
@@ -244,6 +271,17 @@ def _place_from_context(
     ):
         reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
         reading.confidence *= 0.9
+
+
+def _visiting_dateline(reading: _Reading, sides: set[str], countries: set[str | None], ctx: _Context) -> bool:
+    return (
+        reading.kind == "visit"
+        and reading.place is None
+        and ctx.dateline_country is not None
+        and ctx.dateline_country not in sides
+        and len(countries) == 1
+        and None not in countries
+    )
 
 
 def _during_own_trip(trigger: Token) -> bool:

@@ -161,6 +161,8 @@ def _time_ahead(trigger: Token) -> bool:
         and trigger.head.head.lower_ in ANNOUNCEMENT_NOUNS
     ):
         return True  # "the announcement of his visit to Moscow", "in preparation for his visit"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"until", "till", "pending", "awaiting"}:
+        return True  # "withholding judgment until Nakasone's visit"
     after = [t.lower_ for t in trigger.doc[trigger.i + 1 : trigger.i + 3]]
     if after[:1] and (after[0] in FUTURE_TIME_WORDS or after in (["later", "this"], ["later", "in"])):
         return True  # the parser may hang the phrase from the verb: "visit later this month to Moscow"

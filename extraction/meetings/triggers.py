@@ -734,6 +734,13 @@ def _names_own_party(noun: Token, ctx: _Context) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "between")
         or (c.dep_ == "prep" and c.lower_ == "by" and any(ctx.person_at[o.i] >= 0 for o in c.children))
+        # "paving the way for the visit of Prime Minister X": the visitor is named
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and noun.lower_ in {"visit", "visits"}
+            and any(ctx.person_at[o.i] >= 0 for o in c.children)
+        )
         or (c.dep_ == "poss" and ctx.person_at[c.i] >= 0)
         for c in noun.children
     )

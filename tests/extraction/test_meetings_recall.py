@@ -633,3 +633,51 @@ def test_a_day_after_the_last_of_the_listed_parties_dates_their_meeting(meetings
         published=dt.date(2020, 5, 30),
     )
     assert meeting.date == dt.date(2020, 5, 28)
+
+
+def test_a_trip_to_a_capital_is_a_visit_to_its_hosts(meetings):
+    (meeting,) = meetings(
+        "Greek Energy Minister Nikos Petrou discussed the pipeline during a trip to Belgrade last year.",
+        {"Nikos Petrou": "GR"},
+    )
+    assert (meeting.kind, meeting.sides, meeting.place) == ("visit", ["GR", "RS"], "Belgrade")
+
+
+def test_the_city_a_visitor_leaves_at_the_end_of_a_visit_is_where_it_was(meetings):
+    (meeting,) = meetings(
+        "Greek Energy Minister Nikos Petrou repeated the warning before leaving Belgrade yesterday at the "
+        "end of a four-day visit.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(1987, 4, 9),
+    )
+    assert (meeting.place, meeting.place_country) == ("Belgrade", "YU")  # in 1987
+    assert meeting.date == dt.date(1987, 4, 5)  # the first of the four days that ended yesterday
+
+
+def test_a_visitor_from_elsewhere_with_no_destination_visits_the_dateline_city(meetings):
+    (meeting,) = meetings(
+        "ATHENS, April 24 - Aides met on Friday, paving the way for the April 29-May 2 visit of Serbian "
+        "President Milan Jovic.",
+        {"Milan Jovic": "YU"},
+        published=dt.date(1987, 4, 24),
+    )
+    assert (meeting.participants, meeting.sides) == (["Milan Jovic"], ["GR", "YU"])
+    assert (meeting.status, meeting.place, meeting.date) == ("planned", "Athens", dt.date(1987, 4, 29))
+
+
+def test_what_waits_until_a_visit_puts_the_visit_ahead(meetings):
+    (meeting,) = meetings(
+        "ATHENS, April 24 - Greek lawmakers are withholding judgment until Jovic's visit.",
+        {"Milan Jovic": "RS"},
+        published=dt.date(1987, 4, 24),
+    )
+    assert meeting.status == "planned"
+
+
+def test_a_named_member_of_the_group_met_takes_part_even_when_the_parse_hangs_him_deeper(meetings):
+    (meeting,) = meetings(
+        "Greek envoy Nikos Petrou also met Serbian leaders pressing for a tough trade bill, including "
+        "Senator Milan Jovic, a Belgrade liberal.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+    )
+    assert meeting.participants == ["Nikos Petrou", "Milan Jovic"]

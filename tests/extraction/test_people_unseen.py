@@ -120,3 +120,14 @@ def test_a_lower_case_story_under_a_capitals_headline_is_recased_and_its_people_
     )
     assert {p.name for p in result.people} == {"Luis Ortega", "Juan Prado"}
     assert [m.sides for m in result.meetings] == [["MX", "PE"]]
+
+
+def test_a_lower_case_story_with_a_few_capitals_left_is_still_read_as_lower_case(run):
+    result = run(
+        "GREECE TELLS SERBIA OF TRADE PLANS",
+        "BELGRADE, Oct 19 - Greek foreign minister nikos petrou, here on a two-day official visit, told "
+        "serbian officials on Monday of the trade plans, diplomatic sources said. They said the trip, "
+        "to be followed by a visit to bulgaria and romania, was linked to talks in athens. Petrou could "
+        "not be reached for comment on the U.S. plan which sofia opposes.",
+    )
+    assert {p.name for p in result.people} == {"Nikos Petrou"}

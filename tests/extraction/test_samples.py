@@ -102,7 +102,6 @@ XFAIL: dict[str, str] = {
     "007-Jinping-Putin-held": "Monday-evening meeting merged into Tuesday talks (headline 'two days of Kremlin talks')",
     "008-Lavrov-Yi-held": "Wang-Lavrov talks on Monday not read (trigger parse)",
     "009-Lavrov-Yi-held": "Lavrov-Wang talks dated Monday (arrival day) instead of Tuesday",
-    "009-Putin-planned": "'Putin trip to China': 'trip' is not a trigger",
     "011-Blinken-Jiechi-Sullivan-Yi-held": "four-party Anchorage talks not read ('the two sides', headline+lead parse)",
     "016-Blinken-planned": "'would travel to China': 'travel' is not a trigger; people.py: Blinken CN",
     "017-Blinken-Gang-held": "Sunday talks with Qin Gang not read",
