@@ -85,7 +85,7 @@ PLURAL_PRONOUNS = _words("they them we their")
 FUTURE_AUX = _words("will 'll shall would 'd could may might should must")
 
 # Days still to come when a present tense names them: "holds talks today" is a timetable.
-SCHEDULED_DAYS = _words("today tonight tomorrow later")
+SCHEDULED_DAYS = _words("today tonight tomorrow later evening")
 
 # Conjunctions of time whose clause, in the present tense, speaks of the future ("when he visits").
 TIME_CONJUNCTIONS = _words("when once after before until")
@@ -391,6 +391,12 @@ COMMENTATOR_WORDS = _words(
 
 # Verbs that put someone somewhere: "X is in Damascus", "X arrived in Beijing" (see `presence_readings`).
 PRESENCE_VERBS = _words("is was arrived arrives arriving landed")
+
+# Verbs of a journey "to" a place: "X, who travels to Italy this evening", "X flew to Tokyo" (see
+# `presence_readings`): a visit to the country gone to, its city when named.
+TRAVEL_VERBS = _words(
+    "travel travels travelled traveled travelling traveling fly flies flew flying go goes went heads headed"
+)
 
 
 # A journey in "during his visit": the encounter happened abroad, not at the reporter's dateline.

@@ -39,6 +39,7 @@ from ..lexicon.meetings import (
     TOPIC_HEADS,
     TOPIC_MODIFIERS,
     TOPICAL_PREPS,
+    TRAVEL_VERBS,
     VERB_FORMS,
     VERB_KIND,
     VISITING_GROUPS,
@@ -498,12 +499,15 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
     busy = {(r.sentence.start, n) for r in found for n in r.people}
     readings = []
     for i, text in enumerate(token_texts(doc)):
-        if text.lower() not in PRESENCE_VERBS or (verb := doc[i]).pos_ not in {"AUX", "VERB"}:
+        journey = text.lower() in TRAVEL_VERBS
+        if not (journey or text.lower() in PRESENCE_VERBS) or (verb := doc[i]).pos_ not in {"AUX", "VERB"}:
             continue
         # the nearest: "ABU DHABI (REUTERS) - Senior US officials landed" has the dateline as another
         subject = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj" and c.i < i), None)
         if subject is None:
             continue
+        if subject.tag_ == "WP" and verb.dep_ == "relcl":
+            subject = verb.head  # "Funaro, who travels to Italy this evening"
         number = ctx.person_at[subject.i]
         if number < 0:
             if verb.lower_ in ARRIVAL_WORDS and (group := _arriving_delegation(verb, subject, ctx)):
@@ -515,7 +519,7 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
             (
                 o
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "in"
+                if c.dep_ == "prep" and c.lower_ == ("to" if journey else "in")
                 for o in c.children
                 if o.dep_ == "pobj" and o.ent_type_ == "GPE"
             ),
@@ -524,7 +528,8 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
         if city is None or _in_caption(verb, ctx):
             continue
         place, code = _city_or_country((_entity(city) or city).text, ctx.on)
-        if place is None or code is None or code == ctx.people[number].country:
+        # "is in Italy" says little; "travels to Italy" is a journey to its government
+        if (place is None and not journey) or code is None or code == ctx.people[number].country:
             continue
         status = _status([verb], ctx)
         if status is None:

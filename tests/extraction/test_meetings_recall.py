@@ -681,3 +681,15 @@ def test_a_named_member_of_the_group_met_takes_part_even_when_the_parse_hangs_hi
         {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
     )
     assert meeting.participants == ["Nikos Petrou", "Milan Jovic"]
+
+
+def test_an_official_who_travels_to_a_country_this_evening_plans_a_visit_there(run):
+    result = run(
+        "Greek minister in Athens",
+        "ATHENS, March 4 - Greek Finance Minister Nikos Petrou met aides. Petrou, who travels to Italy "
+        "this evening, said it was unclear if he would go to Japan on Friday.",
+        published=dt.date(1987, 3, 4),
+    )
+    (italy,) = [m for m in result.meetings if "IT" in m.sides]
+    assert (italy.kind, italy.status, italy.sides) == ("visit", "planned", ["GR", "IT"])
+    assert italy.date == dt.date(1987, 3, 4)

@@ -103,7 +103,6 @@ XFAIL: dict[str, str] = {
     "008-Lavrov-Yi-held": "Wang-Lavrov talks on Monday not read (trigger parse)",
     "009-Lavrov-Yi-held": "Lavrov-Wang talks dated Monday (arrival day) instead of Tuesday",
     "011-Blinken-Jiechi-Sullivan-Yi-held": "four-party Anchorage talks not read ('the two sides', headline+lead parse)",
-    "016-Blinken-planned": "'would travel to China': 'travel' is not a trigger; people.py: Blinken CN",
     "017-Blinken-Gang-held": "Sunday talks with Qin Gang not read",
     "021-Patrushev-Sullivan-held": "Sullivan-Patrushev consultation not read",
     "022-Biden-Blinken-Lavrov-Putin-held": "headline 'agree ... after Geneva summit' run into lead: 'met' parsed under 'agree'",
