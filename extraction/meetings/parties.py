@@ -22,6 +22,7 @@ from ..lexicon.meetings import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TRIP_NOUNS,
     VISITING_GROUPS,
 )
 from ..types import PersonExtraction
@@ -51,7 +52,18 @@ def _noun_parties(noun: Token, ctx: _Context) -> list[Token]:
             if child.lower_ == "of" and noun.lower_ not in {"visit", "visits"}:
                 continue  # "talks of the committee" is rarely a party; "visit of X" names the visitor
             parties.extend(c for c in child.children if c.dep_ == "pobj")
-    return parties + _by_agents(noun, ctx)
+    return parties + _here_on(noun, ctx) + _by_agents(noun, ctx)
+
+
+def _here_on(noun: Token, ctx: _Context) -> list[Token]:
+    """ "Iranian foreign minister X, here on a two-day official visit, ...": the one set off as here
+    on the visit is the visitor (read from the words, as the parser often hangs "here" elsewhere)."""
+    if noun.lower_ not in TRIP_NOUNS or noun.head.lower_ != "on" or noun.head.head.lower_ != "here":
+        return []
+    here = noun.head.head
+    if here.i < 2 or here.doc[here.i - 1].text != "," or ctx.person_at[here.i - 2] < 0:
+        return []
+    return [here.doc[here.i - 2]]
 
 
 def _by_agents(token: Token, ctx: _Context) -> list[Token]:

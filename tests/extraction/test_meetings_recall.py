@@ -693,3 +693,13 @@ def test_an_official_who_travels_to_a_country_this_evening_plans_a_visit_there(r
     (italy,) = [m for m in result.meetings if "IT" in m.sides]
     assert (italy.kind, italy.status, italy.sides) == ("visit", "planned", ["GR", "IT"])
     assert italy.date == dt.date(1987, 3, 4)
+
+
+def test_the_one_set_off_as_here_on_a_visit_is_the_visitor_to_the_dateline_city(meetings):
+    (meeting,) = meetings(
+        "ATHENS, Oct 19 - Serbian foreign minister Milan Jovic, here on a two-day official visit, "
+        "informed Greek foreign ministry officials on Monday on the tense situation, sources said.",
+        {"Milan Jovic": "RS"},
+        published=dt.date(2021, 10, 19),
+    )
+    assert (meeting.participants, meeting.sides, meeting.place) == (["Milan Jovic"], ["GR", "RS"], "Athens")
