@@ -19,7 +19,7 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
     sides = _all_sides(reading)
     _place_from_context(reading, sides, countries, ctx)
     if reading.place_country:
-        reading.place_country = _former_state(reading.place_country, sides)
+        reading.place_country = _former_state(reading.place_country, sides, ctx.on)
     host_unnamed = sides <= countries and not reading.organisation
     # (a Brussels summit is the EU's: Belgium is no host there)
     host_unnamed = host_unnamed and not (reading.place and gazetteer.is_seat(reading.place))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
@@ -223,12 +224,26 @@ def _venue(token: Token) -> tuple[str, str] | None:
     return None
 
 
-def _former_state(code: str, sides: set[str]) -> str:
-    """ "Belgrade" in a 1996 story between Croatia and Yugoslavia is in YU, not RS."""
+def _former_state(code: str, sides: set[str], on: dt.date | None = None) -> str:
+    """ "Belgrade" in a 1996 story between Croatia and Yugoslavia is in YU, not RS; and in any 1996
+    meeting, as Serbia's capital was the Federal Republic of Yugoslavia's until 2003."""
     for former, successors in _FORMER_STATES.items():
         if former in sides and code in successors and code not in sides:
             return former
+    if (
+        code in _RUMP_YUGOSLAVIA
+        and on is not None
+        and _RUMP_YUGOSLAVIA_YEARS[0] <= on < _RUMP_YUGOSLAVIA_YEARS[1]
+    ):
+        return "YU"
     return code
+
+
+# Serbia and Montenegro, the Federal Republic of Yugoslavia from the break-up to 2003 (a person
+# called Serbian is still Serbia's, and a mention of Belgrade names Serbia too: only where a meeting
+# was held is the state's).
+_RUMP_YUGOSLAVIA = frozenset({"RS", "ME"})
+_RUMP_YUGOSLAVIA_YEARS = (dt.date(1992, 4, 27), dt.date(2003, 2, 4))
 
 
 def _place_from_context(

@@ -703,3 +703,25 @@ def test_the_one_set_off_as_here_on_a_visit_is_the_visitor_to_the_dateline_city(
         published=dt.date(2021, 10, 19),
     )
     assert (meeting.participants, meeting.sides, meeting.place) == (["Milan Jovic"], ["GR", "RS"], "Athens")
+
+
+def test_a_surname_the_tagger_left_untagged_is_still_its_one_owner(run):
+    result = run(
+        "JORDAN'S KING ZAYAN VISITS BRITAIN THIS WEEK",
+        "LONDON, March 22 - King Zayan of Jordan begins a four-day state visit on Tuesday which will "
+        "focus on trade.\nBritish officials said King Zayan may ask Britain to restore diplomatic "
+        "relations with Syria.",
+        published=dt.date(1987, 3, 22),
+    )
+    assert [(m.participants, m.status, m.date) for m in result.meetings] == [
+        (["Zayan"], "planned", dt.date(1987, 3, 24))
+    ]
+
+
+def test_belgrade_between_the_break_up_and_2003_is_yugoslavia_where_a_meeting_was_held(meetings):
+    (meeting,) = meetings(
+        "U.S. envoy Dana Reeve met Serbian President Milan Jovic in Belgrade on Thursday.",
+        {"Dana Reeve": "US", "Milan Jovic": "RS"},
+        published=dt.date(1996, 8, 29),
+    )
+    assert (meeting.sides, meeting.place_country) == (["RS", "US"], "YU")
