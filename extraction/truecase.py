@@ -79,7 +79,8 @@ def _in_one_case(text: str) -> bool:
     # A wire story keyed in lower case with a few capitals left ("Iranian foreign minister ali akbar
     # velayati ... cuban officials"): prose that writes country and city names in lower case more
     # often than not writes everything so.
-    places = [w for w in words if len(w) > 3 and w.lower() not in STOP_WORDS and _names_a_place(w.lower())]
+    # (countries and nationalities only: many a city's name is also an English word, "side", "match")
+    places = [w for w in words if len(w) > 3 and w.lower() not in STOP_WORDS and _names_a_country(w.lower())]
     lowered = sum(w.islower() for w in places)
     return lowered >= _LOWER_PLACES_MIN and lowered > len(places) - lowered
 
@@ -129,6 +130,10 @@ def _names_a_place(word: str) -> bool:
     if word in STOP_WORDS or len(word) < 3:
         return False  # "the" is a town somewhere
     return bool(gazetteer.country_for(word) or gazetteer.is_adjective(word) or gazetteer.is_city(word))
+
+
+def _names_a_country(word: str) -> bool:
+    return bool(gazetteer.country_for(word) or gazetteer.is_adjective(word))
 
 
 def _is_caps(line: str) -> bool:
