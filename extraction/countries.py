@@ -196,6 +196,8 @@ def _counts(doc: Doc, start: int, end: int, entity_of: list[Span | None]) -> boo
         # Nicolas]" is a nationality NER ran into the name (never a country's name: "Georgia Smith")
         if len(ent) == end - start:
             return gazetteer.country_for(ent.text) is not None
+        if end == ent.end and start - ent.start >= 3 and doc[start - 1].lower_ == "of":
+            return True  # "[Manaspas Xuto of Thailand]": NER ran the person's country into the name
         first_word = start == ent.start and end == start + 1
         return first_word and len(ent) > 2 and gazetteer.is_adjective(doc[start].text)
     whole = ent.text.removeprefix("the ").removeprefix("The ")

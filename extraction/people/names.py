@@ -348,6 +348,7 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
             break
     while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[:1].isalpha()):
         end -= 1  # "D. Blenkiron 4-43": the bowling figures
+    end = _before_of_country(doc, start, end)
     while start < end and (_is_honorific(doc[start]) or start in country_at or _opens_a_clause(doc[start])):
         start += 1
     if end - start > 2 and gazetteer.is_adjective(doc[start].text):
@@ -357,6 +358,14 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
     while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
     return start, end
+
+
+def _before_of_country(doc: Doc, start: int, end: int) -> int:
+    """ "[Manaspas Xuto of Thailand]": the country NER ran into the name is said of the person."""
+    for k in range(start + 2, end - 1):
+        if doc[k].lower_ == "of" and gazetteer.country_for(doc[k + 1 : end].text.removeprefix("the ")):
+            return k
+    return end
 
 
 def _opens_a_clause(token: Token) -> bool:

@@ -131,3 +131,24 @@ def test_a_lower_case_story_with_a_few_capitals_left_is_still_read_as_lower_case
         "not be reached for comment on the U.S. plan which sofia opposes.",
     )
     assert {p.name for p in result.people} == {"Nikos Petrou"}
+
+
+def test_a_country_the_tagger_ran_into_a_name_is_said_of_the_person(nlp):
+    from spacy.tokens import Span
+
+    from extraction.countries import find_country_mentions
+    from extraction.people import find_people
+    from extraction.pipeline import nlp_text
+    from extraction.types import Document
+
+    document = Document(
+        title="Rubber talks",
+        body="The chairman of the conference, Anan Wongsa of Thailand, said the issues must be settled.",
+    )
+    doc = nlp(nlp_text(document))
+    name = next(t.i for t in doc if t.text == "Anan")
+    doc.ents = [Span(doc, name, name + 4, label="PERSON")]  # as the tagger reads some names
+    mentions = find_country_mentions(doc)
+    people = find_people(doc, document, mentions)
+    assert [m.code for m in mentions] == ["TH"]
+    assert [(p.name, p.country) for p in people] == [("Anan Wongsa", "TH")]
