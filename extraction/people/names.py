@@ -8,6 +8,8 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .. import gazetteer
 from ..lexicon.people import (
     CLAUSE_OPENERS,
@@ -302,6 +304,13 @@ def clean(
     if start >= end or _is_vessel(doc, start) or _is_event_compound(doc, start, end):
         return None
     text = "".join(c for c in doc[start:end].text if not _is_invisible(c))
+    if (surname := _surname_after_bracket(doc, start, end)) is not None:
+        # "(Prime Minister Yasuhiro) Nakasone", "(Syrian President Hafez al-) Assad": the wire's
+        # bracket round what the speaker left out closes inside the name
+        end = _with_particle(doc, end)
+        text = doc[start:end].text + ("" if text.endswith("-") or doc[end - 1].text.endswith("-") else " ")
+        text += surname.text
+        end = surname.i + 1
     words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
     if not words or len(text) > MAX_NAME_CHARS or doc[end - 1].lower_.rstrip(".") in RANKS:
         return None  # "Lance Cpl": a rank, no name
@@ -319,6 +328,23 @@ def clean(
 
 
 _TABLE_ROW_REST = re.compile(r"(?:[ \t]+\d+){5,}[ \t]*(?:\n|$)")
+
+
+def _surname_after_bracket(doc: Doc, start: int, end: int) -> Token | None:
+    close = _with_particle(doc, end)
+    if close + 1 >= len(doc) or doc[close].text != ")" or not doc[close + 1].is_title:
+        return None
+    if not doc[close + 1].is_alpha or doc[close + 1].lower_ in STOP_WORDS:
+        return None
+    opening = [t.text for t in doc[max(0, start - 4) : start]]
+    return doc[close + 1] if "(" in opening and ")" not in opening else None
+
+
+def _with_particle(doc: Doc, end: int) -> int:
+    """Past an "al-" or "bin" the name's first part ends on inside the bracket."""
+    if end < len(doc) and (doc[end].lower_.rstrip("-") in PARTICLES or doc[end].lower_ in {"al-", "el-"}):
+        return end + 1
+    return end
 
 
 def _heads_a_table_row(text: str, start: int, end_char: int, doc: Doc) -> bool:

@@ -152,3 +152,14 @@ def test_a_country_the_tagger_ran_into_a_name_is_said_of_the_person(nlp):
     people = find_people(doc, document, mentions)
     assert [m.code for m in mentions] == ["TH"]
     assert [(p.name, p.country) for p in people] == [("Anan Wongsa", "TH")]
+
+
+def test_a_wire_bracket_round_the_words_left_out_closes_inside_the_name(run):
+    result = run(
+        "Trade talks",
+        '"We sent word to (Greek Prime Minister Nikos al-) Petrou that we are ready," Serbian '
+        'President Milan Jovic said. "Anything on offer (Finance Minister Dana) Reeve will take."',
+    )
+    names = {p.name for p in result.people}
+    assert {"Nikos al-Petrou", "Dana Reeve", "Milan Jovic"} <= names
+    assert not names & {"Nikos", "Petrou", "Dana", "Reeve"}
