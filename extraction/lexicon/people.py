@@ -18,7 +18,8 @@ NOT_PEOPLE_AFTER = frozenset(_NOT_PEOPLE_AFTER.split())
 
 # Last words that make a name an organisation's or a place's ("Pirelli SpA", "Gold Fields",
 # "Manchester United", "Warsaw Newsroom", "Changi Prison", "Sueddeutsche Zeitung", "Islamic State",
-# "Lib Dem"), or an event's ("Corps Commander Level Meeting").
+# "Lib Dem"), an event's ("Corps Commander Level Meeting") or an instrument's ("the Internal Market
+# Bill", "Biosafety Level 4").
 _ORGANISATION_HEADS = """
 ag agency airlines airways athletic atlantic bank base bv cables cement city co controls corp county
 board bureau commission committee conference council dem dems department dialogue facility fields forum
@@ -26,6 +27,7 @@ foundation gmbh group holdings inc institute llc ltd medicine meeting ministry m
 prison rovers sa securities spa stadium state summit systems talks united university wanderers zeitung
 office service administration party army embassy parliament government corporation company authority
 organisation organization association union league movement alliance federation tribunal
+bill act treaty accord pact protocol convention charter level
 """
 ORGANISATION_HEADS = frozenset(_ORGANISATION_HEADS.split())
 

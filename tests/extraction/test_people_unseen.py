@@ -163,3 +163,13 @@ def test_a_wire_bracket_round_the_words_left_out_closes_inside_the_name(run):
     names = {p.name for p in result.people}
     assert {"Nikos al-Petrou", "Dana Reeve", "Milan Jovic"} <= names
     assert not names & {"Nikos", "Petrou", "Dana", "Reeve"}
+
+
+def test_an_instrument_named_like_a_person_is_no_person(run):
+    result = run(
+        "Brexit row",
+        "Irish Prime Minister Sean Daly spoke on Monday.\nThe Internal Market Bill spells out that certain "
+        "provisions are \u201cto have effect notwithstanding inconsistency\u201d.\nPrecautions increase "
+        "until you arrive at Biosafety Level 4 (BSL-4), Daly said.",
+    )
+    assert {p.name for p in result.people} == {"Sean Daly"}
