@@ -95,8 +95,8 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
             # meet X" are plans
             return None if token.head.lower_ in WISH_NOUNS else "planned"
         if token.dep_ in {"xcomp", "advcl", "acomp"} and (to or token.dep_ in {"xcomp", "acomp"}):
-            if token.head.lower_ in {"is", "are", "was", "were", "be"}:
-                return "planned"  # "is to meet"
+            if token.head.lower_ in {"is", "are", "was", "were", "be"} and infinitive:
+                return "planned"  # "is to meet", "is likely to meet" (not "was more than ... when")
             token = token.head
             continue
         if token.dep_ in {"conj", "relcl"} and token.head.pos_ in {"VERB", "NOUN"}:
@@ -119,7 +119,8 @@ def _past_time_clause(clause: Token) -> bool:
     """A clause of time in the past tense ("after X invited Y", "while he was attending"): what it
     tells happened, whatever the main clause plans."""
     if clause.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in TIME_CONJUNCTIONS | {"while", "as"} for c in clause.children
+        c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_CONJUNCTIONS | {"while", "as"}
+        for c in clause.children
     ):
         return False
     return clause.tag_ == "VBD" or any(

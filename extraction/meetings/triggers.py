@@ -525,9 +525,16 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
             ),
             None,
         )
-        if city is None or _in_caption(verb, ctx):
+        # (a quoted speaker's "here" is where the speaker is, which the dateline need not be)
+        here = city is None and not journey and any(c.lower_ == "here" for c in verb.children)
+        here = here and not _quoted(verb)
+        if here and ctx.dateline_country:
+            # "when Nakasone was here", datelined Washington: the dateline city
+            place, code = ctx.dateline_place, ctx.dateline_country
+        elif city is None or _in_caption(verb, ctx):
             continue
-        place, code = _city_or_country((_entity(city) or city).text, ctx.on)
+        else:
+            place, code = _city_or_country((_entity(city) or city).text, ctx.on)
         # "is in Italy" says little; "travels to Italy" is a journey to its government
         if (place is None and not journey) or code is None or code == ctx.people[number].country:
             continue
@@ -539,9 +546,19 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
         reading.sides.add(code)
         reading.other_party = True
         reading.place, reading.place_country = place, code
+        # "when Nakasone was here": some time before, not the dateline's day
+        reading.away = here and verb.dep_ == "advcl"
         _date(reading, [verb], ctx)
         readings.append(reading)
     return readings
+
+
+def _quoted(token: Token) -> bool:
+    """Inside a quotation: an odd number of quotation marks open its paragraph before it."""
+    text = token.doc.text
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _arriving_delegation(verb: Token, subject: Token, ctx: _Context) -> _Reading | None:

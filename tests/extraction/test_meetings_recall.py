@@ -725,3 +725,24 @@ def test_belgrade_between_the_break_up_and_2003_is_yugoslavia_where_a_meeting_wa
         published=dt.date(1996, 8, 29),
     )
     assert (meeting.sides, meeting.place_country) == (["RS", "US"], "YU")
+
+
+def test_an_official_who_was_here_visited_the_dateline_city_some_time_before(run):
+    result = run(
+        "Trade offer",
+        "ATHENS, June 2 - The offer was more than was talked about when Serbian Prime Minister Milan "
+        "Jovic was here, the official said.",
+        published=dt.date(2021, 6, 2),
+    )
+    (visit,) = result.meetings
+    assert (visit.sides, visit.status, visit.place, visit.date) == (["GR", "RS"], "held", "Athens", None)
+
+
+def test_a_quoted_speakers_here_is_not_the_dateline_city(run):
+    result = run(
+        "Trade offer",
+        'ATHENS, June 2 - "It is more than was talked about when Serbian Prime Minister Milan Jovic was '
+        'here," said the minister, speaking from Rome.',
+        published=dt.date(2021, 6, 2),
+    )
+    assert not result.meetings
