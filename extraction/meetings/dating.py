@@ -30,6 +30,10 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         # "Officials attending the consultation ... pledged closer cooperation on Tuesday": what
         # the people at the event did, they did at the event, on that day
         phrase = _date_phrase(reading.sentence, [verb], ctx)
+    if phrase is None and (report := _just_reported(events)):
+        # "Before departing on Friday afternoon, Obama revealed that X and Y had just spoken": what
+        # had just happened when it was told happened that day
+        phrase = _date_phrase(reading.sentence, report, ctx)
     if phrase is None and (travel := _travel_clause(events)):
         # "X told Y before he left Baghdad on Wednesday": the day of the leaving
         phrase = _date_phrase(reading.sentence, travel, ctx)
@@ -78,6 +82,22 @@ def _travel_clause(events: list[Token]) -> list[Token]:
         and clause.lower_ in DEPARTURE_WORDS | ARRIVAL_WORDS
         and any(c.dep_ == "mark" and c.lower_ in _TRAVEL_MARKS for c in clause.children)
     ]
+
+
+def _just_reported(events: list[Token]) -> list[Token]:
+    """The telling verb (and its "before/after ..." clauses) of "revealed that they had just spoken"."""
+    for event in events:
+        if event.dep_ == "ccomp" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in event.children):
+            report = event.head
+            timed = [
+                clause
+                for prep in report.children
+                if prep.dep_ == "prep" and prep.lower_ in _TRAVEL_MARKS
+                for clause in prep.children
+                if clause.dep_ == "pcomp"
+            ]
+            return [report, *timed, *_travel_clause([report])]
+    return []
 
 
 def _on_the_eve(sentence: Span, phrase: str) -> bool:

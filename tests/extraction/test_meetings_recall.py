@@ -746,3 +746,13 @@ def test_a_quoted_speakers_here_is_not_the_dateline_city(run):
         published=dt.date(2021, 6, 2),
     )
     assert not result.meetings
+
+
+def test_what_had_just_happened_when_it_was_told_is_dated_by_the_telling(meetings):
+    (call,) = meetings(
+        "Before departing for Rome on Friday afternoon, the envoy revealed that Serbian President Milan "
+        "Jovic and Greek Prime Minister Nikos Petrou had just spoken by telephone.",
+        {"Milan Jovic": "RS", "Nikos Petrou": "GR"},
+        published=dt.date(2013, 3, 22),
+    )
+    assert (call.kind, call.date) == ("call", dt.date(2013, 3, 22))
