@@ -293,7 +293,11 @@ def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
             reading.organisation = reading.organisation or not codes
         return
     number = _person_by_title(token, ctx)
-    if number is None and _definite_subject(token):
+    if number is None and token.lower_ in VISITING_GROUPS and _definite_subject(token):
+        # "the U.S. group also urged ...": the visiting group the story has been following, by its
+        # member named last (not whoever was the last subject: often the host)
+        number = _last_named_of(token, _np_countries(token, ctx), ctx)
+    elif number is None and _definite_subject(token):
         # "the FBI chief also said": a definite title as subject mostly refers back to the person
         # the story is following, like "he"
         found = _antecedents(token, ctx, plural=False)
@@ -307,6 +311,25 @@ def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
     reading.sides.update(codes)
     foreign = token.lower_ in FOREIGN_ROLES or any(c.ent_type_ == "ORG" for c in token.children)
     reading.stranger = reading.stranger or (foreign and not codes)
+
+
+_GROUP_LOOKBACK_SENTENCES = 3
+
+
+def _last_named_of(token: Token, codes: set[str], ctx: _Context) -> int | None:
+    """The person of one of `codes` named last before `token`, within a few sentences."""
+    if not codes:
+        return None
+    sentence = token.sent
+    for _ in range(_GROUP_LOOKBACK_SENTENCES):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    for i in range(token.i - 1, sentence.start - 1, -1):
+        number = ctx.person_at[i]
+        if number >= 0 and ctx.people[number].country in codes:
+            return number
+    return None
 
 
 def _pair_phrase(token: Token) -> bool:

@@ -756,3 +756,15 @@ def test_what_had_just_happened_when_it_was_told_is_dated_by_the_telling(meeting
         published=dt.date(2013, 3, 22),
     )
     assert (call.kind, call.date) == ("call", dt.date(2013, 3, 22))
+
+
+def test_the_visiting_group_is_its_member_named_last_not_the_last_host(meetings):
+    found = meetings(
+        'ATHENS, April 13 - "We have come to seek open markets," U.S. Senator Dana Reeve told Greek '
+        "Prime Minister Nikos Petrou. Petrou replied that some problems exist.\nIn separate talks with "
+        "Finance Minister Eleni Kosta, the U.S. group also urged Greece to open its bond market.",
+        {"Dana Reeve": "US", "Nikos Petrou": "GR", "Eleni Kosta": "GR"},
+        published=dt.date(1987, 4, 13),
+    )
+    (kosta,) = [m for m in found if "Eleni Kosta" in m.participants]
+    assert (sorted(kosta.participants), kosta.sides) == (["Dana Reeve", "Eleni Kosta"], ["GR", "US"])
