@@ -20,6 +20,7 @@ from ..lexicon.meetings import (
     SCHEDULED_DAYS,
     SETTING_PREPS,
     TIME_CONJUNCTIONS,
+    TRIP_NOUNS,
     WISH_NOUNS,
     WISH_SETTING_PREPS,
     WISH_WORDS,
@@ -79,7 +80,10 @@ def _governing_status(verb: Token, trigger: Token, preps: frozenset[str] = froze
             if token.lower_ in WISH_WORDS:
                 # "urged more trade at a meeting with X": the meeting is where they urged, not what
                 said_there = preps & WISH_SETTING_PREPS and token is verb and token.tag_ == "VBD"
-                return "held" if said_there else None
+                # "had wanted to meet Belo during the chancellor's visit last month": the wish was
+                # for another encounter; the visit it was to fit into took place
+                during = "during" in preps and trigger.lower_ in TRIP_NOUNS and token.tag_ in {"VBD", "VBN"}
+                return "held" if said_there or during else None
             if token.lower_ in ARRIVAL_WORDS or (preps & SETTING_PREPS and token.lower_ in AGREE_WORDS):
                 return "held"
             if token.lower_ in DEPARTURE_WORDS and trigger.dep_ == "dobj" and trigger.head.i == token.i:

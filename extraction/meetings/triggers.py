@@ -40,6 +40,7 @@ from ..lexicon.meetings import (
     TOPIC_MODIFIERS,
     TOPICAL_PREPS,
     TRAVEL_VERBS,
+    TRIP_NOUNS,
     VERB_FORMS,
     VERB_KIND,
     VISITING_GROUPS,
@@ -764,6 +765,8 @@ def _names_own_party(noun: Token, ctx: _Context) -> bool:
             and any(ctx.person_at[o.i] >= 0 for o in c.children)
         )
         or (c.dep_ == "poss" and ctx.person_at[c.i] >= 0)
+        # "the idea, first proposed by X, during his visit": "his" is the visitor, whoever acted
+        or (c.dep_ == "poss" and c.lower_ in {"his", "her"} and noun.lower_ in TRIP_NOUNS)
         for c in noun.children
     )
 

@@ -768,3 +768,23 @@ def test_the_visiting_group_is_its_member_named_last_not_the_last_host(meetings)
     )
     (kosta,) = [m for m in found if "Eleni Kosta" in m.participants]
     assert (sorted(kosta.participants), kosta.sides) == (["Dana Reeve", "Eleni Kosta"], ["GR", "US"])
+
+
+def test_a_visit_another_encounter_was_wanted_during_took_place(meetings):
+    (visit,) = meetings(
+        "Greek Prime Minister Nikos Petrou had wanted to meet the bishop during the prime minister's "
+        "official visit to Serbia last month, but the bishop was too busy.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(1996, 12, 6),
+    )
+    assert (visit.kind, visit.status, visit.sides) == ("visit", "held", ["GR", "RS"])
+
+
+def test_his_visit_is_the_visitors_whoever_the_clause_says_acted(meetings):
+    found = meetings(
+        "Greek Prime Minister Nikos Petrou is expected to canvass support for the idea, first proposed "
+        "by Greek Farm Minister Eleni Kosta, during his two-day visit to Belgrade.",
+        {"Nikos Petrou": "GR", "Eleni Kosta": "GR"},
+        published=dt.date(2021, 3, 31),
+    )
+    assert all("Eleni Kosta" not in m.participants for m in found)
