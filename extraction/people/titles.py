@@ -98,6 +98,8 @@ def title_before(
             break
         if (
             (token.text in POSSESSIVE and k - 1 >= sent_start and k - 1 in country_at)
+            # "the Australian Broadcasting Corporation's Bill Birtles": the employer's country
+            or (token.text in POSSESSIVE and k - 1 >= sent_start and doc[k - 1].ent_type_ == "ORG")
             or k in country_at
             or token.lower_.rstrip(".") in HONORIFICS
             or token.lower_ in ROLE_WORDS
@@ -271,6 +273,10 @@ def apposition_before(
             first = k
             inner = k - 1 >= limit and doc[k - 1].pos_ == "ADP"  # "commander in the region"
             if token.lower_ in _APPOSITION_OPENERS and not inner:
+                break
+            if k in country_at and inner and role:
+                # "interviewed by Chinese police in the presence of [Australia's ambassador to
+                # China], X": a title whole after a preposition starts there
                 break
         k -= 1
     if first is None or _opening_adverbial(doc, limit, k):

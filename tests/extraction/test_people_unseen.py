@@ -173,3 +173,20 @@ def test_an_instrument_named_like_a_person_is_no_person(run):
         "until you arrive at Biosafety Level 4 (BSL-4), Daly said.",
     )
     assert {p.name for p in result.people} == {"Sean Daly"}
+
+
+def test_a_title_whole_after_a_preposition_starts_there(run):
+    result = run(
+        "Journalist questioned",
+        "He was later interviewed by Serbian police in the presence of Greece's ambassador to Serbia, "
+        "Nikos Petrou.",
+    )
+    assert [(p.name, p.country) for p in result.people] == [("Nikos Petrou", "GR")]
+
+
+def test_an_employers_country_is_its_journalists(run):
+    result = run(
+        "Journalists leave",
+        "Serbia said so. The Greek Broadcasting Corporation's Nikos Petrou landed in Athens on Tuesday.",
+    )
+    assert [(p.name, p.country) for p in result.people] == [("Nikos Petrou", "GR")]
