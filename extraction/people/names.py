@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import gazetteer
@@ -377,6 +379,8 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
     end = _before_of_country(doc, start, end)
     while start < end and (_is_honorific(doc[start]) or start in country_at or _opens_a_clause(doc[start])):
         start += 1
+    if end - start > 2 and _misspelt_title(doc[start].text):
+        start += 1  # "Trade Represenative Clayton Yeutter": the wire's typing, still a title
     if end - start > 2 and gazetteer.is_adjective(doc[start].text):
         start += 1  # "[Filipina Suzette Nicolas]": a nationality NER ran into the name
     if end - start > 2 and start > 0 and doc[start - 1].lower_ == "of" and gazetteer.is_city(doc[start].text):
@@ -746,6 +750,18 @@ def _names_something_else(doc: Doc, end: int, words: list[str]) -> bool:
     if len(words) > 1 and words[-1].casefold() in NOT_PEOPLE_AFTER:
         return True
     return end < len(doc) and doc[end].lower_ in NOT_PEOPLE_AFTER
+
+
+_LONG_TITLE_WORDS = sorted(w for w in ROLE_WORDS | HONORIFICS if len(w) >= 8 and w.isalpha())
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_title(word: str) -> bool:
+    """A long title word one letter out ("Represenative", "Secetary"), and no given name."""
+    folded = word.casefold()
+    if len(folded) < 8 or not word[:1].isupper() or is_given_name(word) or folded in _LONG_TITLE_WORDS:
+        return False
+    return any(Levenshtein.distance(folded, title, score_cutoff=1) <= 1 for title in _LONG_TITLE_WORDS)
 
 
 def _is_honorific(token: Token) -> bool:

@@ -190,3 +190,8 @@ def test_an_employers_country_is_its_journalists(run):
         "Serbia said so. The Greek Broadcasting Corporation's Nikos Petrou landed in Athens on Tuesday.",
     )
     assert [(p.name, p.country) for p in result.people] == [("Nikos Petrou", "GR")]
+
+
+def test_a_title_word_one_letter_out_is_still_a_title(run):
+    result = run("Trade", "U.S. Trade Represenative Dana Reeve said Greece must open its markets.")
+    assert [p.name for p in result.people] == ["Dana Reeve"]
