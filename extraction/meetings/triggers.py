@@ -544,6 +544,9 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
             continue
         reading = _Reading(sentence=verb.sent, trigger=verb, kind="visit", status=status, confidence=0.6)
         _add_person(reading, number, ctx)
+        for other in subject.conjuncts:  # "Prince Charles and Princess Diana went to Saudi Arabia"
+            if ctx.person_at[other.i] >= 0:
+                _add_person(reading, ctx.person_at[other.i], ctx)
         reading.sides.add(code)
         reading.other_party = True
         reading.place, reading.place_country = place, code

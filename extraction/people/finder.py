@@ -13,7 +13,7 @@ from ..types import PersonExtraction
 from .aliases import join_aliases
 from .firstnames import gender_of
 from .known import known_country
-from .lists import listed_names
+from .lists import listed_names, royal_names
 from .mentions import Mention, Person, country_index, name_key
 from .names import (
     clean,
@@ -57,6 +57,7 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
     text = doc.text  # built on every access: read it once
     entities = person_entities(doc, common, document.published)
     entities += listed_names(doc, texts, entities)
+    entities += royal_names(doc, texts, entities)
     # The dateline names a place and an agency ("BEIJING, Nov. 12 (Xinhua) --"), never a person.
     dateline = (len(document.title) + 2, len(document.title) + 2 + dateline_end(document.body))
     entities = [e for e in entities if not dateline[0] <= e.start_char < dateline[1]]

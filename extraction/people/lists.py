@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .. import gazetteer
 from ..lexicon.people import PARTICLES
+from ..lexicon.titles import ONE_NAME_TITLES
 from ..tokens import token_spaces
 
 if TYPE_CHECKING:
@@ -115,3 +118,29 @@ def _country_in_brackets(doc: Doc, end: int) -> bool:
         return False
     close = next((k for k in range(end + 2, min(end + 5, len(doc))) if doc[k].text == ")"), None)
     return close is not None and gazetteer.country_for(doc[end + 1 : close].text) is not None
+
+
+def royal_names(doc: Doc, texts: list[str], entities: list[Span]) -> list[Span]:
+    """ "Britain's Prince Charles and Princess Diana": a royal title and the one name after it, which
+    NER often leaves untagged, as a PERSON span (the title is trimmed off later, like any other)."""
+    from spacy.tokens import Span
+
+    tagged = {k for ent in entities for k in range(ent.start, ent.end)}
+    found = []
+    for i in range(len(texts) - 1):
+        name = texts[i + 1]
+        if (
+            texts[i][:1].isupper()
+            and texts[i].lower() in ONE_NAME_TITLES
+            and i not in tagged
+            and i + 1 not in tagged
+            and name.istitle()
+            and name.isalpha()
+            and name.lower() not in STOP_WORDS
+            and doc[i + 1].ent_type_ in {"", "PERSON"}
+            and not gazetteer.country_for(name)
+            and not gazetteer.is_city(f"{texts[i]} {name}")  # "Prince George"
+            and not (i + 2 < len(texts) and texts[i + 2].isdigit())  # "Prince Rupert 1 3": a table's row
+        ):
+            found.append(Span(doc, i, i + 2, label="PERSON"))
+    return found

@@ -379,6 +379,9 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
     end = _before_of_country(doc, start, end)
     while start < end and (_is_honorific(doc[start]) or start in country_at or _opens_a_clause(doc[start])):
         start += 1
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in ONE_NAME_TITLES and doc[k].text[:1].isupper():
+            start = k + 1  # "Minister of Defence and Aviation Prince Sultan": the royal title ends it
     if end - start > 2 and _misspelt_title(doc[start].text):
         start += 1  # "Trade Represenative Clayton Yeutter": the wire's typing, still a title
     if end - start > 2 and gazetteer.is_adjective(doc[start].text):
@@ -617,6 +620,8 @@ def only_a_place(doc: Doc, person: Person, texts: list[str], place_starts: list[
     if any(len(m.words) > 1 for m in person.mentions):
         return False
     word = person.mentions[0].words[0]
+    if any(m.start > 0 and doc[m.start - 1].lower_ in ONE_NAME_TITLES for m in person.mentions):
+        return False  # "Queen Elizabeth", "King Hussein": a royal, whatever town shares the name
     if gazetteer.is_city(word) or gazetteer.is_us_state(word):
         return True
     for mention in person.mentions:

@@ -1,5 +1,7 @@
 """People on articles unlike the tuning set: page furniture, plurals, whole articles in one case (issue 10)."""
 
+import datetime as dt
+
 import pytest
 
 BODY = (
@@ -195,3 +197,22 @@ def test_an_employers_country_is_its_journalists(run):
 def test_a_title_word_one_letter_out_is_still_a_title(run):
     result = run("Trade", "U.S. Trade Represenative Dana Reeve said Greece must open its markets.")
     assert [p.name for p in result.people] == ["Dana Reeve"]
+
+
+def test_royals_after_their_titles_are_people_even_when_a_town_shares_the_name(run):
+    result = run(
+        "State visit",
+        "The Saudi leader will meet Queen Elizabeth during the visit. Britain's Prince Edmund and "
+        "Princess Clara went to Saudi Arabia in November. Minister of Defence and Aviation Prince Zayan "
+        "met him in Jeddah.",
+        published=dt.date(1987, 3, 22),
+    )
+    names = {p.name for p in result.people}
+    assert {"Elizabeth", "Edmund", "Clara", "Zayan"} <= names
+    (trip,) = [m for m in result.meetings if "Edmund" in m.participants]
+    assert trip.participants == ["Edmund", "Clara"]
+
+
+def test_a_royal_title_before_a_tables_figures_is_a_team(run):
+    result = run("Soccer results", "Results on Saturday:\nPrince Rupert 1 3\nVictoria 2 2")
+    assert not result.people
