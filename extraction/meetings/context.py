@@ -207,28 +207,20 @@ def _index_short_forms(doc: Doc, people: list[PersonExtraction], index: list[int
         found = owners.get(text) or owners.get(ent[-1].text.casefold(), set())
         if len(found) == 1:
             index[ent.start : ent.end] = [next(iter(found))] * len(ent)
-    # "LONDON, March 22 - King Fahd of Saudi Arabia begins a state visit": a surname the tagger
-    # left untagged this time is still its one owner (not "the Reagan administration")
-    surnames: dict[str, set[int]] = {}
-    for number, person in enumerate(people):
-        surnames.setdefault(person.name.split()[-1], set()).add(number)
-    for token in doc:
-        found = surnames.get(token.text, set())
-        if (
-            len(found) == 1
-            and index[token.i] < 0
-            and token.pos_ == "PROPN"
-            and token.ent_type_ in {"", "PERSON"}
-            and not (token.dep_ == "compound" and token.head.pos_ == "NOUN")
-        ):
-            index[token.i] = next(iter(found))
-    surnames = {person.name.split()[-1]: number for number, person in enumerate(people) if " " in person.name}
+    # A surname the tagger did not see as a name is its one owner's: "Ms von der Leyen" read as an
+    # organisation; "King Fahd of Saudi Arabia" left untagged (a one-word name only where no other
+    # entity has the word and it names no thing: not "the Reagan administration").
+    surnames = {person.name.split()[-1]: number for number, person in enumerate(people)}
     for i, text in enumerate(token_texts(doc)):
-        # a surname the tagger did not see as a name ("Ms von der Leyen" read as an organisation)
-        if index[i] < 0 and text in surnames and doc[i].pos_ == "PROPN":
-            found = owners[text.casefold()]
-            if len(found) == 1:
-                index[i] = surnames[text]
+        if index[i] >= 0 or text not in surnames or len(owners[text.casefold()]) != 1:
+            continue
+        token = doc[i]
+        if token.pos_ != "PROPN":
+            continue
+        if " " in people[surnames[text]].name or (
+            token.ent_type_ in {"", "PERSON"} and not (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+        ):
+            index[i] = surnames[text]
 
 
 def _country_for(text: str, on: dt.date | None) -> str | None:
