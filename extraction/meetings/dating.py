@@ -204,12 +204,15 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
         if _before_own_subject(span, events):
             continue  # "said on Thursday he had met X on Monday": the saying's day, not the meeting's
         steps = 0
+        came_from: Token | None = None
         while steps < 4:
             if token.i not in event_ids and token.dep_ in {"conj", "appos"} and token.pos_ == "PROPN":
                 token = token.head  # "between X, of Y, and Z on Thursday": the list is one party phrase
                 continue
             steps += 1
             if token.i in event_ids:
+                if _dates_the_object(token, came_from, event_ids):
+                    break  # "X's trip follows the decision 10 days ago": the decision's day
                 return words.strip()
             if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.i in event_ids:
                 return words.strip()  # "a video call lasting three hours on Monday"
@@ -219,8 +222,17 @@ def _date_phrase(sentence: Span, events: list[Token], ctx: _Context) -> str | No
                 return words.strip()  # "met to discuss the border on Wednesday": the meeting's day
             if token.head is token or (token.pos_ in {"VERB", "AUX"} and token is not span.root):
                 break
-            token = token.head
+            came_from, token = token, token.head
     return None
+
+
+def _dates_the_object(verb: Token, came_from: Token | None, event_ids: set[int]) -> bool:
+    """A time phrase inside the object of the verb whose subject the encounter is."""
+    return (
+        came_from is not None
+        and came_from.dep_ == "dobj"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in event_ids for c in verb.children)
+    )
 
 
 def _before_own_subject(span: Span, events: list[Token]) -> bool:

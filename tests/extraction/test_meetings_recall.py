@@ -788,3 +788,13 @@ def test_his_visit_is_the_visitors_whoever_the_clause_says_acted(meetings):
         published=dt.date(2021, 3, 31),
     )
     assert all("Eleni Kosta" not in m.participants for m in found)
+
+
+def test_a_time_inside_what_a_visit_follows_is_not_the_visits(meetings):
+    (visit,) = meetings(
+        "ATHENS, March 3 - Serbian Finance Minister Milan Jovic's trip follows the decision by Serbia "
+        "10 days ago to suspend interest payments.",
+        {"Milan Jovic": "RS"},
+        published=dt.date(2021, 3, 3),
+    )
+    assert visit.date_text != "10 days ago"
