@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .. import gazetteer
 from ..lexicon.people import PARTICLES
 from ..lexicon.titles import ONE_NAME_TITLES
@@ -136,7 +134,7 @@ def royal_names(doc: Doc, texts: list[str], entities: list[Span]) -> list[Span]:
             and i + 1 not in tagged
             and name.istitle()
             and name.isalpha()
-            and name.lower() not in STOP_WORDS
+            and not doc[i + 1].is_stop
             and doc[i + 1].ent_type_ in {"", "PERSON"}
             and not gazetteer.country_for(name)
             and not gazetteer.is_city(f"{texts[i]} {name}")  # "Prince George"

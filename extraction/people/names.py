@@ -10,7 +10,6 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import gazetteer
 from ..lexicon.people import (
@@ -336,7 +335,7 @@ def _surname_after_bracket(doc: Doc, start: int, end: int) -> Token | None:
     close = _with_particle(doc, end)
     if close + 1 >= len(doc) or doc[close].text != ")" or not doc[close + 1].is_title:
         return None
-    if not doc[close + 1].is_alpha or doc[close + 1].lower_ in STOP_WORDS:
+    if not doc[close + 1].is_alpha or doc[close + 1].is_stop:
         return None
     opening = [t.text for t in doc[max(0, start - 4) : start]]
     return doc[close + 1] if "(" in opening and ")" not in opening else None
