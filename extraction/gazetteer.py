@@ -148,6 +148,14 @@ RU Kremlin | US White House, Pentagon, Capitol Hill, State Department | GB White
 FR Elysee, Élysée, Elysee Palace, Quai d'Orsay | CN Zhongnanhai | JP Kasumigaseki
 """
 
+# Towns and resorts where summits and talks are held, too small for the city table or outnumbered
+# there by a namesake ("Bali" is also a town in India); written from general knowledge.
+_VENUE_TOWNS = """
+ID Bali, Nusa Dua | CH Davos, Montreux, Lausanne | US Camp David, Sunnylands, Woodside, Rancho Mirage
+FR Evian, Biarritz, Deauville, Rambouillet | GB Gleneagles, Chequers | DE Meseberg, Heiligendamm
+JP Toyako, Kashikojima, Ise-Shima | IN Mamallapuram | RU Sochi | FI Helsinki | KR Panmunjom
+"""
+
 # Adjectives whose country depends on context; the guide keeps these to the compound form only.
 _NOT_ALONE = {"korean": None}
 
@@ -268,6 +276,9 @@ def _tables() -> _Tables:  # noqa: C901 (one pass over each source table)
             if city["population"] > population.get(key, 0):
                 cities[key] = _PART_OF.get(city["countrycode"], city["countrycode"])
                 population[key] = city["population"]
+    for code, towns in _parse_table(_VENUE_TOWNS, phrases=True):
+        for town in towns:
+            cities[fold(town)] = code
     us_states = frozenset(fold(state["name"]) for state in cache.get_us_states().values())
     big_cities = frozenset(
         fold(city["name"])

@@ -60,3 +60,14 @@ def test_belgrade_before_the_break_up_is_yugoslavias():
 
     assert gazetteer.place_country("Belgrade", dt.date(1987, 5, 1)) == "YU"
     assert gazetteer.place_country("Belgrade", dt.date(2010, 5, 1)) == "RS"
+
+
+def test_summit_towns_the_city_table_lacks_or_gives_a_namesake_are_where_they_are():
+    from extraction import gazetteer
+
+    assert [gazetteer.place_country(town) for town in ("Bali", "Sochi", "Camp David", "Davos")] == [
+        "ID",
+        "RU",
+        "US",
+        "CH",
+    ]

@@ -798,3 +798,15 @@ def test_a_time_inside_what_a_visit_follows_is_not_the_visits(meetings):
         published=dt.date(2021, 3, 3),
     )
     assert visit.date_text != "10 days ago"
+
+
+def test_a_setting_set_off_after_a_reported_clause_is_the_tellings(meetings):
+    (call,) = meetings(
+        "Greek Prime Minister Nikos Petrou warned Serbian President Milan Jovic on Tuesday that Greece "
+        "and its allies would impose strong measures if Serbia closed the border, during a video call "
+        "that lasted two hours.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(2021, 12, 8),
+    )
+    assert (call.participants, call.kind, call.status) == (["Nikos Petrou", "Milan Jovic"], "video", "held")
+    assert call.date == dt.date(2021, 12, 7)

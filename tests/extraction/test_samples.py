@@ -106,8 +106,6 @@ XFAIL: dict[str, str] = {
     "017-Blinken-Gang-held": "Sunday talks with Qin Gang not read",
     "021-Patrushev-Sullivan-held": "Sullivan-Patrushev consultation not read",
     "022-Biden-Blinken-Lavrov-Putin-held": "headline 'agree ... after Geneva summit' run into lead: 'met' parsed under 'agree'",
-    "023-Biden-Putin-held": "the call is read from the headline run into the lead; the lead's 'on Tuesday' hangs "
-    "from 'warned', not from the call",
     "025-Jinping-Modi-planned": "planned summit next year (accepted invitation) not read",
     "026-Jinping-Modi-planned": "planned summit in China (accepted invitation) not read",
     "029-Jaishankar-Yi-held": "'on Thursday' not attached ('met for talks on the sidelines ... on Thursday')",
