@@ -513,7 +513,8 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
     already joined the readings of one occasion, so two meetings of one article are two ("visited
     Japan, South Korea and China": three visits)."""
     wanted = {p.pk for p in participants}
-    candidates = Meeting.objects.filter(participant_rows__person=participants[0]).exclude(
+    # (any of them: the plan that named only the visitor may not name first whom this one does)
+    candidates = Meeting.objects.filter(participant_rows__person__in=participants).exclude(
         reports__article=article
     )
     # "Biden and Putin will meet in Geneva on June 16" and, a day later, "met in Geneva on June 16":
@@ -523,9 +524,18 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
     if len(wanted) == 1 and extracted.place_country:
         # one traveller's visits to two countries are two occasions
         candidates = candidates.filter(place_country_id=extracted.place_country)
+    planned = extracted.status == MeetingStatus.PLANNED
     if extracted.date:
         window = dt.timedelta(days=1)
-        candidates = candidates.filter(date__range=(extracted.date - window, extracted.date + window))
+        on_the_day = Q(date__range=(extracted.date - window, extracted.date + window))
+        if planned and article.published:
+            # "Nakasone's visit to Washington" weeks ahead, and "his April 29 visit": one plan
+            weeks = dt.timedelta(days=PLAN_WINDOW_DAYS)
+            on_the_day |= Q(
+                date__isnull=True,
+                reports__article__published__range=(article.published - weeks, article.published + weeks),
+            )
+        candidates = candidates.filter(on_the_day)
     elif article.published:
         # A plan is reported for weeks before it happens ("Nakasone's visit to Washington"); an
         # undated held meeting, only for the days after it
@@ -541,12 +551,18 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
         found = {row.person_id for row in meeting.participant_rows.all()}
         if found == wanted:
             return meeting
-        if (
-            (meeting.status != extracted.status or extracted.status == MeetingStatus.PLANNED)
-            and len(found & wanted) >= 2
-            and (found <= wanted or wanted <= found)
-        ):
+        nested = found <= wanted or wanted <= found
+        if (meeting.status != extracted.status or planned) and len(found & wanted) >= 2 and nested:
             # the plan named the two leaders, the report of it held names the host too; two
             # reports of a plan name more or fewer of the delegation
+            return meeting
+        if (
+            planned
+            and nested
+            and extracted.place_country
+            and meeting.place_country_id == extracted.place_country
+        ):
+            # "Nakasone's visit to Washington" and "Nakasone will meet Reagan in Washington": the
+            # visit a plan names is the plan that names the host
             return meeting
     return None

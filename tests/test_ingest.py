@@ -179,6 +179,33 @@ def test_undated_plans_two_months_apart_stay_two(ingest_text):
     assert Meeting.objects.count() == 2
 
 
+VISIT_PLAN = """---
+published: 1987-03-27
+source: Newsdesk test
+---
+Kato visit
+
+TOKYO, March 27 - Prime Minister Taro Kato of Japan is preparing for his visit to Washington, officials said.
+"""
+
+DATED_PLAN = """---
+published: 1987-04-20
+source: Newsdesk test
+---
+Kato to meet Grant
+
+TOKYO, April 20 - Prime Minister Taro Kato of Japan will meet President Tom Grant of the United States in
+Washington on April 29, officials said.
+"""
+
+
+def test_an_undated_plan_of_a_visit_and_a_dated_plan_naming_the_host_are_one_meeting(ingest_text):
+    ingest_text(VISIT_PLAN, DATED_PLAN)
+    meeting = Meeting.objects.get()
+    assert (meeting.status, meeting.report_count, meeting.place_country_id) == ("planned", 2, "US")
+    assert {p.name for p in meeting.participants.all()} >= {"Taro Kato", "Tom Grant"}
+
+
 def test_a_transliterated_forename_joins_the_same_person(ingest_text):
     ingest_text(FIRST_SPELLING, VARIANT_SPELLING)
     patrushevs = Person.objects.filter(surname_key="patrushev")
