@@ -240,7 +240,7 @@ PAY_VERBS = _words("pay pays paid paying")
 SPEECH_VERBS = _words("said says told added noted stressed urged")
 
 
-PAIR_NOUNS = _words("leaders presidents officials ministers men women sides heads counterparts")
+PAIR_NOUNS = _words("leaders presidents officials ministers men women heads counterparts")
 
 
 # Participles that name an event's or a delegation's people by "by": "talks co-chaired by X and Y",

@@ -810,3 +810,13 @@ def test_a_setting_set_off_after_a_reported_clause_is_the_tellings(meetings):
     )
     assert (call.participants, call.kind, call.status) == (["Nikos Petrou", "Milan Jovic"], "video", "held")
     assert call.date == dt.date(2021, 12, 7)
+
+
+def test_the_two_sides_are_states_not_the_two_people_just_named(meetings):
+    found = meetings(
+        "Greek Foreign Minister Nikos Petrou said the message sent to Serbian President Milan Jovic was "
+        "clear. Peace talks between the two sides were last held in February.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1996, 8, 22),
+    )
+    assert not any(m.participants == ["Nikos Petrou", "Milan Jovic"] for m in found)
