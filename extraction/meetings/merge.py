@@ -119,7 +119,23 @@ def _same_occasion(a: _Reading, b: _Reading) -> bool:
         return False
     if _at_home(a, b) or _at_home(b, a):
         return False
+    if a.status != b.status and _timeless_visit_of(a, b):
+        return _compatible(a, b, status=False)
     return _compatible(a, b)
+
+
+def _timeless_visit_of(a: _Reading, b: _Reading) -> bool:
+    """ "Mr Straw's China trip is part of ..." beside "Straw, who will hold talks in Beijing on
+    Thursday": a visit told with no time of its own is the trip a timed reading of the same traveller,
+    in the same country, tells; that reading's tense says whether it has happened."""
+    visit, other = (a, b) if a.date_text is None else (b, a)
+    return (
+        visit.kind == "visit"
+        and visit.date_text is None
+        and other.date_text is not None
+        and visit.place_country is not None
+        and visit.place_country == other.place_country
+    )
 
 
 def _at_home(visit: _Reading, other: _Reading) -> bool:
@@ -134,8 +150,8 @@ def _at_home(visit: _Reading, other: _Reading) -> bool:
     )
 
 
-def _compatible(a: _Reading, b: _Reading) -> bool:
-    if a.status != b.status:
+def _compatible(a: _Reading, b: _Reading, *, status: bool = True) -> bool:
+    if status and a.status != b.status:
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -179,6 +195,8 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
         occasion.place, occasion.place_country = reading.place, reading.place_country
     elif occasion.place is None and reading.place and reading.place_country == occasion.place_country:
         occasion.place = reading.place
+    if occasion.date_text is None and reading.date_text is not None:
+        occasion.status = reading.status  # the timed telling's tense (see `_timeless_visit_of`)
     if occasion.date is None and reading.date is not None:
         occasion.date, occasion.date_text = reading.date, reading.date_text
         occasion.date_anchor, occasion.date_anchor_date = reading.date_anchor, reading.date_anchor_date

@@ -54,6 +54,16 @@ def _locate(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         return
     if (found := _city_left(events, ctx)) is not None:
         reading.place, reading.place_country = found
+        return
+    if reading.kind == "visit" and reading.trigger.lower_ in TRIP_NOUNS:
+        # "Mr Straw's China trip": the country a trip is named after is where it goes
+        codes = {
+            code
+            for c in reading.trigger.children
+            if c.dep_ == "compound" and c.i < reading.trigger.i and (code := _token_country(c, ctx))
+        }
+        if len(codes) == 1:
+            reading.place_country = codes.pop()
 
 
 def _city_left(events: list[Token], ctx: _Context) -> tuple[str | None, str | None] | None:

@@ -820,3 +820,13 @@ def test_the_two_sides_are_states_not_the_two_people_just_named(meetings):
         published=dt.date(1996, 8, 22),
     )
     assert not any(m.participants == ["Nikos Petrou", "Milan Jovic"] for m in found)
+
+
+def test_a_trip_told_with_no_time_is_the_timed_plan_of_the_same_traveller_there(meetings):
+    (meeting,) = meetings(
+        "Greek Foreign Minister Nikos Petrou, who will hold talks in Belgrade on Thursday, said the "
+        "border deal was fair. Mr Petrou's Serbia trip is part of regular high-level meetings.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(2021, 3, 1),
+    )
+    assert (meeting.status, meeting.place, meeting.sides) == ("planned", "Belgrade", ["GR", "RS"])
