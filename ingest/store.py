@@ -513,10 +513,10 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
     already joined the readings of one occasion, so two meetings of one article are two ("visited
     Japan, South Korea and China": three visits)."""
     wanted = {p.pk for p in participants}
-    # (any of them: the plan that named only the visitor may not name first whom this one does)
-    candidates = Meeting.objects.filter(participant_rows__person__in=participants).exclude(
-        reports__article=article
-    )
+    # (a plan by any of them: the plan that named only the visitor may not name first whom this one does)
+    planned = extracted.status == MeetingStatus.PLANNED
+    named = Q(participant_rows__person__in=participants if planned else participants[:1])
+    candidates = Meeting.objects.filter(named).exclude(reports__article=article)
     # "Biden and Putin will meet in Geneva on June 16" and, a day later, "met in Geneva on June 16":
     # one occasion, first planned, then held; otherwise a plan and a meeting are two
     same_status = Q(status=extracted.status)
@@ -524,7 +524,6 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
     if len(wanted) == 1 and extracted.place_country:
         # one traveller's visits to two countries are two occasions
         candidates = candidates.filter(place_country_id=extracted.place_country)
-    planned = extracted.status == MeetingStatus.PLANNED
     if extracted.date:
         window = dt.timedelta(days=1)
         on_the_day = Q(date__range=(extracted.date - window, extracted.date + window))
