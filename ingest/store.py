@@ -447,6 +447,15 @@ def _store_meeting(
         for field, value in held.items():
             setattr(meeting, field, value)
         meeting.save(update_fields=list(held))
+    elif extracted.date and (meeting.date is None or meeting.date_precision != DatePrecision.DAY):
+        # "Nakasone's visit to Washington", then "his April 29 visit": the report that gives the day
+        # dates the occasion
+        dated = {
+            k: v for k, v in _meeting_fields(extracted, countries, inferred).items() if k.startswith("date")
+        }
+        for field, value in dated.items():
+            setattr(meeting, field, value)
+        meeting.save(update_fields=list(dated))
     MeetingSide.objects.bulk_create(
         # Only the sides read count in the pair totals; a guessed one is kept on the meeting, shown as such.
         [

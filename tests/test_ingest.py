@@ -204,6 +204,7 @@ def test_an_undated_plan_of_a_visit_and_a_dated_plan_naming_the_host_are_one_mee
     meeting = Meeting.objects.get()
     assert (meeting.status, meeting.report_count, meeting.place_country_id) == ("planned", 2, "US")
     assert {p.name for p in meeting.participants.all()} >= {"Taro Kato", "Tom Grant"}
+    assert meeting.date.isoformat() == "1987-04-29"  # the report that gives the day dates it
 
 
 def test_a_transliterated_forename_joins_the_same_person(ingest_text):
