@@ -547,12 +547,15 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
     elif article.published:
         # A plan is reported for weeks before it happens ("Nakasone's visit to Washington"); an
         # undated held meeting, only for the days after it
-        window = dt.timedelta(days=PLAN_WINDOW_DAYS if extracted.status == MeetingStatus.PLANNED else 3)
+        window = dt.timedelta(days=PLAN_WINDOW_DAYS if planned else 3)
         # Not a day: undated, or a month or a year (which one report may give and another not).
-        candidates = candidates.filter(
-            Q(date__isnull=True) | ~Q(date_precision=DatePrecision.DAY),
-            reports__article__published__range=(article.published - window, article.published + window),
-        )
+        undated = Q(date__isnull=True) | ~Q(date_precision=DatePrecision.DAY)
+        published = article.published
+        recent = Q(reports__article__published__range=(published - window, published + window))
+        found = undated & recent
+        if planned:  # ... or a plan already dated for the weeks ahead ("his April 29 visit")
+            found |= Q(status=MeetingStatus.PLANNED, date__range=(published, published + window))
+        candidates = candidates.filter(found)
     else:
         return None
     for meeting in candidates.distinct().prefetch_related("participant_rows"):

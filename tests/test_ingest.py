@@ -207,6 +207,12 @@ def test_an_undated_plan_of_a_visit_and_a_dated_plan_naming_the_host_are_one_mee
     assert meeting.date.isoformat() == "1987-04-29"  # the report that gives the day dates it
 
 
+def test_an_undated_plan_reported_after_the_dated_one_joins_it(ingest_text):
+    ingest_text(DATED_PLAN, VISIT_PLAN.replace("1987-03-27", "1987-04-22").replace("March 27", "April 22"))
+    meeting = Meeting.objects.get()
+    assert (meeting.report_count, meeting.date.isoformat()) == (2, "1987-04-29")
+
+
 def test_a_transliterated_forename_joins_the_same_person(ingest_text):
     ingest_text(FIRST_SPELLING, VARIANT_SPELLING)
     patrushevs = Person.objects.filter(surname_key="patrushev")
