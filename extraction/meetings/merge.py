@@ -39,6 +39,9 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
             with_people.setdefault(occasion.kind, []).append(occasion)
     kept = []
     for occasion in occasions:
+        if (named := _named_next(occasion, occasions)) is not None:
+            _absorb(named, occasion)
+            continue
         same_kind = with_people.get(occasion.kind, [])
         alone = not occasion.people and occasion.kind != "summit" and len(same_kind) == 1
         # "... came days after U.S. and Chinese officials' talks in Anchorage": an occasion that has
@@ -51,6 +54,20 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
             continue
         kept.append(occasion)
     return _without_headline_echoes(kept)
+
+
+def _named_next(occasion: _Reading, occasions: list[_Reading]) -> _Reading | None:
+    """ "Russian and rebel commanders met in Chechnya on Tuesday. General X arrived ... for
+    discussions with Y": an occasion told with its time and no names, and in the next sentence the
+    one occasion that names people and no time, are one."""
+    if occasion.people or occasion.date_text is None or occasion.headline:
+        return None
+    end = occasion.sentence.end
+    following = [o for o in occasions if o.people and o.sentence.start == end]
+    if len(following) != 1:
+        return None
+    named = following[0]
+    return named if named.date_text is None and _compatible(named, occasion) else None
 
 
 def _without_headline_echoes(occasions: list[_Reading]) -> list[_Reading]:

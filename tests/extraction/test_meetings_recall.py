@@ -830,3 +830,16 @@ def test_a_trip_told_with_no_time_is_the_timed_plan_of_the_same_traveller_there(
         published=dt.date(2021, 3, 1),
     )
     assert (meeting.status, meeting.place, meeting.sides) == ("planned", "Belgrade", ["GR", "RS"])
+
+
+def test_an_occasion_told_with_its_time_then_named_in_the_next_sentence_is_one(meetings):
+    found = meetings(
+        "Greek and Serbian military commanders finally met on the border on Tuesday for delayed talks.\n"
+        "The Greek army commander, General Nikos Petrou, arrived at the village for discussions with "
+        "Serbian chief-of-staff Milan Jovic.\nGreek envoy Eleni Kosta held talks with Albanian officials "
+        "in Tirana on Sunday.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS", "Eleni Kosta": "GR"},
+        published=dt.date(1996, 8, 27),
+    )
+    (talks,) = [m for m in found if "Milan Jovic" in m.participants]
+    assert (talks.participants, talks.date) == (["Nikos Petrou", "Milan Jovic"], dt.date(1996, 8, 27))
