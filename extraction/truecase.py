@@ -77,9 +77,8 @@ def _in_one_case(text: str) -> bool:
     if sum(w[0].isupper() for w in words) / len(words) < _TITLED_SHARE:
         return True
     # A wire story keyed in lower case with a few capitals left ("Iranian foreign minister ali akbar
-    # velayati ... cuban officials"): prose that writes country and city names in lower case more
-    # often than not writes everything so.
-    # (countries and nationalities only: many a city's name is also an English word, "side", "match")
+    # velayati ... cuban officials"): prose that writes country names and nationalities in lower case
+    # more often than not writes everything so (not cities: many are English words, "side", "match").
     places = [w for w in words if len(w) > 3 and w.lower() not in STOP_WORDS and _names_a_country(w.lower())]
     lowered = sum(w.islower() for w in places)
     return lowered >= _LOWER_PLACES_MIN and lowered > len(places) - lowered

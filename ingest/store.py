@@ -552,10 +552,10 @@ def _same_occasion(extracted, participants: list[Person], article: Article) -> M
         undated = Q(date__isnull=True) | ~Q(date_precision=DatePrecision.DAY)
         published = article.published
         recent = Q(reports__article__published__range=(published - window, published + window))
-        found = undated & recent
+        when = undated & recent
         if planned:  # ... or a plan already dated for the weeks ahead ("his April 29 visit")
-            found |= Q(status=MeetingStatus.PLANNED, date__range=(published, published + window))
-        candidates = candidates.filter(found)
+            when |= Q(status=MeetingStatus.PLANNED, date__range=(published, published + window))
+        candidates = candidates.filter(when)
     else:
         return None
     for meeting in candidates.distinct().prefetch_related("participant_rows"):

@@ -627,7 +627,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     if kind is None:
         return None
     path, support = _support(noun)
-    path, support = _main_clause_setting(noun, path, support)
+    support = _main_clause_setting(noun, path, support)
     preps = frozenset(t.lower_ for t in path if t.pos_ == "ADP")
     events = [noun, *path] + ([support] if support is not None else [])
     # "agree to restore contacts at a meeting": the meeting is where they agreed, not what
@@ -804,21 +804,18 @@ def _support(noun: Token) -> tuple[list[Token], Token | None]:
     return path, None
 
 
-def _main_clause_setting(
-    noun: Token, path: list[Token], support: Token | None
-) -> tuple[list[Token], Token | None]:
+def _main_clause_setting(noun: Token, path: list[Token], support: Token | None) -> Token | None:
     """ "Biden warned Putin on Tuesday that the allies would impose measures if Russia invaded,
     during a video call": a setting set off by a comma after a reported clause is the telling's,
     wherever the parser hung it inside what was told."""
     if support is None or len(path) != 1 or path[0].lower_ not in {"during", "in"}:
-        return path, support
-    prep = path[0]
-    if prep.i == 0 or noun.doc[prep.i - 1].text != ",":
-        return path, support
+        return support
+    if path[0].i == 0 or noun.doc[path[0].i - 1].text != ",":
+        return support
     main = support
     while main.dep_ == "ccomp" and main.head.pos_ == "VERB":
         main = main.head
-    return (path, main) if main is not support and main.lower_ in EXCHANGE_VERBS else (path, support)
+    return main if main is not support and main.lower_ in EXCHANGE_VERBS else support
 
 
 def _after(token: Token) -> bool:

@@ -304,13 +304,14 @@ def clean(
     end = _cut_at_lower_word(doc, start, end)
     if start >= end or _is_vessel(doc, start) or _is_event_compound(doc, start, end):
         return None
-    text = "".join(c for c in doc[start:end].text if not _is_invisible(c))
-    if (surname := _surname_after_bracket(doc, start, end)) is not None:
-        # "(Prime Minister Yasuhiro) Nakasone", "(Syrian President Hafez al-) Assad": the wire's
-        # bracket round what the speaker left out closes inside the name
+    # "(Prime Minister Yasuhiro) Nakasone", "(Syrian President Hafez al-) Assad": the wire's bracket
+    # round what the speaker left out closes inside the name
+    surname = _surname_after_bracket(doc, start, end)
+    if surname is not None:
         end = _with_particle(doc, end)
-        text = doc[start:end].text + ("" if text.endswith("-") or doc[end - 1].text.endswith("-") else " ")
-        text += surname.text
+    text = "".join(c for c in doc[start:end].text if not _is_invisible(c))
+    if surname is not None:
+        text += ("" if text.endswith("-") else " ") + surname.text
         end = surname.i + 1
     words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
     if not words or len(text) > MAX_NAME_CHARS or doc[end - 1].lower_.rstrip(".") in RANKS:
