@@ -472,12 +472,19 @@ def _respective_country(name: Token, ctx: _Context) -> str | None:
 
 def _grammar_country(modifier: Token, ctx: _Context) -> set[str]:
     # "U.S. President", "Russia's", "Chinese Foreign Ministry spokesman": a country in the modifier,
-    # not inside an organisation's name ("the Carnegie Moscow Center" is read by people.py)
+    # not inside an organisation's name ("the Carnegie Moscow Center" is read by people.py), nor the
+    # post ("Turkish Ambassador to Athens X", parsed with "Athens" as a compound of the name)
     return {
         code
         for t in modifier.subtree
-        if ctx.person_at[t.i] < 0 and t.ent_type_ != "ORG" and (code := _token_country(t, ctx))
+        if ctx.person_at[t.i] < 0
+        and t.ent_type_ != "ORG"
+        and not (t.i > 0 and t.doc[t.i - 1].lower_ in _POST_PREPS)
+        and (code := _token_country(t, ctx))
     }
+
+
+_POST_PREPS = frozenset({"to", "in"})
 
 
 def _organisation_countries(token: Token, ctx: _Context) -> set[str]:

@@ -843,3 +843,14 @@ def test_an_occasion_told_with_its_time_then_named_in_the_next_sentence_is_one(m
     )
     (talks,) = [m for m in found if "Milan Jovic" in m.participants]
     assert (talks.participants, talks.date) == (["Nikos Petrou", "Milan Jovic"], dt.date(1996, 8, 27))
+
+
+def test_an_ambassador_to_a_capital_speaks_for_his_own_country(meetings):
+    found = meetings(
+        "He was speaking to reporters after talks with Greek Ambassador to Belgrade Nikos Petrou, who "
+        "arrived last night from a meeting with Serbian Premier Milan Jovic.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1996, 8, 27),
+    )
+    (meeting,) = [m for m in found if "Milan Jovic" in m.participants]
+    assert meeting.sides == ["GR", "RS"]
