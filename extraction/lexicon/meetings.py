@@ -58,6 +58,10 @@ NOUN_KIND = {
 # opposition or its rebels negotiate; a minister meets her own president)
 NEGOTIATION_KINDS = frozenset({"talks", "consultation"})
 
+# Title words of one government's own service: two of them of one country in talks are a briefing
+# ("Prime Minister X after talks with his ambassador to Athens"), not two sides negotiating
+GOVERNMENT_POSTS = frozenset({"ambassador", "minister", "premier", "chancellor", "envoy", "consul"})
+
 
 # Heads of a noun phrase that stands for unnamed people of a country ("Swiss officials")
 ROLE_NOUNS = _words(

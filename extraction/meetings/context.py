@@ -45,6 +45,14 @@ class _Context:
     def anchor(self) -> dt.date | None:
         return self.dateline_date or self.published
 
+    def story_dateline(self, offset: int) -> tuple[str, str | None]:
+        """The dateline city and country of the story that holds `offset`: a digest's stories each
+        have their own ("BRUSSELS - ...", "ROME - ...")."""
+        if not self.document.datelines:
+            return self.dateline_place, self.dateline_country
+        place = _normal_case(self.document.dateline_before(offset))
+        return place, _place_country(place, self.on) if place else None
+
 
 @dataclass
 class _Reading:

@@ -267,13 +267,11 @@ def _date_from_lead(reading: _Reading, ctx: _Context) -> None:
 
 
 def _date_from_dateline(reading: _Reading, ctx: _Context) -> None:
-    """A held meeting in the dateline city with no time expression happened on the dateline's day;
-    not a visit of several days ("a three-day visit"), whose first day the dateline does not give."""
-    if reading.several_days:
+    """A held meeting in the dateline city with no time expression happened on the dateline's day (a
+    digest's stories, on the digest's day); not a visit of several days ("a three-day visit"), whose
+    first day the dateline does not give."""
+    if reading.several_days or not reading.place:
         return
-    if ctx.dateline_date and reading.place and reading.place == ctx.dateline_place:
-        reading.date, reading.date_anchor, reading.date_anchor_date = (
-            ctx.dateline_date,
-            "dateline",
-            ctx.dateline_date,
-        )
+    day = ctx.dateline_date or (ctx.published if ctx.document.datelines else None)
+    if day and reading.place == ctx.story_dateline(reading.trigger.idx)[0]:
+        reading.date, reading.date_anchor, reading.date_anchor_date = day, "dateline", day

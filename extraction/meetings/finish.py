@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .. import dates, gazetteer
-from ..lexicon.meetings import NEGOTIATION_KINDS
+from ..lexicon.meetings import GOVERNMENT_POSTS, NEGOTIATION_KINDS
 from ..types import DatePrecision, MeetingExtraction
 from .context import _all_sides, _Context, _normal_case, _Reading
 from .dating import _date_from_dateline, _date_from_lead
@@ -27,7 +27,7 @@ def _finish(reading: _Reading, ctx: _Context) -> MeetingExtraction | None:
         # every named participant is from one country and they met abroad, with no one else named
         # (not "talks in Paris with Israeli officials", "with the IMF"): the host is a side
         sides.add(reading.place_country)
-    if reading.caption or not _is_meeting(reading, names, sides, countries):
+    if reading.caption or not _is_meeting(reading, names, sides, countries, ctx):
         return None
     if reading.date is None and reading.date_text is None and reading.status == "held" and not reading.away:
         _date_from_lead(reading, ctx)
@@ -95,7 +95,16 @@ def _evidence(reading: _Reading, ctx: _Context) -> tuple[int, str]:
     return sentence.start_char + start + len(line) - len(stripped), stripped.rstrip()
 
 
-def _is_meeting(reading: _Reading, names: list[str], sides: set[str], countries: set[str | None]) -> bool:
+def _one_government(reading: _Reading, ctx: _Context) -> bool:
+    return all(
+        any(word in GOVERNMENT_POSTS for title in ctx.people[n].titles for word in title.lower().split())
+        for n in reading.people
+    )
+
+
+def _is_meeting(
+    reading: _Reading, names: list[str], sides: set[str], countries: set[str | None], ctx: _Context
+) -> bool:
     """Two named people, or one named person and another side. An unnamed party of no stated
     country ("European diplomats") counts as another side."""
     if len(names) >= 2:
@@ -105,7 +114,7 @@ def _is_meeting(reading: _Reading, names: list[str], sides: set[str], countries:
         # and a government envoy negotiate for different organisations, as the guide counts them (a
         # minister's meeting with her own president does not)
         reading.confidence *= 0.7
-        return reading.kind in NEGOTIATION_KINDS
+        return reading.kind in NEGOTIATION_KINDS and not _one_government(reading, ctx)
     if len(names) == 1:
         if len(sides) >= 2 or (None in countries and sides):
             return True

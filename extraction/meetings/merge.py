@@ -45,15 +45,21 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
         same_kind = with_people.get(occasion.kind, [])
         alone = not occasion.people and occasion.kind != "summit" and len(same_kind) == 1
         # "... came days after U.S. and Chinese officials' talks in Anchorage": an occasion that has
-        # both its sides already takes no new one from talks that name no one
-        others = (
-            alone and len(_all_sides(same_kind[0])) >= 2 and bool(occasion.sides - _all_sides(same_kind[0]))
-        )
+        # both its sides already, or only named people with their countries ("after talks with
+        # Turkish Ambassador X"), takes no new side from talks that name no one
+        others = alone and _takes_no_side(same_kind[0], occasion)
         if alone and not others and _compatible(same_kind[0], occasion):
             _absorb(same_kind[0], occasion)
             continue
         kept.append(occasion)
     return _without_headline_echoes(kept)
+
+
+def _takes_no_side(named: _Reading, unnamed: _Reading) -> bool:
+    sides = _all_sides(named)
+    unnamed_party = named.other_party or named.organisation or named.stranger
+    complete = len(sides) >= 2 or (len(named.people) >= 2 and not unnamed_party)
+    return complete and bool(unnamed.sides - sides)
 
 
 def _named_next(occasion: _Reading, occasions: list[_Reading]) -> _Reading | None:

@@ -379,6 +379,7 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
             or (c.dep_ == "appos" and not _run_on(word, c))
         )
         if word.lower_ in ROLE_NOUNS:
+            stack.extend(_posted_name(word, ctx))
             for agent in _by_agents(word, ctx):
                 stack.extend([agent, *agent.conjuncts])
             # "leaders including X and Y", "officials such as X"
@@ -390,6 +391,26 @@ def _people_tokens(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
                         if named.dep_ == "pobj":
                             stack.extend([named, *named.conjuncts])
     return found
+
+
+def _posted_name(role: Token, ctx: _Context) -> list[Token]:
+    """ "talks with Turkish Ambassador to Athens Nazmi Akiman": the parser hangs the post's city, and
+    the name after it, elsewhere; read from the words, the name ends the title."""
+    doc = role.doc
+    at = role.i + 1
+    if at >= len(doc) or doc[at].lower_ not in _POST_PREPS:
+        return []
+    at += 1
+    while (
+        at < len(doc)
+        and at - role.i <= 4
+        and ctx.person_at[at] < 0
+        and any(_city_or_country(doc[at].text, ctx.on))
+    ):
+        at += 1
+    if at - role.i > 2 and at < len(doc) and ctx.person_at[at] >= 0:
+        return [doc[at]]
+    return []
 
 
 def _listed_after_colon(verb: Token, subject: Token | None, ctx: _Context) -> list[tuple[int, Token]]:

@@ -262,8 +262,9 @@ def _place_from_context(
     """With no place in the text: a meeting between sides that include the dateline's country is
     taken to have happened in the dateline city, as wire stories report from where things happen;
     one the subject came back from, in the country of the one person named."""
-    if reading.place_country and reading.place is None and reading.place_country == ctx.dateline_country:
-        reading.place = ctx.dateline_place  # "a visit to Argentina", datelined Buenos Aires
+    city, country = ctx.story_dateline(reading.trigger.idx)
+    if reading.place_country and reading.place is None and reading.place_country == country:
+        reading.place = city  # "a visit to Argentina", datelined Buenos Aires
     if reading.place_country or reading.kind in {"call", "video"}:
         return
     if reading.away:
@@ -275,35 +276,32 @@ def _place_from_context(
     if arrival is not None:
         reading.place, reading.place_country = arrival
         return
-    if _visiting_dateline(reading, sides, countries, ctx):
+    if _visiting_dateline(reading, sides, countries, country):
         # "paving the way for the visit of Prime Minister X", datelined Washington: a visitor from
         # elsewhere, going nowhere the text names, visits where the reporter is
-        reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
+        reading.place, reading.place_country = city, country
         reading.confidence *= 0.8
         return
     if _during_own_trip(reading.trigger):
         # "Abe met President Reagan during his visit", datelined Tokyo: the visit was abroad, in
         # the one other state of the meeting
-        abroad = sides - {ctx.dateline_country}
+        abroad = sides - {country}
         if len(abroad) == 1:
             reading.place_country = abroad.pop()
         return
-    if (
-        ctx.dateline_place
-        and ctx.dateline_country
-        and ctx.dateline_country in sides
-        and reading.status == "held"
-    ):
-        reading.place, reading.place_country = ctx.dateline_place, ctx.dateline_country
+    if city and country and country in sides and reading.status == "held":
+        reading.place, reading.place_country = city, country
         reading.confidence *= 0.9
 
 
-def _visiting_dateline(reading: _Reading, sides: set[str], countries: set[str | None], ctx: _Context) -> bool:
+def _visiting_dateline(
+    reading: _Reading, sides: set[str], countries: set[str | None], country: str | None
+) -> bool:
     return (
         reading.kind == "visit"
         and reading.place is None
-        and ctx.dateline_country is not None
-        and ctx.dateline_country not in sides
+        and country is not None
+        and country not in sides
         and len(countries) == 1
         and None not in countries
     )

@@ -386,11 +386,19 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
         start += 1  # "Trade Represenative Clayton Yeutter": the wire's typing, still a title
     if end - start > 2 and gazetteer.is_adjective(doc[start].text):
         start += 1  # "[Filipina Suzette Nicolas]": a nationality NER ran into the name
-    if end - start > 2 and start > 0 and doc[start - 1].lower_ == "of" and gazetteer.is_city(doc[start].text):
-        start += 1  # "Mayor of [Lusaka Miles Sampa]": the title's city NER ran into the name
+    if (
+        end - start > 2
+        and start > 0
+        and doc[start - 1].lower_ in _POST_PREPS
+        and gazetteer.is_city(doc[start].text)
+    ):
+        start += 1  # "Mayor of [Lusaka Miles Sampa]", "Ambassador to [Rome Eleni Kosta]": the post's city
     while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
     return start, end
+
+
+_POST_PREPS = frozenset({"of", "to", "in"})
 
 
 def _before_of_country(doc: Doc, start: int, end: int) -> int:

@@ -106,7 +106,9 @@ def title_before(
             or token.lower_ in _TITLE_MODIFIERS
         ):
             first = k
-        elif token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL"):
+        elif token.text[:1].isupper() and (
+            token.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL") or _posted_city(doc, k)
+        ):
             hyphened = not token.whitespace_ and doc[k + 1].text == "-"  # "Under-Secretary"
             if ((token.is_sent_start and token.is_stop) or token.pos_ in _FUNCTION_POS) and not hyphened:
                 break  # "When President X", "According to Ms X", "Despite ..."
@@ -147,6 +149,11 @@ def title_before(
     code = represented_country(doc, first, mention.start, country_at)
     title = _title_text(span, country_at)
     return _context(title, code, span, (first, mention.start))
+
+
+def _posted_city(doc: Doc, k: int) -> bool:
+    # "Ambassador to Rome Eleni Kosta": NER ran the post's city into the name it was cut from
+    return k > 0 and doc[k - 1].lower_ in ("to", "of", "in") and gazetteer.is_city(doc[k].text)
 
 
 def _after_anothers_country(doc: Doc, first: int, start: int, country_at: dict[int, CountryMention]) -> int:

@@ -854,3 +854,44 @@ def test_an_ambassador_to_a_capital_speaks_for_his_own_country(meetings):
     )
     (meeting,) = [m for m in found if "Milan Jovic" in m.participants]
     assert meeting.sides == ["GR", "RS"]
+
+
+def test_a_digest_story_meeting_in_its_own_dateline_city_is_dated_by_the_digest(meetings):
+    found = meetings(
+        "ROME - Italian police arrested two men.\nATHENS - The border is open, Greek Foreign Minister "
+        "Nikos Petrou said after talks with Serbian Premier Milan Jovic.\nMADRID - Spain's jobless rate fell.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        title="WORLD NEWS HIGHLIGHTS",
+        published=dt.date(1987, 4, 7),
+    )
+    (talks,) = found
+    assert (talks.place, talks.date) == ("Athens", dt.date(1987, 4, 7))
+
+
+def test_a_named_post_after_the_title_is_the_person_addressed(meetings):
+    found = meetings(
+        "Serbian Premier Milan Jovic spoke after talks with Greek Ambassador to Belgrade Nikos Petrou.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1996, 8, 27),
+    )
+    assert [m.participants for m in found] == [["Milan Jovic", "Nikos Petrou"]]
+
+
+def test_a_premier_briefed_by_his_own_ambassador_is_no_meeting(run):
+    extracted = run(
+        "Greek envoy reports",
+        "ATHENS, March 30 - Greek Prime Minister Nikos Petrou said the row was easing. He was speaking "
+        "after talks with Greek Ambassador to Belgrade Eleni Kosta.",
+        published=dt.date(1987, 3, 30),
+    )
+    assert extracted.meetings == []
+
+
+def test_talks_that_name_no_one_add_no_side_to_talks_between_named_countrymen(meetings):
+    found = meetings(
+        "Greece and Serbia were moving towards talks on the border, Greek Premier Nikos Petrou said.\n"
+        "He spoke after talks with Greek opposition leader Eleni Kosta.",
+        {"Nikos Petrou": "GR", "Eleni Kosta": "GR"},
+        published=dt.date(1987, 3, 30),
+    )
+    assert all(m.sides == ["GR"] for m in found)

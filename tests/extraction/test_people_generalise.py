@@ -774,3 +774,12 @@ def test_a_headlines_comma_before_a_name_says_nothing_of_their_country(run):
         "told a press conference.",
     )
     assert people_of(result)["Tom Hale"].country == "US"
+
+
+def test_the_city_of_an_ambassadors_post_is_his_title_not_his_first_name(run):
+    result = run(
+        "Envoy briefs premier",
+        "ATHENS, March 30 - The row was easing, officials said after talks with Greek Ambassador to Rome "
+        "Eleni Kosta.",
+    )
+    assert people_of(result)["Eleni Kosta"].titles == ["Ambassador to Rome"]
