@@ -415,3 +415,6 @@ GENERAL_ROLES = {
     "envoy": _words("envoy ambassador representative"),
     "diplomat": _words("diplomat ambassador envoy counsellor"),
 }
+
+# Verbs by which a journey takes its traveller somewhere ("a tour that took him to Paris and Bonn")
+TAKE_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "brought", "brings", "bring", "bringing"})

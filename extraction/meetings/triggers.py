@@ -36,6 +36,7 @@ from ..lexicon.meetings import (
     SETTING_OFF,
     SETTING_PREPS,
     SPEECH_NOUNS,
+    TAKE_VERBS,
     TOPIC_HEADS,
     TOPIC_MODIFIERS,
     TOPICAL_PREPS,
@@ -680,7 +681,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
         if preps & (SETTING_PREPS | {"in"}) and support.lower_ in CONVEY_VERBS:
             # "gave the same message to X in meetings in Washington": the one it was given to
             parties.extend(_given_to(support))
-    destinations = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
+    destinations = _targets(noun, kind)
     places = _destinations(destinations, ctx) if kind == "visit" else {}
     if kind == "visit":  # "paid a visit to President X": the one visited took part
         parties.extend(p for p in destinations if ctx.person_at[p.i] >= 0)
@@ -707,6 +708,25 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     _locate(reading, events, ctx)
     _date(reading, events, ctx)
     return reading
+
+
+def _targets(noun: Token, kind: str) -> list[Token]:
+    """Whom or where the noun is directed at: "a visit to X", "talks to Athens" (a misparse)."""
+    targets = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
+    return targets + _taken_to(noun) if kind == "visit" else targets
+
+
+def _taken_to(noun: Token) -> list[Token]:
+    """ "his trip, which has already taken him to London, Paris and Bonn": the places it took him."""
+    return [
+        place
+        for verb in noun.children
+        if verb.dep_ in {"relcl", "acl"} and verb.lower_ in TAKE_VERBS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for place in prep.children
+        if place.dep_ == "pobj"
+    ]
 
 
 def _destination_of_departure(reading: _Reading, verb: Token, ctx: _Context) -> None:

@@ -895,3 +895,13 @@ def test_talks_that_name_no_one_add_no_side_to_talks_between_named_countrymen(me
         published=dt.date(1987, 3, 30),
     )
     assert all(m.sides == ["GR"] for m in found)
+
+
+def test_a_trip_that_took_its_traveller_to_three_capitals_is_a_visit_to_each(meetings):
+    found = meetings(
+        "Greek Finance Minister Nikos Petrou said his trip, which has already taken him to London, Paris "
+        "and Bonn, was aimed at explaining his country's stance.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(1987, 3, 4),
+    )
+    assert sorted(m.place for m in found) == ["Bonn", "London", "Paris"]
