@@ -289,7 +289,10 @@ def _place_from_context(
         if len(abroad) == 1:
             reading.place_country = abroad.pop()
         return
-    if city and country and country in sides and reading.status == "held":
+    # a story filed from the EU's seat about a meeting of other states met there ("a Franco-German
+    # meeting in the sidelines of a summit of EC leaders", datelined Brussels)
+    at_seat = bool(city) and gazetteer.is_seat(city)
+    if city and country and (country in sides or at_seat) and reading.status == "held":
         reading.place, reading.place_country = city, country
         reading.confidence *= 0.9
 

@@ -905,3 +905,14 @@ def test_a_trip_that_took_its_traveller_to_three_capitals_is_a_visit_to_each(mee
         published=dt.date(1987, 3, 4),
     )
     assert sorted(m.place for m in found) == ["Bonn", "London", "Paris"]
+
+
+def test_a_meeting_of_two_states_told_from_the_eus_seat_was_held_there(meetings):
+    (meeting,) = meetings(
+        "BRUSSELS, June 29 - A Greek-Serbian meeting on the sidelines of a summit of EC leaders failed "
+        "to unblock the talks. The meeting was attended by Greek Premier Nikos Petrou and Serbian "
+        "President Milan Jovic.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1987, 6, 29),
+    )
+    assert (meeting.place, meeting.date) == ("Brussels", dt.date(1987, 6, 29))
