@@ -17,6 +17,11 @@ congressman congresswoman assemblyman assemblywoman councilman councilwoman alde
 counsel editor doctor inspector conservative liberal
 """
 HONORIFICS = frozenset(_HONORIFICS.split())
+
+# Words that join a post to its city or country ("Ambassador to Athens", "envoy in Beijing",
+# "Mayor of Lusaka"): the place is the post's, not the holder's country, and not part of a name
+POST_PREPS = frozenset({"to", "in"})
+CITY_POST_PREPS = POST_PREPS | {"of"}
 # Courtesy words that go before a name but hold no office: a title is never one of them alone
 # ("Mr", "Comrade") and never starts with them ("His Excellency President" is "President").
 _COURTESY_WORDS = """

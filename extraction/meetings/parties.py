@@ -25,6 +25,7 @@ from ..lexicon.meetings import (
     TRIP_NOUNS,
     VISITING_GROUPS,
 )
+from ..lexicon.titles import POST_PREPS
 from ..types import PersonExtraction
 from .context import _SUBJECTS, _city_or_country, _Context, _entity, _Reading, _token_country
 
@@ -398,7 +399,7 @@ def _posted_name(role: Token, ctx: _Context) -> list[Token]:
     the name after it, elsewhere; read from the words, the name ends the title."""
     doc = role.doc
     at = role.i + 1
-    if at >= len(doc) or doc[at].lower_ not in _POST_PREPS:
+    if at >= len(doc) or doc[at].lower_ not in POST_PREPS:
         return []
     at += 1
     while (
@@ -500,12 +501,9 @@ def _grammar_country(modifier: Token, ctx: _Context) -> set[str]:
         for t in modifier.subtree
         if ctx.person_at[t.i] < 0
         and t.ent_type_ != "ORG"
-        and not (t.i > 0 and t.doc[t.i - 1].lower_ in _POST_PREPS)
+        and not (t.i > 0 and t.doc[t.i - 1].lower_ in POST_PREPS)
         and (code := _token_country(t, ctx))
     }
-
-
-_POST_PREPS = frozenset({"to", "in"})
 
 
 def _organisation_countries(token: Token, ctx: _Context) -> set[str]:

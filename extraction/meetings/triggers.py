@@ -711,7 +711,8 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
 
 
 def _targets(noun: Token, kind: str) -> list[Token]:
-    """Whom or where the noun is directed at: "a visit to X", "talks to Athens" (a misparse)."""
+    """Whom or where the noun is directed at ("a visit to X"); a visit's also where it took its
+    traveller."""
     targets = [p for prep in noun.children if prep.lower_ == "to" for p in prep.children]
     return targets + _taken_to(noun) if kind == "visit" else targets
 

@@ -28,7 +28,7 @@ from ..lexicon.people import (
     VESSEL_NOUNS,
     VESSEL_PREFIXES,
 )
-from ..lexicon.titles import HONORIFICS, ONE_NAME_TITLES, PERSONAL, RANKS, ROLE_WORDS
+from ..lexicon.titles import CITY_POST_PREPS, HONORIFICS, ONE_NAME_TITLES, PERSONAL, RANKS, ROLE_WORDS
 from ..tokens import token_texts
 from .firstnames import is_given_name
 from .known import known_country
@@ -389,16 +389,13 @@ def _trim(doc: Doc, ent: Span, country_at: dict[int, CountryMention]) -> tuple[i
     if (
         end - start > 2
         and start > 0
-        and doc[start - 1].lower_ in _POST_PREPS
+        and doc[start - 1].lower_ in CITY_POST_PREPS
         and gazetteer.is_city(doc[start].text)
     ):
         start += 1  # "Mayor of [Lusaka Miles Sampa]", "Ambassador to [Rome Eleni Kosta]": the post's city
     while start < end and not doc[start].text[:1].isalpha() and not _opens_a_nickname(doc, start, end):
         start += 1
     return start, end
-
-
-_POST_PREPS = frozenset({"of", "to", "in"})
 
 
 def _before_of_country(doc: Doc, start: int, end: int) -> int:

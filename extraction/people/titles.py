@@ -9,6 +9,7 @@ from .. import gazetteer
 from ..countries import in_a_new_place
 from ..lexicon.speech import REPORTING_VERBS
 from ..lexicon.titles import (
+    CITY_POST_PREPS,
     COURTESY_WORDS,
     HONORIFICS,
     ORIGIN_NOUNS,
@@ -153,7 +154,7 @@ def title_before(
 
 def _posted_city(doc: Doc, k: int) -> bool:
     # "Ambassador to Rome Eleni Kosta": NER ran the post's city into the name it was cut from
-    return k > 0 and doc[k - 1].lower_ in ("to", "of", "in") and gazetteer.is_city(doc[k].text)
+    return k > 0 and doc[k - 1].lower_ in CITY_POST_PREPS and gazetteer.is_city(doc[k].text)
 
 
 def _after_anothers_country(doc: Doc, first: int, start: int, country_at: dict[int, CountryMention]) -> int:
