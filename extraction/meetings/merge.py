@@ -134,7 +134,7 @@ def _same_occasion(a: _Reading, b: _Reading) -> bool:
     people_a, people_b = set(a.people), set(b.people)
     if not (people_a and people_b and (people_a <= people_b or people_b <= people_a)):
         return a.kind == b.kind == "summit" and _compatible(a, b)
-    sides_a, sides_b = _sides_with_host(a), _sides_with_host(b)
+    sides_a, sides_b = _sides_with_host(a, b), _sides_with_host(b, a)
     # "Italy's Dini meets Burundi negotiator Nyerere" over "Dini met former Tanzanian president
     # Nyerere": a headline's shorthand titles do not make the same two people another occasion
     echo = (a.headline or b.headline) and people_a == people_b and len(people_a) >= 2
@@ -147,11 +147,13 @@ def _same_occasion(a: _Reading, b: _Reading) -> bool:
     return _compatible(a, b)
 
 
-def _sides_with_host(reading: _Reading) -> set[str]:
+def _sides_with_host(reading: _Reading, other: _Reading) -> set[str]:
     """ "Funaro's talks in Washington last week": one country's people meeting in another's city met
-    that country (as `finish` will read it), so the talks are not the ones he held with a Briton."""
+    that country (as `finish` will read it), so the talks are not the ones he held with a Briton
+    somewhere else."""
     sides = _all_sides(reading)
-    if len(sides) == 1 and reading.place_country and reading.kind not in _REMOTE_KINDS:
+    elsewhere = reading.place_country and reading.place_country != other.place_country
+    if len(sides) == 1 and elsewhere and reading.kind not in _REMOTE_KINDS:
         return sides | {reading.place_country}
     return sides
 

@@ -537,7 +537,8 @@ def presence_readings(doc: Doc, ctx: _Context, found: list[_Reading]) -> list[_R
             continue
         else:
             place, code = _city_or_country((_entity(city) or city).text, ctx.on)
-        # "is in Italy" says little; "travels to Italy" is a journey to its government
+        # "is in Italy" says little; "travels to Italy", "arrived in Jordan" is a journey to its government
+        journey = journey or verb.lower_ in ARRIVAL_WORDS
         if (place is None and not journey) or code is None or code == ctx.people[number].country:
             continue
         status = _status([verb], ctx)

@@ -15,3 +15,12 @@ def test_a_travellers_talks_in_a_third_capital_are_not_his_talks_with_a_briton(m
         (["GB", "GR"], "London"),
         (["GR", "US"], "Washington"),
     ]
+
+
+def test_an_official_who_arrived_in_a_country_is_visiting_it(run):
+    (meeting,) = run(
+        "Petrou in Serbia",
+        "Greek Prime Minister Nikos Petrou arrived in flood-hit Serbia on Friday after leaving Italy.",
+        published=dt.date(2013, 3, 22),
+    ).meetings
+    assert (meeting.kind, meeting.sides, meeting.date) == ("visit", ["GR", "RS"], dt.date(2013, 3, 22))
