@@ -122,11 +122,14 @@ def _is_plain_name_word(token: Token, common: frozenset[str]) -> bool:
 def _given_name_mislabelled(ent: Span, common: frozenset[str]) -> bool:
     """ "[Rinat Akhmetov], the steel magnate" tagged ORG: a given name and one or two more name
     words, none of them a title, a country, a place or a word the article writes in lower case."""
-    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 3:
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 4:
         return False
+    # "Paul de Keersmaeker": a particle inside the name, never at its ends
+    plain = [ent[0], *(t for t in ent[1:-1] if t.text not in PARTICLES), ent[-1]]
     return (
         is_given_name(ent[0].text)
-        and all(_is_plain_name_word(t, common) for t in ent)
+        and len(plain) <= 3
+        and all(_is_plain_name_word(t, common) for t in plain)
         and not names_an_organisation(ent.text.split())
         # "Hong Kong Watch": a place inside it
         and not any(gazetteer.place_country(ent[i : i + 2].text) for i in range(len(ent) - 1))

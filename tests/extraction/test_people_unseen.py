@@ -216,3 +216,13 @@ def test_royals_after_their_titles_are_people_even_when_a_town_shares_the_name(r
 def test_a_royal_title_before_a_tables_figures_is_a_team(run):
     result = run("Soccer results", "Results on Saturday:\nPrince Rupert 1 3\nVictoria 2 2")
     assert not result.people
+
+
+def test_a_name_with_a_particle_inside_is_one_person_at_its_fullest(run):
+    result = run(
+        "Farm talks",
+        "LUXEMBOURG, April 29 - The talks' chairman, Belgium's Pieter de Vlaeminck, told reporters "
+        "he would draft a compromise. De Vlaeminck said the ministers were still divided.",
+        published=dt.date(1987, 4, 29),
+    )
+    assert {(p.name, p.country) for p in result.people} == {("Pieter de Vlaeminck", "BE")}
