@@ -363,7 +363,7 @@ def country_for(text: str, on: dt.date | None = None) -> str | None:
 
 
 # Cities that seat international bodies: a summit there is the body's, with no host state
-SEATS = frozenset({"brussels", "strasbourg"})
+SEATS = frozenset({"brussels", "strasbourg", "luxembourg"})
 
 
 def is_seat(city: str) -> bool:

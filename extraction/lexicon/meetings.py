@@ -86,7 +86,7 @@ PLURAL_PRONOUNS = _words("they them we their")
 
 
 # Governing words that make an encounter a plan, or only a wish (not a meeting at all)
-FUTURE_AUX = _words("will 'll shall would 'd could may might should must")
+FUTURE_AUX = _words("will 'll shall would 'd can could may might should must")
 
 # Days still to come when a present tense names them: "holds talks today" is a timetable.
 SCHEDULED_DAYS = _words("today tonight tomorrow later evening")

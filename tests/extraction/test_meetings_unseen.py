@@ -24,3 +24,23 @@ def test_an_official_who_arrived_in_a_country_is_visiting_it(run):
         published=dt.date(2013, 3, 22),
     ).meetings
     assert (meeting.kind, meeting.sides, meeting.date) == ("visit", ["GR", "RS"], dt.date(2013, 3, 22))
+
+
+def test_talks_ministers_can_get_down_to_at_a_meeting_next_month_are_to_come(meetings):
+    (meeting,) = meetings(
+        "ATHENS, April 29 - Greek Foreign Minister Nikos Petrou hoped that he and Serbian Foreign Minister "
+        "Milan Jovic can get down to detailed negotiations at a meeting in Brussels on May 18.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1987, 4, 29),
+    )
+    assert (meeting.status, meeting.date) == ("planned", dt.date(1987, 5, 18))
+
+
+def test_a_council_in_luxembourg_is_the_communitys_with_no_luxembourg_host(meetings):
+    found = meetings(
+        "LUXEMBOURG, June 16 - EC farm ministers met in Luxembourg on Monday under their chairman, Greek "
+        "Agriculture Minister Nikos Petrou.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(1987, 6, 16),
+    )
+    assert all("LU" not in m.sides for m in found)
