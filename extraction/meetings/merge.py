@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import dates
+from ..gazetteer import fold, is_city, is_us_state
 from .context import _all_sides, _Reading
 
 
@@ -191,6 +192,8 @@ def _compatible(a: _Reading, b: _Reading, *, status: bool = True) -> bool:
         return False
     if a.place_country and b.place_country and a.place_country != b.place_country:
         return False
+    if _two_cities(a.place, b.place):
+        return False  # talks in Dhahran and in Riyadh: one occasion is in one city
     remote = {"call", "video"}
     if (a.kind in remote) == (b.kind in remote):
         return True
@@ -201,6 +204,11 @@ def _compatible(a: _Reading, b: _Reading, *, status: bool = True) -> bool:
 
 
 _REMOTE_KINDS = frozenset({"call", "video"})
+
+
+def _two_cities(a: str | None, b: str | None) -> bool:
+    # (a state is no city: "near San Francisco, California" and "in Woodside" can be one estate)
+    return bool(a and b) and fold(a) != fold(b) and all(is_city(p) and not is_us_state(p) for p in (a, b))
 
 
 def _absorb(occasion: _Reading, reading: _Reading) -> None:

@@ -180,7 +180,7 @@ def _place_of(token: Token, ctx: _Context) -> tuple[str | None, str | None] | No
 def _named_place(token: Token, ctx: _Context) -> tuple[str | None, str | None] | None:
     """The city or country a place entity in the phrase names."""
     for word in [token, *(c for c in token.children if c.dep_ in {"compound", "appos"})]:
-        if word.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        if word.ent_type_ not in {"GPE", "LOC", "FAC"} and not _city_tagged_as_organisation(word, ctx):
             continue
         ent = _entity(word)
         if ent is not None and ent.label_ == "FAC" and len(ent) > 1:
@@ -194,6 +194,18 @@ def _named_place(token: Token, ctx: _Context) -> tuple[str | None, str | None] |
                 return ctx.dateline_place, country  # "in the West Bank", datelined Ramallah
             return None, country
     return None
+
+
+def _city_tagged_as_organisation(word: Token, ctx: _Context) -> bool:
+    """ "talks in Thessaloniki": the tagger may call a city an organisation; after "in" a name that is
+    all a known city's is the city."""
+    ent = _entity(word)
+    return (
+        ent is not None
+        and ent.label_ == "ORG"
+        and word.head.lower_ == "in"
+        and _city_or_country(ent.text, ctx.on)[0] is not None
+    )
 
 
 def _capital_named(token: Token, ctx: _Context) -> tuple[str, str] | None:

@@ -44,3 +44,22 @@ def test_a_council_in_luxembourg_is_the_communitys_with_no_luxembourg_host(meeti
         published=dt.date(1987, 6, 16),
     )
     assert all("LU" not in m.sides for m in found)
+
+
+def test_talks_in_two_cities_of_one_state_are_two_occasions(meetings):
+    found = meetings(
+        "Serbian Foreign Minister Milan Jovic held talks with Greek Prime Minister Nikos Petrou in Athens. "
+        "Jovic also held talks with Greek officials in Patras.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1996, 8, 26),
+    )
+    assert sorted(m.place for m in found) == ["Athens", "Patras"]
+
+
+def test_a_city_the_tagger_calls_an_organisation_is_still_where_talks_were_held(meetings):
+    (meeting,) = meetings(
+        "Serbian Foreign Minister Milan Jovic held talks with Greek officials in Thessaloniki.",
+        {"Milan Jovic": "RS"},
+        published=dt.date(1996, 8, 26),
+    )
+    assert (meeting.place, meeting.place_country) == ("Thessaloniki", "GR")
