@@ -56,8 +56,8 @@ ORGANISATION_TITLES = frozenset(_ORGANISATION_TITLES.split())
 # Last words that make a capitalised run a place, not a person ("Liberty Square", "Jordan Valley").
 # (Not "Hall", "Hill", "Park", "Lake": surnames too.)
 _PLACE_HEADS = """
-airport avenue bay centre center garden gardens harbour harbor island islands mountains palace plaza road
-square station street valley
+airport atoll avenue bay centre center garden gardens harbour harbor island islands mountains palace
+peninsula plaza reef reefs road shoal shoals square station strait street valley
 """
 PLACE_HEADS = frozenset(_PLACE_HEADS.split())
 

@@ -28,7 +28,15 @@ from ..lexicon.people import (
     VESSEL_NOUNS,
     VESSEL_PREFIXES,
 )
-from ..lexicon.titles import CITY_POST_PREPS, HONORIFICS, ONE_NAME_TITLES, PERSONAL, RANKS, ROLE_WORDS
+from ..lexicon.titles import (
+    CITY_POST_PREPS,
+    HONORIFICS,
+    ONE_NAME_TITLES,
+    PERSONAL,
+    RANKS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+)
 from ..tokens import token_texts
 from .firstnames import is_given_name
 from .known import known_country
@@ -68,6 +76,7 @@ def person_entities(
             found.extend(_split_at_symbols(ent))
         elif (
             _titled_name_mislabelled(doc, ent)
+            or _role_apposed_mislabelled(doc, ent, common)
             or _given_name_mislabelled(ent, common)
             or _ruler_mislabelled(ent)
             or _known_surname_mislabelled(ent, common, published)
@@ -184,6 +193,27 @@ def _titled_name_mislabelled(doc: Doc, ent: Span) -> bool:
         and gazetteer.place_country(ent.text) is None
         and not any(gazetteer.country_for(t.text) for t in ent)
         and not names_an_organisation(ent.text.split())
+    )
+
+
+def _role_apposed_mislabelled(doc: Doc, ent: Span, common: frozenset[str]) -> bool:
+    """ "[Rei Shiratori], director of the Institute", "[Amara Essy] of the Ivory Coast, its foreign
+    minister" tagged ORG or a work of art: two or three name words set off by a comma before a role
+    word are a person's name (an organisation's apposition is rarely a post)."""
+    if ent.label_ not in ("ORG", "WORK_OF_ART", "PRODUCT") or not 2 <= len(ent) <= 3:
+        return False
+    if not all(_is_plain_name_word(t, common) for t in ent) or names_an_organisation(ent.text.split()):
+        return False
+    k = ent.end
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and "GPE" in {doc[k + 1].ent_type_, doc[k + 2].ent_type_}:
+        k += 2 if doc[k + 1].lower_ == "the" else 1  # "of the Ivory Coast, its foreign minister"
+        while k < len(doc) and doc[k].ent_type_ == "GPE":
+            k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    roles = ROLE_WORDS - ROLE_MODIFIERS
+    return any(t.lower_ in roles for t in doc[k + 1 : k + 4]) and not any(
+        gazetteer.place_country(t.text) for t in ent
     )
 
 

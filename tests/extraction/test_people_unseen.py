@@ -226,3 +226,22 @@ def test_a_name_with_a_particle_inside_is_one_person_at_its_fullest(run):
         published=dt.date(1987, 4, 29),
     )
     assert {(p.name, p.country) for p in result.people} == {("Pieter de Vlaeminck", "BE")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The special relationship has not worked," Rei Moriyama, director of the Institute for Political '
+        "Studies, said.",
+    ],
+)
+def test_two_name_words_set_off_before_a_post_are_a_person(run, sentence):
+    assert "Rei Moriyama" in names(run("Ties", sentence))
+
+
+def test_a_shoal_is_no_one(run):
+    result = run(
+        "Fishing row",
+        "The incident happened at Sabina Shoal, a fishing site seized in 2012, the ministry said.",
+    )
+    assert names(result) == set()
