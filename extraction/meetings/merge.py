@@ -15,13 +15,15 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
     # compared with those alone: a long article with hundreds of readings stays linear.
     by_key: dict[object, set[int]] = {}
     last: int | None = None  # the occasion the text told last
+    previous: _Reading | None = None  # ... and the reading that told it
     for reading in readings:
         candidates = sorted({i for key in _merge_keys(reading) for i in by_key.get(key, [])})
         found = next((i for i in candidates if _same_occasion(occasions[i], reading)), None)
         if (
             found is None
             and last is not None
-            and (_refers_back(reading, occasions[last]) or _describes(reading, occasions[last]))
+            and previous is not None
+            and (_refers_back(reading, occasions[last], previous) or _describes(reading, occasions[last]))
         ):
             found = last
         if found is None:
@@ -31,7 +33,7 @@ def _merge(readings: list[_Reading]) -> list[_Reading]:
             _absorb(occasions[found], reading)
         for key in _merge_keys(occasions[found]):
             by_key.setdefault(key, set()).add(found)
-        last = found
+        last, previous = found, reading
     # "The latest round of the consultation ... on Tuesday" names no one, but when exactly one
     # occasion of that kind has people, it tells when and where that one took place.
     with_people: dict[str, list[_Reading]] = {}
@@ -98,19 +100,19 @@ def _without_headline_echoes(occasions: list[_Reading]) -> list[_Reading]:
     ]
 
 
-def _refers_back(reading: _Reading, occasion: _Reading) -> bool:
+def _refers_back(reading: _Reading, occasion: _Reading, told: _Reading) -> bool:
     """ "X held a meeting in Rome. The meeting was also attended by Y": a definite noun in the next
-    sentence, with no people of its own in common, adds to the occasion just told."""
+    sentence, with no people of its own in common, adds to the occasion just told (`told` is the
+    reading that told it last: "Abe met Senate leaders. Sen. Danforth said after the meeting")."""
     if not (reading.anaphoric and reading.people and occasion.people):
         return False
     if set(reading.people) & set(occasion.people):
         return False  # the same people: `_same_occasion` has had its say
     sentence_before = reading.sentence.start - 1
-    near = occasion.trigger.sent.start == reading.sentence.start or (
-        sentence_before >= 0
-        and occasion.trigger.doc[sentence_before].sent.start == occasion.trigger.sent.start
+    near = told.trigger.sent.start == reading.sentence.start or (
+        sentence_before >= 0 and told.trigger.doc[sentence_before].sent.start == told.trigger.sent.start
     )
-    return near and reading.trigger.i > occasion.trigger.i and _compatible(occasion, reading)
+    return near and reading.trigger.i > told.trigger.i and _compatible(occasion, reading)
 
 
 def _describes(reading: _Reading, occasion: _Reading) -> bool:

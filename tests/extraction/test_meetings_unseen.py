@@ -63,3 +63,14 @@ def test_a_city_the_tagger_calls_an_organisation_is_still_where_talks_were_held(
         published=dt.date(1996, 8, 26),
     )
     assert (meeting.place, meeting.place_country) == ("Thessaloniki", "GR")
+
+
+def test_one_who_spoke_after_the_meeting_just_told_took_part_in_it(meetings):
+    found = meetings(
+        "BELGRADE, March 3 - Serbian leaders were cautious after a series of meetings with Greek envoy "
+        "Nikos Petrou. The trade deficit was large. Petrou met parliamentary leaders. Serbian Speaker "
+        'Milan Jovic said after the meeting, "We have heard promises before."',
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1987, 3, 3),
+    )
+    assert [m.participants for m in found] == [["Nikos Petrou", "Milan Jovic"]]
