@@ -93,8 +93,16 @@ def person_entities(
 _NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"))
 
 
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"  # straight and curly quotes
+
+
+def _quoted_word(word: str) -> bool:
+    return len(word) > 2 and word[0] in _QUOTES and word[-1] in _QUOTES
+
+
 def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "[Roberto Abreu] [Sodre]": two PERSON spans with only a space between are one name."""
+    """ "[Roberto Abreu] [Sodre]", "[John W. "Jay"] [Raymond]": two PERSON spans with only a space
+    between are one name."""
     from spacy.tokens import Span
 
     joined: list[Span] = []
@@ -104,7 +112,7 @@ def _join_adjacent(doc: Doc, spans: list[Span]) -> list[Span]:
             last is not None
             and last.end == span.start
             and last[-1].whitespace_ == " "
-            and last[-1].is_title
+            and (last[-1].is_title or _quoted_word(last[-3:].text.replace(" ", "")))
             and span[0].is_title
         ):
             joined[-1] = Span(doc, last.start, span.end, label="PERSON")
@@ -346,7 +354,9 @@ def clean(
     if surname is not None:
         text += ("" if text.endswith("-") else " ") + surname.text
         end = surname.i + 1
-    words = text.split()  # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words
+    # by the text's own spaces: "Abdul-Karim al-Kabariti" is two words; John W. "Jay" Raymond's
+    # nickname is no part of his name
+    words = [w for w in text.split() if not _quoted_word(w)]
     if not words or len(text) > MAX_NAME_CHARS or doc[end - 1].lower_.rstrip(".") in RANKS:
         return None  # "Lance Cpl": a rank, no name
     if _is_junk(text, words) or _is_credit(doc, doc_text, ent) or _names_something_else(doc, end, words):

@@ -245,3 +245,15 @@ def test_a_shoal_is_no_one(run):
         "The incident happened at Sabina Shoal, a fishing site seized in 2012, the ministry said.",
     )
     assert names(result) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Space Command commander Gen. John W. "Jay" Raymond said the test was a threat.',
+        "Commander Nikos “Nick” Petrou said the test was a threat.",
+    ],
+)
+def test_a_quoted_nickname_is_no_part_of_the_name_and_does_not_split_it(run, body):
+    assert names(run("Test", body)) <= {"John W. Raymond", "Nikos Petrou"}
+    assert len(names(run("Test", body))) == 1
