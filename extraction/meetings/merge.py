@@ -156,6 +156,8 @@ def _sides_with_host(reading: _Reading, other: _Reading) -> set[str]:
     somewhere else."""
     sides = _all_sides(reading)
     elsewhere = reading.place_country and reading.place_country != other.place_country
+    # (one sentence's words tell one occasion: "discussed X with Y at a meeting in Rome")
+    elsewhere = elsewhere and reading.sentence.start != other.sentence.start
     if len(sides) == 1 and elsewhere and reading.kind not in _REMOTE_KINDS:
         return sides | {reading.place_country}
     return sides

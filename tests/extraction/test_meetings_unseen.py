@@ -74,3 +74,12 @@ def test_one_who_spoke_after_the_meeting_just_told_took_part_in_it(meetings):
         published=dt.date(1987, 3, 3),
     )
     assert [m.participants for m in found] == [["Nikos Petrou", "Milan Jovic"]]
+
+
+def test_a_meeting_a_sentence_places_abroad_is_the_talks_the_same_sentence_tells(run):
+    (meeting,) = run(
+        "Talks",
+        "Israeli Foreign Minister Avi Shalev discussed the peace process with Palestinian and Soviet "
+        "officials during a meeting of the committee in Rome.",
+    ).meetings
+    assert (meeting.sides, meeting.place) == (["IL", "PS", "SU"], "Rome")
