@@ -108,7 +108,10 @@ def title_before(
         ):
             first = k
         elif token.text[:1].isupper() and (
-            token.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL") or _posted_city(doc, k)
+            token.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")
+            or _posted_city(doc, k)
+            # "Cartagena group chairman": the tagger's person that is a city and no one named here
+            or (token.ent_type_ == "PERSON" and gazetteer.is_city(token.text) and doc[k + 1].is_lower)
         ):
             hyphened = not token.whitespace_ and doc[k + 1].text == "-"  # "Under-Secretary"
             if ((token.is_sent_start and token.is_stop) or token.pos_ in _FUNCTION_POS) and not hyphened:

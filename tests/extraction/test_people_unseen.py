@@ -257,3 +257,12 @@ def test_a_shoal_is_no_one(run):
 def test_a_quoted_nickname_is_no_part_of_the_name_and_does_not_split_it(run, body):
     assert names(run("Test", body)) <= {"John W. Raymond", "Nikos Petrou"}
     assert len(names(run("Test", body))) == 1
+
+
+def test_a_title_runs_through_a_city_the_tagger_took_for_a_person(run):
+    result = run(
+        "Debt",
+        "Speaking earlier in New York, Uruguay's Foreign Minister and Cartagena group chairman Tomas "
+        "Ferrer said the decision could discourage new lending.",
+    )
+    assert [(p.name, p.country) for p in result.people] == [("Tomas Ferrer", "UY")]
