@@ -353,11 +353,7 @@ def focus_scores(
     for person in people:
         if person.country in present:
             scores[person.country] += PERSON_WEIGHT * 3 * person.mentions / total_people
-    dateline = (
-        gazetteer.place_country(document.dateline_place, document.published)
-        if document.dateline_place
-        else None
-    )
+    dateline = document.dateline_country()
     if dateline in counts:
         # where the reporter files from counts as much as the lead when the story also talks about
         # that country; a dateline alone (a wire bureau in Brussels) says little

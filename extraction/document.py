@@ -69,7 +69,7 @@ _DASH = r"(?:-{1,2}|\u2013|\u2014|_|\u2022)"
 # "ABHA, Saudi Arabia, March 15 -", "SINGAPORE -": a place in capitals (or in Title case when a date
 # follows), an optional region, date and agency, then a dash.
 _DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){{0,3}})(?:,\s*[A-Z][A-Za-z.' ]+?)??"
+    rf"^(?:(?P<place>[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){{0,3}})(?:,\s*(?P<region>[A-Z][A-Za-z.' ]+?))??"
     rf"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,\s*{_DATE_WORDS}))"
     # CoNLL's Reuters write "KIEV 1996-08-23" on a line of its own, with no dash
     rf"(?:,?\s*(?P<date>{_DATE_WORDS}))?(?:\s*(?:{_AGENCY})?\s*{_DASH}\s*|(?(date)[ \t]*\n|(?!)))"
@@ -126,6 +126,7 @@ def read_document(
         url=_web_url(settings.get("url"), warnings),
         published=_parse_published(settings.get("published"), warnings),
         dateline_place=dateline.place,
+        dateline_region=dateline.region,
         dateline_text=dateline.date_text,
         # the dateline's date is worked out by the Document itself, from `published`
         dateline_span=(offset + dateline.start, offset + dateline.end) if dateline.end else (0, 0),
@@ -273,6 +274,7 @@ class Dateline:
     date_text: str = ""  # the raw date words ("March 3", "1996-08-29"), "" when undated
     start: int = 0  # offsets into the body
     end: int = 0
+    region: str = ""  # "GUANAJUATO, Mexico": the state or country a small city is told by
 
 
 # A dateline after a photo caption or two: a city, an optional region, a date and a dash ("BEIJING,
@@ -314,7 +316,8 @@ def find_dateline(body: str) -> Dateline:
         place = (match.group("place") or match.group("titled") or "").split("/")[0].strip(" ,")
         if len(place) < 2:  # a dash after a stray capital: still furniture to skip, but no place
             return Dateline(start=start, end=end)
-        return Dateline(_title_place(place), (match.group("date") or "").strip(), start, end)
+        region = (match.group("region") or "").strip()
+        return Dateline(_title_place(place), (match.group("date") or "").strip(), start, end, region)
     match = _late_dateline(body[:_LATE_SEARCH_CHARS])
     if match is None:
         return Dateline()

@@ -62,6 +62,7 @@ class Document:
     # out once, by `document.find_dateline` (when the Document is built, if not given), for every stage.
     dateline_place: str = ""
     dateline_text: str = ""
+    dateline_region: str = ""  # "GUANAJUATO, Mexico, June 1": what tells a small city's country
     dateline_span: tuple[int, int] | None = None  # char offsets into `text`; (0, 0) without a dateline
     dateline_date: dt.date | None = None  # the day the dateline gives, its year from `published`
     # The lead (the first body sentence, where the story's subject is stated), as offsets into `text`.
@@ -77,6 +78,7 @@ class Document:
             self.dateline_span = (offset + dateline.start, offset + dateline.end) if dateline.end else (0, 0)
             if not self.dateline_place and not self.dateline_text:
                 self.dateline_place, self.dateline_text = dateline.place, dateline.date_text
+                self.dateline_region = dateline.region
         if self.dateline_date is None and self.dateline_text:
             from .dates import dateline_date
 
@@ -92,6 +94,15 @@ class Document:
 
         offset = len(self.text) - len(self.body)
         return [(offset + at, place) for at, place in paragraph_datelines(self.body)]
+
+    def dateline_country(self, on: dt.date | None = None) -> str | None:
+        """The dateline city's country, told by the region after it when the city is not known."""
+        from . import gazetteer
+
+        if not self.dateline_place:
+            return None
+        where = ", ".join(filter(None, [self.dateline_place, self.dateline_region]))
+        return gazetteer.place_country(where, on or self.published)
 
     def dateline_before(self, offset: int) -> str:
         """The city of the digest story that holds `offset`, else the article's dateline city."""

@@ -103,7 +103,7 @@ def _context(doc: Doc, document: Document, people: list[PersonExtraction]) -> _C
         person_at=_person_index(doc, people),
         published=document.published,
         dateline_place=place,
-        dateline_country=_place_country(place, on) if place else None,
+        dateline_country=document.dateline_country(on),
         dateline_date=document.dateline_date,
         dateline_span=document.dateline_span or (0, 0),
         on=on,

@@ -181,7 +181,7 @@ def fallback_countries(
         return
     home = None
     if document.dateline_place:
-        home = gazetteer.place_country(document.dateline_place, document.published)
+        home = document.dateline_country()
     if home is None:
         home = Counter(m.code for m in countries).most_common(1)[0][0]
     for index, person in enumerate(results):

@@ -266,3 +266,13 @@ def test_a_title_runs_through_a_city_the_tagger_took_for_a_person(run):
         "Ferrer said the decision could discourage new lending.",
     )
     assert [(p.name, p.country) for p in result.people] == [("Tomas Ferrer", "UY")]
+
+
+def test_a_small_citys_dateline_tells_its_country_by_the_region_after_it(run):
+    result = run(
+        "Debt talks",
+        "GUANAJUATO, Mexico, June 1 - Finance director Pablo Ruiz said here there were no plans to "
+        "renegotiate. Argentina and Brazil disagreed, and Argentina said so.",
+        published=dt.date(1987, 6, 1),
+    )
+    assert [(p.name, p.country) for p in result.people] == [("Pablo Ruiz", "MX")]
