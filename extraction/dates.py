@@ -47,6 +47,8 @@ _VAGUE = (
     rf"(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend)|earlier\s+this\s+(?:week|month)"
     rf"|later\s+this\s+(?:week|month|year)|recently|in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+{_YEAR}|\s+(?:last|next|this)\s+year)?"
     rf"|in\s+(?:early\s+|late\s+)?{_YEAR}"
+    # "last November" (the month's name in capitals: "this may help" is no date)
+    rf"|(?:last|next|this)\s+(?-i:{_MONTH})"
 )
 
 # Every form a sentence may carry, for `find_date_phrases`; longest alternatives first so that
@@ -75,6 +77,7 @@ _IN_MONTH_RE = re.compile(
     rf"(?:\s+(?P<year>{_YEAR})\b|\s+(?P<rel>last|next|this)\s+year\b)?",
     re.IGNORECASE,
 )
+_REL_MONTH_RE = re.compile(rf"(?P<rel>last|next|this)\s+(?P<month>{_MONTH})", re.IGNORECASE)
 _IN_YEAR_RE = re.compile(rf"\bin\s+(?:early\s+|late\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 _THIS_PERIOD_RE = re.compile(
     r"\b(?:(?P<rel>last|next|this|previous|coming)|(?:earlier|later)\s+this)\s+(?P<unit>month|year)\b",
@@ -103,6 +106,13 @@ def resolve_period(
             year = anchor.year + (month < anchor.month)
         else:
             year = anchor.year - (month > anchor.month)
+        return _period(dt.date(year, month, 1), "month")
+    match = _REL_MONTH_RE.fullmatch(text)
+    if match and anchor is not None:
+        month, rel = MONTHS[match["month"][:3].lower()], match["rel"].lower()
+        # "last November" told in March is the one before; "next March" the one to come
+        year = anchor.year - (month >= anchor.month) if rel == "last" else anchor.year
+        year += rel == "next" and month <= anchor.month
         return _period(dt.date(year, month, 1), "month")
     match = _IN_YEAR_RE.fullmatch(text)
     if match:

@@ -21,30 +21,7 @@ _HOLDING = frozenset({"held", "convened", "opened", "began", "started", "took"})
 
 
 def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
-    phrase = _date_phrase(reading.sentence, events, ctx)
-    if phrase is None and reading.pronoun_subject and reading.sentence.start > 0:
-        # "On Aug. 7, Bushnell and Kimotho ... They were talking when ...": the same time
-        previous = ctx.doc[reading.sentence.start - 1].sent
-        phrase = _date_phrase(previous, [previous.root], ctx)
-    if phrase is None and (verb := _verb_of_subject(reading.trigger)) is not None:
-        # "Officials attending the consultation ... pledged closer cooperation on Tuesday": what
-        # the people at the event did, they did at the event, on that day
-        phrase = _date_phrase(reading.sentence, [verb], ctx)
-    if phrase is None and (report := _just_reported(events)):
-        # "Before departing on Friday afternoon, Obama revealed that X and Y had just spoken": what
-        # had just happened when it was told happened that day
-        phrase = _date_phrase(reading.sentence, report, ctx)
-    if phrase is None and (travel := _travel_clause(events)):
-        # "X told Y before he left Baghdad on Wednesday": the day of the leaving
-        phrase = _date_phrase(reading.sentence, travel, ctx)
-    if phrase is None:
-        # "Xi attends the BRICS summit via video link in Beijing, Nov. 17, 2020.": a full date set
-        # off at the sentence's end, as agency captions write it, dates what the sentence shows
-        phrase = _appended_date(reading.sentence, ctx)
-    if phrase is None and not reading.people and reading.trigger.idx < ctx.lead_end:
-        # An event the lead names without people: the lead's one time expression is when it was
-        # (the parser often runs the headline into the lead, so the parse cannot be trusted here)
-        phrase = _only_date_phrase(reading.sentence, ctx)
+    phrase = _date_phrase(reading.sentence, events, ctx) or _borrowed_phrase(reading, events, ctx)
     if phrase is None:
         return
     reading.date_text = phrase
@@ -72,6 +49,39 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
     reading.date, reading.date_anchor, reading.date_anchor_date = date, anchor, anchor_date
 
 
+def _borrowed_phrase(reading: _Reading, events: list[Token], ctx: _Context) -> str | None:
+    """The time of the encounter told by words around its own: the sentence before, a verb of its
+    people, the telling, the journey, the clause it is the time of."""
+    phrase = None
+    if reading.pronoun_subject and reading.sentence.start > 0:
+        # "On Aug. 7, Bushnell and Kimotho ... They were talking when ...": the same time
+        previous = ctx.doc[reading.sentence.start - 1].sent
+        phrase = _date_phrase(previous, [previous.root], ctx)
+    if phrase is None and (verb := _verb_of_subject(reading.trigger)) is not None:
+        # "Officials attending the consultation ... pledged closer cooperation on Tuesday": what
+        # the people at the event did, they did at the event, on that day
+        phrase = _date_phrase(reading.sentence, [verb], ctx)
+    if phrase is None and (report := _just_reported(events)):
+        # "Before departing on Friday afternoon, Obama revealed that X and Y had just spoken": what
+        # had just happened when it was told happened that day
+        phrase = _date_phrase(reading.sentence, report, ctx)
+    if phrase is None and (travel := _travel_clause(events)):
+        # "X told Y before he left Baghdad on Wednesday": the day of the leaving
+        phrase = _date_phrase(reading.sentence, travel, ctx)
+    if phrase is None and (main := _clause_of_time_over(events)):
+        # "spotted the danger last November when he visited the EC": the time of the main clause
+        phrase = _date_phrase(reading.sentence, main, ctx)
+    if phrase is None:
+        # "Xi attends the BRICS summit via video link in Beijing, Nov. 17, 2020.": a full date set
+        # off at the sentence's end, as agency captions write it, dates what the sentence shows
+        phrase = _appended_date(reading.sentence, ctx)
+    if phrase is None and not reading.people and reading.trigger.idx < ctx.lead_end:
+        # An event the lead names without people: the lead's one time expression is when it was
+        # (the parser often runs the headline into the lead, so the parse cannot be trusted here)
+        phrase = _only_date_phrase(reading.sentence, ctx)
+    return phrase
+
+
 def _travel_clause(events: list[Token]) -> list[Token]:
     """ "before he left Baghdad", "when she arrived in Rome": a journey's clause on the event's verb."""
     return [
@@ -82,6 +92,19 @@ def _travel_clause(events: list[Token]) -> list[Token]:
         and clause.lower_ in DEPARTURE_WORDS | ARRIVAL_WORDS
         and any(c.dep_ == "mark" and c.lower_ in _TRAVEL_MARKS for c in clause.children)
     ]
+
+
+def _clause_of_time_over(events: list[Token]) -> list[Token]:
+    """The verb a "when/while" clause holding the event hangs from: both happened then."""
+    return [
+        event.head
+        for event in events
+        if event.dep_ == "advcl"
+        and any(c.dep_ in {"advmod", "mark"} and c.lower_ in _SAME_TIME for c in event.children)
+    ]
+
+
+_SAME_TIME = frozenset({"when", "while"})
 
 
 def _just_reported(events: list[Token]) -> list[Token]:

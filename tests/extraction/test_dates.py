@@ -139,3 +139,10 @@ def test_a_month_without_a_year_and_no_anchor_stays_unresolved():
 def test_a_month_with_a_relative_year_is_one_phrase():
     text = "They met in March last year to discuss trade."
     assert [words for _, _, words in find_date_phrases(text)] == ["in March last year"]
+
+
+def test_last_and_next_with_a_month_name_the_month_before_or_after_the_anchor():
+    march = dt.date(1987, 3, 30)
+    assert resolve_period("last November", published=march, dateline=None)[0] == dt.date(1986, 11, 1)
+    assert resolve_period("next March", published=march, dateline=None)[0] == dt.date(1988, 3, 1)
+    assert find_date_phrases("this may help") == []

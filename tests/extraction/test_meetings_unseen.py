@@ -83,3 +83,23 @@ def test_a_meeting_a_sentence_places_abroad_is_the_talks_the_same_sentence_tells
         "officials during a meeting of the committee in Rome.",
     ).meetings
     assert (meeting.sides, meeting.place) == (["IL", "PS", "SU"], "Rome")
+
+
+def test_a_visit_in_a_when_clause_took_place_at_the_main_clauses_time(meetings):
+    (meeting,) = meetings(
+        "ATHENS, March 30 - Greek envoy Nikos Petrou spotted the danger last November when he visited "
+        "Serbia.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(1987, 3, 30),
+    )
+    assert (meeting.date_text, meeting.partial_date) == ("last November", dt.date(1986, 11, 1))
+
+
+def test_a_visit_by_the_datelines_own_people_was_not_at_the_dateline(meetings):
+    found = meetings(
+        "ATHENS, March 30 - Nikos Petrou, head of the Greek business group SEV, spotted the danger when "
+        "he visited the European Community.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(1987, 3, 30),
+    )
+    assert all(m.place != "Athens" for m in found)

@@ -99,7 +99,6 @@ def _describe(meetings) -> str:
 
 XFAIL: dict[str, str] = {
     "001-Jinping-Putin-planned": "'will attend the St Petersburg forum': a forum is not an encounter noun",
-    "007-Jinping-Putin-held": "Monday-evening meeting merged into Tuesday talks (headline 'two days of Kremlin talks')",
     "008-Lavrov-Yi-held": "Wang-Lavrov talks on Monday not read (trigger parse)",
     "009-Lavrov-Yi-held": "Lavrov-Wang talks dated Monday (arrival day) instead of Tuesday",
     "011-Blinken-Jiechi-Sullivan-Yi-held": "four-party Anchorage talks not read ('the two sides', headline+lead parse)",
