@@ -31,18 +31,25 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
         reading.status = "held"  # "left to attend yesterday's meetings": the plan is done
     if dates.is_vague(phrase):
         return
-    future = reading.status == "planned" or _present_tense(events)
+    eve = _on_the_eve(reading.sentence, phrase)
+    # "met on the eve of talks in Abu Dhabi on Monday": the talks may be still to come
+    future = reading.status == "planned" or _present_tense(events) or eve
     date, anchor, anchor_date = dates.resolve(
         phrase, published=ctx.published, dateline=ctx.dateline_date, future=future
     )
-    if date is not None and ctx.anchor is not None and future and reading.status == "held":
+    if eve and date is not None and ctx.anchor is not None and reading.status == "held":
+        if date - dt.timedelta(days=1) > ctx.anchor:  # held: its eve is no later than the story
+            date, anchor, anchor_date = dates.resolve(
+                phrase, published=ctx.published, dateline=ctx.dateline_date, future=False
+            )
+    elif date is not None and ctx.anchor is not None and future and reading.status == "held":
         if date > ctx.anchor:  # "begins a visit on Tuesday": present tense about a day to come
             reading.status = "planned"
         else:
             date, anchor, anchor_date = dates.resolve(
                 phrase, published=ctx.published, dateline=ctx.dateline_date, future=False
             )
-    if date is not None and _on_the_eve(reading.sentence, phrase):
+    if date is not None and eve:
         date -= dt.timedelta(days=1)  # "on the eve of the summit on Tuesday": the Monday
     if date is not None and _dates_the_end(reading.trigger):
         date -= dt.timedelta(days=_duration_days(reading.trigger) - 1)  # the guide dates the first day

@@ -103,3 +103,13 @@ def test_a_visit_by_the_datelines_own_people_was_not_at_the_dateline(meetings):
         published=dt.date(1987, 3, 30),
     )
     assert all(m.place != "Athens" for m in found)
+
+
+def test_a_meeting_on_the_eve_of_talks_still_to_come_was_the_day_before_them(meetings):
+    found = meetings(
+        "Serbian envoy Milan Jovic met Greek Prime Minister Nikos Petrou in Athens on the eve of talks in "
+        "Brussels on Monday.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(2020, 8, 30),  # a Sunday
+    )
+    assert [(m.place, m.date) for m in found if m.status == "held"] == [("Athens", dt.date(2020, 8, 30))]
