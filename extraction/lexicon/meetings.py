@@ -418,3 +418,7 @@ GENERAL_ROLES = {
 
 # Verbs by which a journey takes its traveller somewhere ("a tour that took him to Paris and Bonn")
 TAKE_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "brought", "brings", "bring", "bringing"})
+
+
+# A government's offices: "meetings at the Foreign Ministry" are with the government there.
+MINISTRY_NOUNS = _words("ministry ministries")

@@ -16,6 +16,7 @@ from ..lexicon.meetings import (
     GENERAL_ROLES,
     LEAD_VERBS,
     MEMBER_VERBS,
+    MINISTRY_NOUNS,
     PAIR_NOUNS,
     PAY_VERBS,
     PLURAL_PRONOUNS,
@@ -81,6 +82,21 @@ def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
         for token in child.subtree
         if ctx.person_at[token.i] >= 0
     ]
+
+
+def _add_ministry_host(reading: _Reading, noun: Token, ctx: _Context) -> None:
+    """ "meetings at the Economics and Foreign ministries this morning", datelined The Hague: a
+    ministry of no stated country is the government where the reporter is."""
+    ministries = [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for o in prep.children
+        if o.dep_ == "pobj" and o.lower_ in MINISTRY_NOUNS
+    ]
+    if ministries and ctx.dateline_country and not any(_np_countries(m, ctx) for m in ministries):
+        reading.sides.add(ctx.dateline_country)
+        reading.other_party = True
 
 
 def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:

@@ -61,6 +61,7 @@ from .context import (
 from .dating import _at_start, _date, _duration_days
 from .parties import (
     _add_member_sides,
+    _add_ministry_host,
     _add_modifier_sides,
     _add_parties,
     _add_person,
@@ -696,6 +697,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     if _separate_occasions(noun):
         reading.separate = listed
     _add_modifier_sides(reading, noun, ctx)
+    _add_ministry_host(reading, noun, ctx)
     _add_member_sides(reading, noun, ctx)
     if kind == "visit":
         _visit_host(reading, destinations, places, False, ctx)

@@ -44,7 +44,9 @@ _TITLE_COUNTRY = re.compile(
 # "top negotiator with Taipei", "envoy for Syria").
 _TOWARDS = frozenset(["to", "with", "for", "against", "toward", "towards", "on", "in"])
 # Lower-case words that may open or sit inside a title ("ex-communist President", "then Premier").
-_TITLE_MODIFIERS = frozenset(["ex", "then", "late", "new", "outgoing", "incoming", "caretaker", "interim"])
+_TITLE_MODIFIERS = frozenset(
+    ["ex", "then", "late", "new", "outgoing", "incoming", "caretaker", "interim", "elect"]  # president-elect
+)
 # Words a title runs through ("Minister of State for Foreign Affairs"); "with" and "at" open a
 # place or a company ("met in Washington with President X"), never a title before a name.
 _CONNECTORS = frozenset(["of", "for", "and", "the", "-", *(_TOWARDS - {"with"})])

@@ -113,3 +113,14 @@ def test_a_meeting_on_the_eve_of_talks_still_to_come_was_the_day_before_them(mee
         published=dt.date(2020, 8, 30),  # a Sunday
     )
     assert [(m.place, m.date) for m in found if m.status == "held"] == [("Athens", dt.date(2020, 8, 30))]
+
+
+def test_meetings_at_ministries_of_no_stated_country_are_with_the_datelines_government(run):
+    (meeting,) = run(
+        "Lobbying tour",
+        "ATHENS, March 16 - American soybean producers are confident the tax will fail, American Soybean "
+        "Association (ASA) president-elect Dale Hansen said. After meetings at the Economics and Foreign "
+        "ministries this morning, he said the Greek Government would vote against it.",
+        published=dt.date(1987, 3, 16),
+    ).meetings
+    assert (meeting.participants, meeting.sides) == (["Dale Hansen"], ["GR", "US"])
