@@ -216,6 +216,8 @@ def _two_cities(a: str | None, b: str | None) -> bool:
 
 
 def _absorb(occasion: _Reading, reading: _Reading) -> None:
+    # the telling that names more of the people is the evidence (counted before they are joined)
+    fuller = len(reading.people) > len(occasion.people)
     for number in reading.people:
         if number not in occasion.people:
             occasion.people.append(number)
@@ -248,9 +250,7 @@ def _absorb(occasion: _Reading, reading: _Reading) -> None:
         occasion.date_anchor, occasion.date_anchor_date = reading.date_anchor, reading.date_anchor_date
     if occasion.date_text is None or (dates.is_vague(occasion.date_text) and occasion.date is None):
         occasion.date_text = reading.date_text or occasion.date_text
-    if from_headline or len(reading.people) > len(occasion.people) - len(
-        set(reading.people) - set(occasion.people)
-    ):
+    if from_headline or fuller:
         # the body's sentence is the evidence a reader wants, not the headline's shorthand
         occasion.sentence, occasion.trigger = reading.sentence, reading.trigger
     if occasion.kind == "meeting" and reading.kind != "meeting":

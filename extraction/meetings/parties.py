@@ -84,6 +84,21 @@ def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
     ]
 
 
+def _teller_on_the_line(reading: _Reading, support: Token | None, ctx: _Context) -> None:
+    """ "Reagan said Takeshita said in a telephone conversation that ...": what one said on a call, as
+    another of another state tells it, was said to the teller."""
+    if support is None or reading.kind not in {"call", "video"} or len(reading.people) != 1:
+        return
+    told = support.lower_ in SPEECH_VERBS and support.dep_ == "ccomp"
+    if not (told and support.head.lower_ in SPEECH_VERBS):
+        return
+    tellers = _named_subjects([c for c in support.head.children if c.dep_ == "nsubj"], ctx)
+    own = reading.countries.get(reading.people[0])
+    for number in tellers:
+        if number not in reading.people and own and ctx.people[number].country not in {None, own}:
+            _add_person(reading, number, ctx)
+
+
 def _add_ministry_host(reading: _Reading, noun: Token, ctx: _Context) -> None:
     """ "meetings at the Economics and Foreign ministries this morning", datelined The Hague: a
     ministry of no stated country is the government where the reporter is."""

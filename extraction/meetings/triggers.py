@@ -76,6 +76,7 @@ from .parties import (
     _person_by_title,
     _subject,
     _subject_lost,
+    _teller_on_the_line,
     _visit_host,
 )
 from .place import _locate, _place_of
@@ -688,6 +689,7 @@ def _read_noun(noun: Token, ctx: _Context) -> _Reading | None:
     if kind == "visit":  # "paid a visit to President X": the one visited took part
         parties.extend(p for p in destinations if ctx.person_at[p.i] >= 0)
     _add_parties(reading, parties, ctx, skip=places)
+    _teller_on_the_line(reading, support, ctx)
     # "held separate meetings with A and B": the "with" may hang from the verb
     holders = [noun, *([support] if support is not None and not path else [])]
     listed = list(dict.fromkeys(

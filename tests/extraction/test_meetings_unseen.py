@@ -124,3 +124,16 @@ def test_meetings_at_ministries_of_no_stated_country_are_with_the_datelines_gove
         published=dt.date(1987, 3, 16),
     ).meetings
     assert (meeting.participants, meeting.sides) == (["Dale Hansen"], ["GR", "US"])
+
+
+def test_what_one_said_on_a_call_as_another_tells_it_was_said_to_the_teller(run):
+    found = run(
+        "Ties",
+        "ATHENS, Oct 20 - Greek Prime Minister Nikos Petrou said the pact held, in a statement following "
+        "a meeting with his advisers. Petrou said Serbian President Milan Jovic said in a telephone "
+        "conversation on Tuesday morning that his top priority was stable relations with Greece.",
+        published=dt.date(1987, 10, 20),
+    ).meetings
+    (meeting,) = [m for m in found if len(m.participants) == 2]
+    assert (meeting.kind, sorted(meeting.participants)) == ("call", ["Milan Jovic", "Nikos Petrou"])
+    assert "telephone conversation" in meeting.evidence
