@@ -141,6 +141,8 @@ def _given_name_mislabelled(ent: Span, common: frozenset[str]) -> bool:
     words, none of them a title, a country, a place or a word the article writes in lower case."""
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 4:
         return False
+    if ent.label_ == "NORP" and ent[-1].text.endswith("ers"):
+        return False  # "Hong Kongers": a people, whatever "Hong" may be
     # "Paul de Keersmaeker": a particle inside the name, never at its ends
     plain = [ent[0], *(t for t in ent[1:-1] if t.text not in PARTICLES), ent[-1]]
     return (
@@ -852,4 +854,8 @@ def _is_credit(doc: Doc, text: str, ent: Span) -> bool:
     # only the clause the name opens: from the line start or the last "(" / "["
     before = text[line_start : ent.start_char]
     before = before[max(before.rfind("("), before.rfind("[")) + 1 :]
+    # "Image copyright AFP Image caption President Xi Jinping applauded": a caption after the credit
+    # tells the story's people
+    caption = before.lower().rfind("caption")
+    before = before[caption + len("caption") :] if caption >= 0 else before
     return len(before) <= 80 and bool(_CREDIT_BEFORE.match(before))

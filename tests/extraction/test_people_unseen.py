@@ -276,3 +276,21 @@ def test_a_small_citys_dateline_tells_its_country_by_the_region_after_it(run):
         published=dt.date(1987, 6, 1),
     )
     assert [(p.name, p.country) for p in result.people] == [("Pablo Ruiz", "MX")]
+
+
+def test_a_caption_after_a_photo_credit_still_names_its_people(run):
+    result = run(
+        "Law passed",
+        "The law was passed on Tuesday.\nImage copyright AFP Image caption President Nikos Petrou and "
+        "other senior figures applauded when the law was passed\nGreece said the law was needed.",
+    )
+    assert "Nikos Petrou" in names(result)
+
+
+def test_a_people_the_tagger_calls_a_nationality_is_no_one(run):
+    result = run(
+        "Law passed",
+        "The law was passed on Tuesday.\nMedia playback is unsupported on your device Media caption Hong "
+        "Kongers give their reaction to the law\nChina said the law was needed.",
+    )
+    assert names(result) == set()
