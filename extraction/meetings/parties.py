@@ -579,8 +579,13 @@ def _person_by_title(token: Token, ctx: _Context) -> int | None:
         return None
     if any(c.lower_ in {"a", "an"} for c in token.children):
         return None
-    words = {token.lower_} | {
-        c.lower_ for c in token.children if c.dep_ in {"compound", "amod"} and not _token_country(c, ctx)
+    # "the president of the Peruvian central bank" is no President: the body's words count too
+    body = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    words = {token.lower_, *(o.lower_ for o in body if not _token_country(o, ctx))} | {
+        c.lower_
+        for t in [token, *body]
+        for c in t.children
+        if c.dep_ in {"compound", "amod"} and not _token_country(c, ctx)
     }
     countries = _np_countries(token, ctx)
     found = {
