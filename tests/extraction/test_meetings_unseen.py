@@ -139,13 +139,13 @@ def test_what_one_said_on_a_call_as_another_tells_it_was_said_to_the_teller(run)
     assert "telephone conversation" in meeting.evidence
 
 
-def test_the_president_of_a_central_bank_is_not_the_states_president(meetings):
-    found = meetings(
+def test_the_president_of_a_central_bank_is_not_the_states_president(run):
+    found = run(
+        "Silver talks",
         "ATHENS, April 24 - Greek central bank head Nikos Petrou held private talks here yesterday with "
         "the president of the Serbian central bank. The talks followed Serbian President Milan Jovic's "
         "visit to Greece in March.",
-        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
         published=dt.date(1987, 4, 24),
-    )
+    ).meetings
     talks = [m for m in found if m.kind == "talks"]
-    assert [(m.participants, m.sides) for m in talks] == [(["Nikos Petrou"], ["GR", "YU"])]  # (1987)
+    assert [m.participants for m in talks] == [["Nikos Petrou"]]
