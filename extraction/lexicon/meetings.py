@@ -31,7 +31,7 @@ VERB_KIND = {
     "meet": "meeting", "talk": "talks", "confer": "talks", "negotiate": "talks", "host": "meeting",
     "receive": "meeting", "visit": "visit", "call": "visit", "phone": "call", "telephone": "call",
     "consult": "consultation", "greet": "meeting", "speak": "call", "welcome": "meeting",
-    "discuss": "talks", "tell": "meeting",
+    "discuss": "talks", "tell": "meeting", "summon": "meeting",
 }  # fmt: skip
 
 
@@ -39,7 +39,7 @@ VERB_FORMS = _forms(
     "meet/meets,met,meeting", "talk", "confer/confers,conferred,conferring", "negotiate", "host",
     "receive", "visit", "call", "phone", "telephone", "consult", "greet",
     "speak/speaks,spoke,spoken,speaking", "welcome", "discuss/discusses,discussed,discussing",
-    "tell/tells,told,telling",
+    "tell/tells,told,telling", "summon",
 )  # fmt: skip
 
 
@@ -51,6 +51,8 @@ NOUN_KIND = {
     "conference": "summit", "videoconference": "video",
     # "discussed the plans during a trip to Moscow": a journey to a place is a visit to its hosts
     "trip": "visit", "trips": "visit",
+    # "had lunch with X": a meal with someone is a meeting with them
+    "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting", "breakfast": "meeting",
 }  # fmt: skip
 
 
@@ -60,7 +62,9 @@ NEGOTIATION_KINDS = frozenset({"talks", "consultation"})
 
 # Title words of one government's own service: two of them of one country in talks are a briefing
 # ("Prime Minister X after talks with his ambassador to Athens"), not two sides negotiating
-GOVERNMENT_POSTS = frozenset({"ambassador", "minister", "premier", "chancellor", "envoy", "consul"})
+GOVERNMENT_POSTS = frozenset(
+    {"ambassador", "minister", "premier", "chancellor", "envoy", "consul", "president"}
+)
 
 
 # Heads of a noun phrase that stands for unnamed people of a country ("Swiss officials")

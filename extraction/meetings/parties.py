@@ -84,6 +84,11 @@ def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
     ]
 
 
+def _apposed_people(token: Token, ctx: _Context) -> list[int]:
+    found = (ctx.person_at[t.i] for c in token.children if c.dep_ == "appos" for t in c.subtree)
+    return list(dict.fromkeys(n for n in found if n >= 0))
+
+
 def _teller_on_the_line(reading: _Reading, support: Token | None, ctx: _Context) -> None:
     """ "Reagan said Takeshita said in a telephone conversation that ...": what one said on a call, as
     another of another state tells it, was said to the teller."""
@@ -298,6 +303,12 @@ def _add_parties(
 
 
 def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
+    # (not an object: "met his Russian and Chinese counterparts, A and B" reads each one's country)
+    subject = token.dep_ not in {"pobj", "dobj"}
+    if subject and token.lower_ in ROLE_NOUNS and len(apposed := _apposed_people(token, ctx)) >= 2:
+        for number in apposed:  # "the two leaders, X of Greece and Y of Serbia, met"
+            _add_person(reading, number, ctx)
+        return
     if token.lower_ in PRONOUNS or _pair_phrase(token):
         pair = _pair_phrase(token)
         found = _antecedents(token, ctx, plural=True if pair else None, pair=pair)

@@ -149,3 +149,43 @@ def test_the_president_of_a_central_bank_is_not_the_states_president(run):
     ).meetings
     talks = [m for m in found if m.kind == "talks"]
     assert [m.participants for m in talks] == [["Nikos Petrou"]]
+
+
+def test_lunch_with_a_foreign_leader_is_a_meeting(run):
+    (meeting,) = run(
+        "Talks",
+        "ATHENS, May 4 - Greek Prime Minister Nikos Petrou had lunch with Serbian President Milan Jovic on "
+        "Monday.",
+        published=dt.date(1996, 5, 4),
+    ).meetings
+    assert (meeting.participants, meeting.sides) == (["Nikos Petrou", "Milan Jovic"], ["GR", "RS"])
+
+
+def test_summoning_a_foreign_ambassador_is_a_meeting_with_that_state(run):
+    (meeting,) = run(
+        "Protest",
+        "ATHENS, May 4 - Greek Foreign Minister Nikos Petrou summoned the Serbian ambassador on Monday to "
+        "protest.",
+        published=dt.date(1996, 5, 4),
+    ).meetings
+    assert (meeting.participants, meeting.sides) == (["Nikos Petrou"], ["GR", "RS"])
+
+
+def test_a_president_summoning_his_own_ambassador_for_consultations_is_no_meeting(run):
+    extracted = run(
+        "Arms talks",
+        "WASHINGTON, March 3 - President Tom Harlan said he was summoning Ambassador Ron Pitt and the "
+        "other top U.S. arms negotiators home for consultations later this week.",
+        published=dt.date(1987, 3, 3),
+    )
+    assert extracted.meetings == []
+
+
+def test_two_leaders_named_in_apposition_to_the_subject_met(run):
+    (meeting,) = run(
+        "Talks",
+        "ATHENS, May 4 - The two leaders, Nikos Petrou of Greece and Milan Jovic of Serbia, met on Monday "
+        "in Athens.",
+        published=dt.date(1996, 5, 4),
+    ).meetings
+    assert sorted(meeting.participants) == ["Milan Jovic", "Nikos Petrou"]
