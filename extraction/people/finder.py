@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import gazetteer
 from ..countries import organisation_country_mentions
 from ..document import dateline_end
 from ..lexicon.people import CLAUSE_OPENERS, ORGANISATION_TITLES
@@ -125,7 +126,9 @@ def find_people(doc: Doc, document: Document, countries: list[CountryMention]) -
                     {
                         m.raw
                         for m in person.mentions
-                        if not _clause_word_first(m.raw) and not _cut_short(m.raw, name)
+                        if not _clause_word_first(m.raw)
+                        and not _cut_short(m.raw, name)
+                        and not _nationality_first(m.raw)
                     }
                     - {name}
                 ),
@@ -233,6 +236,12 @@ _OTHER = {"M": "F", "F": "M"}
 def _gender_before(doc: Doc, mention: Mention) -> str | None:
     word = doc[mention.start - 1].lower_.rstrip(".") if mention.start else ""
     return GENDERED_HONORIFICS.get(word)
+
+
+def _nationality_first(raw: str) -> bool:
+    """ "Belgian Paul de Keersmaeker": the tagger's span with the nationality is no spelling of the name."""
+    first, _, rest = raw.partition(" ")
+    return bool(rest) and gazetteer.is_adjective(first)
 
 
 def _cut_short(raw: str, name: str) -> bool:

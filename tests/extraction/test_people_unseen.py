@@ -294,3 +294,14 @@ def test_a_people_the_tagger_calls_a_nationality_is_no_one(run):
         "Kongers give their reaction to the law\nChina said the law was needed.",
     )
     assert names(result) == set()
+
+
+def test_the_taggers_span_with_a_nationality_is_no_spelling_of_the_name(run):
+    result = run(
+        "EC FARM MINISTERS END MEETING",
+        "LUXEMBOURG, June 18 - European Community farm ministers ended a negotiation today.\nTheir "
+        "chairman, Belgian Marc van Damme, told a press conference this morning ministers voted.\n"
+        "Damme said he would consider it.",
+    )
+    (person,) = [p for p in result.people if p.name == "Marc van Damme"]
+    assert not any(v.startswith("Belgian") for v in person.variants)
