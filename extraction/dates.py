@@ -48,7 +48,7 @@ _VAGUE = (
     rf"|later\s+this\s+(?:week|month|year)|recently|in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+{_YEAR}|\s+(?:last|next|this)\s+year)?"
     rf"|in\s+(?:early\s+|late\s+)?{_YEAR}"
     # "last November" (the month's name in capitals: "this may help" is no date)
-    rf"|(?:last|next|this)\s+(?-i:{_MONTH})"
+    rf"|(?:last|next|this)\s+(?-i:{_MONTH})(?!\.?\s*{_DAY}\b)"
 )
 
 # Every form a sentence may carry, for `find_date_phrases`; longest alternatives first so that

@@ -101,8 +101,12 @@ class Document:
 
         if not self.dateline_place:
             return None
-        where = ", ".join(filter(None, [self.dateline_place, self.dateline_region]))
-        return gazetteer.place_country(where, on or self.published)
+        on = on or self.published
+        # a known city is its own ("TBILISI, Georgia" is no Georgia in the US)
+        known = gazetteer.place_country(self.dateline_place, on)
+        if known or not self.dateline_region:
+            return known
+        return gazetteer.place_country(f"{self.dateline_place}, {self.dateline_region}", on)
 
     def dateline_before(self, offset: int) -> str:
         """The city of the digest story that holds `offset`, else the article's dateline city."""

@@ -62,9 +62,9 @@ NEGOTIATION_KINDS = frozenset({"talks", "consultation"})
 
 # Title words of one government's own service: two of them of one country in talks are a briefing
 # ("Prime Minister X after talks with his ambassador to Athens"), not two sides negotiating
-GOVERNMENT_POSTS = frozenset(
-    {"ambassador", "minister", "premier", "chancellor", "envoy", "consul", "president"}
-)
+GOVERNMENT_POSTS = frozenset({"ambassador", "minister", "premier", "chancellor", "envoy", "consul"})
+# ... and the head of state, by the whole title: a party's or a bank's president is not the government
+HEAD_OF_STATE_TITLES = frozenset({"president", "vice president"})
 
 
 # Heads of a noun phrase that stands for unnamed people of a country ("Swiss officials")

@@ -32,12 +32,13 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
     if dates.is_vague(phrase):
         return
     eve = _on_the_eve(reading.sentence, phrase)
+    present = _present_tense(events)
     # "met on the eve of talks in Abu Dhabi on Monday": the talks may be still to come
-    future = reading.status == "planned" or _present_tense(events) or eve
+    future = reading.status == "planned" or present or eve
     date, anchor, anchor_date = dates.resolve(
         phrase, published=ctx.published, dateline=ctx.dateline_date, future=future
     )
-    if eve and date is not None and ctx.anchor is not None and reading.status == "held":
+    if eve and not present and date is not None and ctx.anchor is not None and reading.status == "held":
         if date - dt.timedelta(days=1) > ctx.anchor:  # held: its eve is no later than the story
             date, anchor, anchor_date = dates.resolve(
                 phrase, published=ctx.published, dateline=ctx.dateline_date, future=False

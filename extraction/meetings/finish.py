@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .. import dates, gazetteer
-from ..lexicon.meetings import GOVERNMENT_POSTS, NEGOTIATION_KINDS
+from ..lexicon.meetings import GOVERNMENT_POSTS, HEAD_OF_STATE_TITLES, NEGOTIATION_KINDS
 from ..types import DatePrecision, MeetingExtraction
 from .context import _all_sides, _Context, _normal_case, _Reading
 from .dating import _date_from_dateline, _date_from_lead
@@ -96,10 +96,12 @@ def _evidence(reading: _Reading, ctx: _Context) -> tuple[int, str]:
 
 
 def _one_government(reading: _Reading, ctx: _Context) -> bool:
-    return all(
-        any(word in GOVERNMENT_POSTS for title in ctx.people[n].titles for word in title.lower().split())
-        for n in reading.people
-    )
+    return all(any(_government_title(title) for title in ctx.people[n].titles) for n in reading.people)
+
+
+def _government_title(title: str) -> bool:
+    title = title.lower()
+    return title in HEAD_OF_STATE_TITLES or any(word in GOVERNMENT_POSTS for word in title.split())
 
 
 def _is_meeting(

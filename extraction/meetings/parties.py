@@ -84,9 +84,14 @@ def _modifier_people(noun: Token, ctx: _Context) -> list[Token]:
     ]
 
 
-def _apposed_people(token: Token, ctx: _Context) -> list[int]:
-    found = (ctx.person_at[t.i] for c in token.children if c.dep_ == "appos" for t in c.subtree)
-    return list(dict.fromkeys(n for n in found if n >= 0))
+def _apposed_people(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
+    # (the parser may hang the second name from the first one's country: every name in the apposition)
+    found: dict[int, Token] = {}
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        for word in appos.subtree:
+            for number, named in _people_tokens(word, ctx):
+                found.setdefault(number, named)
+    return list(found.items())
 
 
 def _teller_on_the_line(reading: _Reading, support: Token | None, ctx: _Context) -> None:
@@ -306,8 +311,8 @@ def _add_party(reading: _Reading, token: Token, ctx: _Context) -> None:
     # (not an object: "met his Russian and Chinese counterparts, A and B" reads each one's country)
     subject = token.dep_ not in {"pobj", "dobj"}
     if subject and token.lower_ in ROLE_NOUNS and len(apposed := _apposed_people(token, ctx)) >= 2:
-        for number in apposed:  # "the two leaders, X of Greece and Y of Serbia, met"
-            _add_person(reading, number, ctx)
+        for number, word in apposed:  # "the two leaders, X of Greece and Y of Serbia, met"
+            _add_person(reading, number, ctx, _mention_country(word, ctx))
         return
     if token.lower_ in PRONOUNS or _pair_phrase(token):
         pair = _pair_phrase(token)
@@ -591,7 +596,14 @@ def _person_by_title(token: Token, ctx: _Context) -> int | None:
     if any(c.lower_ in {"a", "an"} for c in token.children):
         return None
     # "the president of the Peruvian central bank" is no President: the body's words count too
-    body = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    body = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        # a named body or a described one ("the central bank"), not "the president of the republic"
+        if o.pos_ == "PROPN" or any(c.dep_ in {"compound", "amod"} for c in o.children)
+    ]
     words = {token.lower_, *(o.lower_ for o in body if not _token_country(o, ctx))} | {
         c.lower_
         for t in [token, *body]

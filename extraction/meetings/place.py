@@ -301,7 +301,7 @@ def _place_from_context(
         if len(abroad) == 1:
             reading.place_country = abroad.pop()
         return
-    if reading.kind == "visit" and sides <= {country}:
+    if reading.kind == "visit" and sides and sides <= {country}:
         return  # a visit by the dateline's own people ("when he visited the EC") went abroad
     # a story filed from the EU's seat about a meeting of other states met there ("a Franco-German
     # meeting in the sidelines of a summit of EC leaders", datelined Brussels)

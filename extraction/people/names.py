@@ -206,6 +206,9 @@ def _titled_name_mislabelled(doc: Doc, ent: Span) -> bool:
     )
 
 
+_POSTS = ROLE_WORDS - ROLE_MODIFIERS  # the words a post ends in ("director", "minister")
+
+
 def _role_apposed_mislabelled(doc: Doc, ent: Span, common: frozenset[str]) -> bool:
     """ "[Rei Shiratori], director of the Institute", "[Amara Essy] of the Ivory Coast, its foreign
     minister" tagged ORG or a work of art: two or three name words set off by a comma before a role
@@ -221,10 +224,7 @@ def _role_apposed_mislabelled(doc: Doc, ent: Span, common: frozenset[str]) -> bo
             k += 1
     if k >= len(doc) or doc[k].text != ",":
         return False
-    roles = ROLE_WORDS - ROLE_MODIFIERS
-    return any(t.lower_ in roles for t in doc[k + 1 : k + 4]) and not any(
-        gazetteer.place_country(t.text) for t in ent
-    )
+    return any(t.lower_ in _POSTS for t in doc[k + 1 : k + 4])
 
 
 def _known_surname_mislabelled(ent: Span, common: frozenset[str], published: dt.date | None) -> bool:

@@ -146,3 +146,7 @@ def test_last_and_next_with_a_month_name_the_month_before_or_after_the_anchor():
     assert resolve_period("last November", published=march, dateline=None)[0] == dt.date(1986, 11, 1)
     assert resolve_period("next March", published=march, dateline=None)[0] == dt.date(1988, 3, 1)
     assert find_date_phrases("this may help") == []
+
+
+def test_a_full_date_after_last_is_still_a_day():
+    assert [p[2] for p in find_date_phrases("They met last Nov. 12 in Rome.")] == ["Nov. 12"]

@@ -189,3 +189,13 @@ def test_two_leaders_named_in_apposition_to_the_subject_met(run):
         published=dt.date(1996, 5, 4),
     ).meetings
     assert sorted(meeting.participants) == ["Milan Jovic", "Nikos Petrou"]
+
+
+def test_a_party_president_and_the_states_president_in_talks_are_two_sides(run):
+    extracted = run(
+        "Talks",
+        "ATHENS, May 4 - Freedom Party president Nikos Petrou held talks with Greek President Milan Jovic "
+        "on Monday.",
+        published=dt.date(1990, 5, 4),
+    )
+    assert [m.participants for m in extracted.meetings] == [["Nikos Petrou", "Milan Jovic"]]

@@ -305,3 +305,12 @@ def test_the_taggers_span_with_a_nationality_is_no_spelling_of_the_name(run):
     )
     (person,) = [p for p in result.people if p.name == "Marc van Damme"]
     assert not any(v.startswith("Belgian") for v in person.variants)
+
+
+def test_a_known_citys_dateline_region_does_not_override_its_country(run):
+    result = run(
+        "Talks",
+        "TBILISI, Georgia, May 4 - Finance director Pablo Ruiz said the talks had failed.",
+        published=dt.date(2004, 5, 4),
+    )
+    assert [(p.name, p.country) for p in result.people] == [("Pablo Ruiz", "GE")]
