@@ -281,7 +281,7 @@ class Dateline:
 # Nov. 12 (Xinhua) --"), searched for in the first lines; without a date only at a line start, where
 # an upper-case word followed by a dash is not a headline ("WASHINGTON (AP) --").
 _CITY = r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
-_REGION = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
+_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?"
 _LATE_AGENCY = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,20})\))?"
 _LATE_DASH = r"\s*(?:-{1,3}|\u2013|\u2014|_)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -322,7 +322,11 @@ def find_dateline(body: str) -> Dateline:
     if match is None:
         return Dateline()
     return Dateline(
-        _title_place(match["place"]), match.groupdict().get("date") or "", match.start("place"), match.end()
+        _title_place(match["place"]),
+        match.groupdict().get("date") or "",
+        match.start("place"),
+        match.end(),
+        match["region"] or "",
     )
 
 

@@ -89,8 +89,8 @@ def _apposed_people(token: Token, ctx: _Context) -> list[tuple[int, Token]]:
     found: dict[int, Token] = {}
     for appos in (c for c in token.children if c.dep_ == "appos"):
         for word in appos.subtree:
-            for number, named in _people_tokens(word, ctx):
-                found.setdefault(number, named)
+            if (number := ctx.person_at[word.i]) >= 0:
+                found.setdefault(number, word)  # (`_mention_country` reads from any word of the name)
     return list(found.items())
 
 

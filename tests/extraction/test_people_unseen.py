@@ -314,3 +314,10 @@ def test_a_known_citys_dateline_region_does_not_override_its_country(run):
         published=dt.date(2004, 5, 4),
     )
     assert [(p.name, p.country) for p in result.people] == [("Pablo Ruiz", "GE")]
+
+
+def test_a_dateline_after_a_caption_keeps_its_region_too():
+    from extraction.document import find_dateline
+
+    dateline = find_dateline("Photo caption here.\nGUANAJUATO, Mexico, June 1 (Reuters) - Officials met.")
+    assert (dateline.place, dateline.region) == ("Guanajuato", "Mexico")
