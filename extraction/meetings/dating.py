@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _FUTURE_PHRASE = re.compile(r"\b(?:next|coming|later|tomorrow)\b", re.IGNORECASE)
 _PAST_PHRASE = re.compile(r"\b(?:yesterday|last|ago)\b", re.IGNORECASE)
 _TRAVEL_MARKS = frozenset({"before", "when", "as", "after"})  # "before he left Baghdad on Wednesday"
+_LATER_TODAY = re.compile(r"\b(?:later|tonight|evening|afternoon)\b", re.IGNORECASE)
 _HOLDING = frozenset({"held", "convened", "opened", "began", "started", "took"})  # "which was held on ..."
 
 
@@ -55,6 +56,21 @@ def _date(reading: _Reading, events: list[Token], ctx: _Context) -> None:
     if date is not None and _dates_the_end(reading.trigger):
         date -= dt.timedelta(days=_duration_days(reading.trigger) - 1)  # the guide dates the first day
     reading.date, reading.date_anchor, reading.date_anchor_date = date, anchor, anchor_date
+    if _begins_on_the_day(reading, phrase, ctx):
+        reading.status = "held"
+
+
+def _begins_on_the_day(reading: _Reading, phrase: str, ctx: _Context) -> bool:
+    """ "who arrives today for a four-day visit", "ahead of visits to Athens and Ankara on Tuesday" in
+    Tuesday's paper: a visit that starts on the day of the story is under way when it is read (a
+    meeting "later today" is not)."""
+    return (
+        reading.status == "planned"
+        and reading.kind == "visit"
+        and reading.date is not None
+        and reading.date == ctx.anchor
+        and not _LATER_TODAY.search(phrase)
+    )
 
 
 def _borrowed_phrase(reading: _Reading, events: list[Token], ctx: _Context) -> str | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..countries import names_a_round
+from ..lexicon.groups import group_members
 from ..lexicon.meetings import (
     COMMENTATOR_WORDS,
     DELEGATION_NOUNS,
@@ -136,6 +137,18 @@ def _add_modifier_sides(reading: _Reading, noun: Token, ctx: _Context) -> None:
         and not names_a_round(token.doc, token.i + 1)
         and (code := _token_country(token, ctx))
     ]
+    members = _group_sides(
+        [
+            t
+            for c in noun.children
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
+            for t in c.subtree
+        ],
+        ctx,
+    )  # "the G7 summit", "the Asean-China video meeting"
+    if members:
+        reading.sides |= members
+        reading.other_party = True
     if len(found) == 1 and gazetteer.is_city(found[0][0].text):
         return  # "the London talks", "the Geneva summit": where, not who ("Moscow-Beijing talks": who)
     for _, code in found:
@@ -580,11 +593,22 @@ def _np_countries(token: Token, ctx: _Context) -> set[str]:
             )
         else:
             continue
+        words = list(words)
         for word in words:
             code = _token_country(word, ctx)
             if code:
                 codes.add(code)
+        codes |= _group_sides(words, ctx)  # "Asean foreign ministers", "Group of Seven finance ministers"
     return codes
+
+
+def _group_sides(words: list[Token], ctx: _Context) -> set[str]:
+    """The member states of a group of governments the words name ("Asean", "the G7")."""
+    if not words:
+        return set()
+    doc = words[0].doc
+    text = doc[min(w.i for w in words) : max(w.i for w in words) + 1].text
+    return group_members(text, ctx.on.year if ctx.on else None)
 
 
 def _person_by_title(token: Token, ctx: _Context) -> int | None:

@@ -11,6 +11,8 @@ import datetime as dt
 import functools
 from collections import defaultdict
 
+from rapidfuzz.distance import Levenshtein
+
 from .. import gazetteer
 from ..lexicon.officials import OFFICIALS
 
@@ -18,6 +20,7 @@ from ..lexicon.officials import OFFICIALS
 # named before their rise ("Senator Biden" of 1987 is in the list from then) or in retrospect.
 _BEFORE, _AFTER = 2, 10
 _Entry = tuple[str, int, int]  # country, first year, last year
+_SPELLING_EDITS = 2
 
 
 def _key(name: str) -> str:
@@ -26,14 +29,29 @@ def _key(name: str) -> str:
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
+def _tables() -> tuple[dict[str, list[_Entry]], dict[str, list[tuple[str, _Entry]]]]:
     by_name: dict[str, list[_Entry]] = defaultdict(list)
-    by_surname: dict[str, list[_Entry]] = defaultdict(list)
+    by_surname: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)  # with the given names
     for name, code, first, last in OFFICIALS:
         key = _key(name)
+        given, _, surname = key.rpartition(" ")
         by_name[key].append((code, first, last))
-        by_surname[key.rsplit(" ", 1)[-1]].append((code, first, last))
+        by_surname[surname].append((given, (code, first, last)))
     return dict(by_name), dict(by_surname)
+
+
+def _spelled_otherwise(key: str, by_surname: dict[str, list[tuple[str, _Entry]]]) -> list[_Entry]:
+    """ "Yassir Arafat", "Mikhael Gorbachev": a known surname whose given name is another spelling of
+    the listed one (as long, one or two letters changed, same initial), not a namesake ("Hillary"
+    Clinton) nor a familiar form ("Billy" is not "Bill")."""
+    given, _, surname = key.rpartition(" ")
+    return [
+        entry
+        for listed, entry in by_surname.get(surname, [])
+        if len(listed) == len(given)
+        and listed[:1] == given[:1]
+        and Levenshtein.distance(listed, given) <= _SPELLING_EDITS
+    ]
 
 
 def known_country(names: list[list[str]], published: dt.date | None) -> str | None:
@@ -42,9 +60,10 @@ def known_country(names: list[list[str]], published: dt.date | None) -> str | No
     year = published.year if published else None
     longest = max(names, key=len)
     if len(longest) > 1:
-        entries = by_name.get(_key(" ".join(longest)), [])
+        key = _key(" ".join(longest))
+        entries = by_name.get(key) or _spelled_otherwise(key, by_surname)
     else:
-        entries = by_surname.get(_key(longest[0]), [])
+        entries = [entry for _, entry in by_surname.get(_key(longest[0]), [])]
     # a full name is the same person however long after their time ("founder Kim Il Sung" in 2020);
     # a lone surname means the one in the news then ("Crown Prince Abdullah" of 1996 is a Saudi, not
     # Afghanistan's Abdullah Abdullah)

@@ -199,3 +199,54 @@ def test_a_party_president_and_the_states_president_in_talks_are_two_sides(run):
         published=dt.date(1990, 5, 4),
     )
     assert [m.participants for m in extracted.meetings] == [["Nikos Petrou", "Milan Jovic"]]
+
+
+# round 16: a fresh draw of unseen articles
+
+
+def test_a_visit_that_begins_on_the_day_of_the_story_is_under_way(meetings):
+    (meeting,) = meetings(
+        "ATHENS, March 20 - Unrest grew during the visit of Serbian President Milan Jovic, who arrives "
+        "today for a four-day official visit.",
+        {"Milan Jovic": "RS"},
+        published=dt.date(1987, 3, 20),
+    )
+    assert (meeting.status, meeting.date) == ("held", dt.date(1987, 3, 20))
+
+
+def test_a_meeting_later_on_the_day_of_the_story_is_still_to_come(meetings):
+    (meeting,) = meetings(
+        "ATHENS, March 20 - Greek Foreign Minister Nikos Petrou will meet Serbian Foreign Minister "
+        "Milan Jovic later today.",
+        {"Nikos Petrou": "GR", "Milan Jovic": "RS"},
+        published=dt.date(1987, 3, 20),
+    )
+    assert meeting.status == "planned"
+
+
+def test_a_meeting_with_asean_ministers_has_every_member_as_a_side(meetings):
+    (meeting,) = meetings(
+        "Greek Foreign Minister Nikos Petrou spoke after his meeting with Asean foreign ministers on "
+        "Wednesday.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(2020, 9, 11),
+    )
+    assert meeting.sides == sorted(["GR", "BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"])
+
+
+def test_a_groups_summit_has_the_members_of_its_time(meetings):
+    (meeting,) = meetings(
+        "Greek Prime Minister Nikos Petrou attended the BRICS summit on Monday as a guest.",
+        {"Nikos Petrou": "GR"},
+        published=dt.date(2009, 6, 16),
+    )
+    assert meeting.sides == ["BR", "CN", "GR", "IN", "RU"]  # South Africa joined in 2010
+
+
+def test_a_group_is_named_in_capitals_only():
+    from extraction.lexicon.groups import group_members
+
+    assert group_members("students met in the quad", 2020) == set()
+    assert group_members("the Quad foreign ministers", 2020) == {"AU", "IN", "JP", "US"}
+    assert "RU" in group_members("the G-8 summit", 2006)
+    assert "RU" not in group_members("the G8 summit", 2015)

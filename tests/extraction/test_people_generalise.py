@@ -783,3 +783,10 @@ def test_the_city_of_an_ambassadors_post_is_his_title_not_his_first_name(run):
         "Eleni Kosta.",
     )
     assert people_of(result)["Eleni Kosta"].titles == ["Ambassador to Rome"]
+
+
+def test_a_known_official_spelled_another_way_keeps_their_country():
+    from extraction.people.known import known_country
+
+    assert known_country([["Yassir", "Arafat"]], dt.date(2005, 1, 25)) == "PS"
+    assert known_country([["Billy", "Graham"]], dt.date(2020, 8, 26)) is None  # not Canada's Bill Graham
