@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1:8000
 # The local site runs in debug mode (and so needs no SECRET_KEY); tests run as production would.
 run serve: export DEBUG ?= 1
 
-.PHONY: run test serve serve-prod worker lint format bench bench-pages bench-load fuzz clean
+.PHONY: run test serve serve-prod worker lint format bench bench-pages bench-load fuzz train-focus clean
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Newsdesk needs Python 3.12+ (Django 6); none found. Set PYTHON=/path/to/python3.12."; exit 1; }
@@ -50,6 +50,12 @@ serve-prod: $(BIN)/.installed
 # 300 by default; FUZZ_SEED=1 for a random, not repeatable, run); prints what it tried.
 fuzz: $(BIN)/.installed
 	bin/with-postgres $(BIN)/python -m pytest fuzz -q -p no:cacheprovider --hypothesis-show-statistics
+
+# Refit the focus model (extraction/focus_model.json) on the dev gold and the team's annotated
+# articles; rerun after a change to the stages it reads (people, countries, meetings).
+train-focus: $(BIN)/.installed
+	$(BIN)/python -m extraction.focus_training ../shared/eval/dev_gold.jsonl eval/helper_gold/train.jsonl \
+	  --corpus ../shared/corpus
 
 lint format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .

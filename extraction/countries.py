@@ -1,15 +1,15 @@
-"""Country mentions in a parsed article, and the 1-3 countries it is principally about."""
+"""Country mentions in a parsed article (the countries it is about are chosen in `focus`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .tokens import span_text, token_texts
-from .types import CountryExtraction, Document, MeetingExtraction, PersonExtraction
+from .types import CountryExtraction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -247,115 +247,3 @@ def summarise(mentions: list[CountryMention]) -> list[CountryExtraction]:
         CountryExtraction(code=code, name=gazetteer.country_name(code), mentions=len(found), spans=found)
         for code, found in sorted(spans.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
-
-
-# Focus weights: where a country appears matters more than how often.
-HEADLINE_WEIGHT = 3.0
-LEAD_WEIGHT = 2.0
-MEETING_WEIGHT = 3.0
-PERSON_WEIGHT = 1.0
-DATELINE_WEIGHT = 0.5
-MENTION_WEIGHT = 1.0
-SECOND_SHARE = 0.5  # a second focus country needs this share of the leader's score
-THIRD_SHARE = 0.6  # a third needs more: most stories are about one country or a pair
-TIE_SHARE = 0.95  # ... unless it is level with the second
-# A second country named at least half as often as the first, and not in passing, is the other
-# party of the story even where the headline and the people quoted are all of the first ("Japan
-# trade surplus" stories about the United States).
-COUNT_SHARE = 0.5
-MIN_COUNT = 3
-MAX_FOCUS = 3
-
-
-def choose_focus(
-    document: Document,
-    mentions: list[CountryMention],
-    lead: tuple[int, int],
-    people: list[PersonExtraction],
-    meetings: list[MeetingExtraction],
-) -> list[str]:
-    """The 1-3 countries the article is principally about, sorted.
-
-    Mention counts alone are a weak signal (long background paragraphs dominate); the headline, the
-    lead sentence, the sides of a reported meeting and the people quoted carry more weight.
-    """
-    scores = focus_scores(document, mentions, lead, people, meetings)
-    if not scores:
-        return []
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    best = ranked[0][1]
-    chosen = [code for code, value in ranked[:2] if value >= SECOND_SHARE * best]
-    counts = Counter(m.code for m in mentions)
-    if len(chosen) == 1 and len(ranked) > 1:
-        second = counts[ranked[1][0]]
-        if second >= MIN_COUNT and second >= COUNT_SHARE * counts[ranked[0][0]]:
-            chosen.append(ranked[1][0])
-    if len(chosen) == 2 and len(ranked) > 2:
-        third, second = ranked[2][1], ranked[1][1]
-        # "bombings in Kenya and Tanzania": a third level with the second goes in with it
-        if third >= THIRD_SHARE * best or (third >= SECOND_SHARE * best and third >= TIE_SHARE * second):
-            chosen.append(ranked[2][0])
-    pair = _bilateral_pair(meetings)
-    if pair and set(chosen[:2]) == pair:
-        # a bilateral meeting story is about its two sides, not a third country in the background
-        chosen = chosen[:2]
-    elif pair and chosen == [ranked[0][0]] and chosen[0] in pair:
-        chosen = list(pair)  # ... and about both of them
-    return sorted(chosen)
-
-
-def _bilateral_pair(meetings: list[MeetingExtraction]) -> set[str] | None:
-    """The two sides every held meeting in the article shares, if they are exactly two."""
-    sides = {tuple(sorted(set(m.sides))) for m in meetings if m.status == "held"}
-    if len(sides) == 1:
-        only = next(iter(sides))
-        if len(only) == 2:
-            return set(only)
-    return None
-
-
-def focus_scores(
-    document: Document,
-    mentions: list[CountryMention],
-    lead: tuple[int, int],
-    people: list[PersonExtraction],
-    meetings: list[MeetingExtraction],
-) -> dict[str, float]:
-    title_end = len(document.title)
-    dateline_start, dateline_end = document.dateline_span or (0, 0)
-    # the dateline says where the reporter files from, often a bureau (Brussels, London, Manama),
-    # not what the story is about: it is not a mention
-    # (but a country named only there is still in the article: "SINGAPORE - PM Lee said")
-    present = {m.code for m in mentions}
-    mentions = [m for m in mentions if not dateline_start <= m.start_char < dateline_end]
-    counts = Counter(m.code for m in mentions)
-    scores: dict[str, float] = defaultdict(float)
-    for code, count in counts.items():
-        scores[code] += MENTION_WEIGHT * min(count, 10) ** 0.5
-    lead_start, lead_end = lead
-    # "Blair urges ...": a person the headline or the lead names stands for their country there
-    in_headline = {p.country for p in people if p.country_read and any(s < title_end for s, _ in p.spans)}
-    in_lead = {
-        p.country
-        for p in people
-        if p.country_read and any(max(title_end, lead_start) <= s < lead_end for s, _ in p.spans)
-    }
-    for code in {m.code for m in mentions if m.start_char < title_end} | (in_headline & present):
-        scores[code] += HEADLINE_WEIGHT
-    lead_codes = {m.code for m in mentions if max(title_end, lead_start) <= m.start_char < lead_end}
-    for code in lead_codes | (in_lead & present):
-        scores[code] += LEAD_WEIGHT
-    for meeting in meetings:
-        for code in set(meeting.sides):
-            if code in present:
-                scores[code] += MEETING_WEIGHT / max(len(meetings), 1)
-    total_people = sum(p.mentions for p in people if p.country) or 1
-    for person in people:
-        if person.country in present:
-            scores[person.country] += PERSON_WEIGHT * 3 * person.mentions / total_people
-    dateline = document.dateline_country()
-    if dateline in counts:
-        # where the reporter files from counts as much as the lead when the story also talks about
-        # that country; a dateline alone (a wire bureau in Brussels) says little
-        scores[dateline] += LEAD_WEIGHT if counts[dateline] > 1 else DATELINE_WEIGHT
-    return dict(scores)

@@ -6,12 +6,13 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .countries import choose_focus, find_country_mentions, summarise
+from .countries import CountryMention, find_country_mentions, summarise
 from .document import lead_span
+from .focus import choose_focus
 from .meetings import find_meetings
 from .people import find_people
 from .truecase import truecase
-from .types import ArticleExtraction, Document, PersonExtraction
+from .types import ArticleExtraction, Document, MeetingExtraction, PersonExtraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,10 +30,25 @@ def extract(document: Document, doc: Doc | None = None, *, nlp: Language | None 
     """Extract people, countries, focus and meetings from one document."""
     if doc is None:
         doc = _nlp(nlp)(nlp_text(document))
+    mentions, people, meetings = read_article(doc, document)
+    return ArticleExtraction(
+        document=document,
+        people=people,
+        countries=summarise(mentions),
+        focus=choose_focus(document, mentions, document.lead_span, people, meetings),
+        meetings=meetings,
+    )
+
+
+def read_article(
+    doc: Doc, document: Document
+) -> tuple[list[CountryMention], list[PersonExtraction], list[MeetingExtraction]]:
+    """Every stage but focus, whose inputs these are (`focus_training` reads them too)."""
     if document.lead_span is None:
         document.lead_span = lead_span(doc, document)  # worked out once, read by every stage
-    people = _people_and_countries(doc, document)
-    return _finish(doc, document, *people)
+    mentions = find_country_mentions(doc, document.published)
+    people = find_people(doc, document, mentions)
+    return mentions, people, find_meetings(doc, document, people)
 
 
 def extract_many(
@@ -52,21 +68,4 @@ def _nlp(nlp: Language | None) -> Language:
     return get_nlp()
 
 
-def _people_and_countries(doc: Doc, document: Document):
-    mentions = find_country_mentions(doc, document.published)
-    people = find_people(doc, document, mentions)
-    return mentions, people
-
-
-def _finish(doc: Doc, document: Document, mentions, people: list[PersonExtraction]) -> ArticleExtraction:
-    meetings = find_meetings(doc, document, people)
-    return ArticleExtraction(
-        document=document,
-        people=people,
-        countries=summarise(mentions),
-        focus=choose_focus(document, mentions, document.lead_span, people, meetings),
-        meetings=meetings,
-    )
-
-
-__all__ = ["extract", "extract_many", "lead_span", "nlp_text"]
+__all__ = ["extract", "extract_many", "lead_span", "nlp_text", "read_article"]

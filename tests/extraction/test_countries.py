@@ -60,18 +60,44 @@ def test_a_home_leader_in_the_headline_puts_a_country_named_only_in_the_dateline
     assert "SG" in result.focus
 
 
-def test_a_bilateral_meeting_story_is_about_its_two_sides():
-    from extraction.countries import CountryMention, choose_focus
-    from extraction.types import Document, MeetingExtraction
+def _chances(mentions, title="Talks resume", people=(), meetings=()):
+    from extraction.focus import focus_facts, load_model
+    from extraction.types import Document
 
-    document = Document(title="Talks resume", body="x" * 200)
-    mentions = [
-        CountryMention(c, i, i + 1, 20 + i, 21 + i)
-        for i, c in enumerate(["KE", "US", "TZ", "KE", "US", "TZ"])
-    ]
-    meeting = MeetingExtraction(participants=["A", "B"], sides=["KE", "US"])
-    assert choose_focus(document, mentions, (14, 40), [], []) == ["KE", "TZ", "US"]
-    assert choose_focus(document, mentions, (14, 40), [], [meeting]) == ["KE", "US"]
+    document = Document(title=title, body="x" * 200)
+    facts = focus_facts(document, mentions, (30, 60), list(people), list(meetings))
+    return {code: load_model().probability(row) for code, row in facts.items()}
+
+
+def _mentions(codes, start=40):
+    from extraction.countries import CountryMention
+
+    return [CountryMention(c, i, i + 1, start + i, start + i + 1) for i, c in enumerate(codes)]
+
+
+def test_the_sides_of_a_meeting_told_are_likelier_in_focus():
+    from extraction.types import MeetingExtraction
+
+    mentions = _mentions(["KE", "US", "TZ", "KE", "US", "TZ"])
+    meeting = MeetingExtraction(participants=["A", "B"], sides=["KE", "US"], status="held")
+    before, after = _chances(mentions), _chances(mentions, meetings=[meeting])
+    assert after["KE"] > before["KE"] and after["US"] > before["US"]
+    assert after["TZ"] < after["KE"]
+
+
+def test_a_country_the_headline_names_is_likelier_in_focus():
+    mentions = _mentions(["KE"] * 6 + ["JP"] * 2)
+    in_headline = [*mentions, *_mentions(["JP"], start=0)]
+    assert _chances(in_headline, title="Japan urges calm")["JP"] > _chances(mentions)["JP"]
+
+
+def test_a_country_named_often_and_early_is_in_focus_and_one_named_once_late_is_not():
+    from extraction.focus import choose_focus
+    from extraction.types import Document
+
+    document = Document(title="Talks resume", body="x" * 400)
+    mentions = _mentions(["KE"] * 7) + _mentions(["JP"], start=390)
+    assert choose_focus(document, mentions, (30, 60), [], []) == ["KE"]
 
 
 def test_south_or_african_alone_is_no_country():
@@ -110,24 +136,34 @@ def test_dependent_territories_count_as_their_sovereign():
 
 
 def test_a_person_the_headline_names_stands_for_their_country_there():
-    from extraction.countries import CountryMention, choose_focus
-    from extraction.types import Document, PersonExtraction
+    from extraction.types import PersonExtraction
 
-    document = Document(title="Tanaka urges calm", body="x" * 200)
-    mentions = [CountryMention(c, i, i + 1, 40 + i, 41 + i) for i, c in enumerate(["KE"] * 8 + ["JP"])]
-    tanaka = PersonExtraction(name="Tanaka", country="JP", country_read=True, spans=[(0, 6)])
-    assert choose_focus(document, mentions, (30, 35), [], []) == ["KE"]
-    assert "JP" in choose_focus(document, mentions, (30, 35), [tanaka], [])
+    mentions = _mentions(["KE"] * 8 + ["JP"])
+    tanaka = PersonExtraction(name="Tanaka", country="JP", country_read=True, spans=[(0, 6)], mentions=2)
+    assert _chances(mentions, title="Tanaka urges calm", people=[tanaka])["JP"] > _chances(mentions)["JP"]
 
 
-def test_a_country_named_half_as_often_as_the_first_is_the_other_party_in_focus(run):
-    result = run(
-        "Japan trade surplus widens",
-        "TOKYO, March 3 - Japan's trade surplus widened, the Japanese Finance Ministry said. Exports to "
-        "the United States rose. Japanese officials said U.S. pressure was growing. Minister Taro Kato "
-        "of Japan said Japan would act. American demand for Japanese cars stayed high in America.",
-    )
-    assert result.focus == ["JP", "US"]
+def test_the_focus_model_is_fitted_on_the_facts_focus_reads():
+    from extraction.focus import load_model
+    from extraction.focus_training import FEATURES
+
+    model = load_model()
+    assert model.features == FEATURES
+    assert len(model.mean) == len(model.scale) == len(model.weights) == len(FEATURES)
+
+
+def test_fitting_learns_that_a_telling_fact_raises_the_chance():
+    from extraction.focus import FocusModel
+    from extraction.focus_training import FEATURES, fit
+
+    headline = FEATURES.index("headline")
+    rows = [
+        [float(i % 3 == 0) if n == headline else (i % 5) / 5 for n in range(len(FEATURES))] for i in range(60)
+    ]
+    labels = [row[headline] for row in rows]
+    model = FocusModel(**fit(rows, labels))
+    facts = dict(zip(FEATURES, rows[1], strict=True))
+    assert model.probability(facts | {"headline": 1.0}) > 0.5 > model.probability(facts | {"headline": 0.0})
 
 
 def test_a_story_of_one_bilateral_meeting_is_about_both_its_sides(run):
