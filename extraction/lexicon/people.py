@@ -120,6 +120,16 @@ boat carrier destroyer ferry freighter frigate ship submarine tanker vessel wars
 """
 VESSEL_NOUNS = frozenset(_VESSEL_NOUNS.split())
 
+# Nouns for other named things the article says a name is: "the news weekly Der Spiegel", "the film
+# Basic Instinct", "the pipeline Nord Stream 2", "the satellite Mozi", "Pangong Tso, a lake".
+_THING_NOUNS = """
+daily weekly newspaper paper magazine tabloid journal broadsheet channel
+film movie book novel play song album series programme program show
+pipeline satellite rocket spacecraft probe missile aircraft jet plane
+lake river sea mountain desert glacier plateau canal dam
+"""
+THING_NOUNS = VESSEL_NOUNS | frozenset(_THING_NOUNS.split())
+
 # Prefixes of ships' names: "USS Ronald Reagan" is a carrier. Case-sensitive.
 _VESSEL_PREFIXES = """
 USS HMS HMAS HMCS HMNZS INS RFS MV RMS

@@ -25,7 +25,7 @@ from ..lexicon.people import (
     PARTICLES,
     PLACE_HEADS,
     PLACE_NOUNS,
-    VESSEL_NOUNS,
+    THING_NOUNS,
     VESSEL_PREFIXES,
 )
 from ..lexicon.titles import (
@@ -47,8 +47,9 @@ if TYPE_CHECKING:
 
     from ..countries import CountryMention
 
+_FIRM_ENDS = frozenset({"Co", "Co.", "CO", "Company", "Sons", "Partners"})
 _CREDIT_BEFORE = re.compile(
-    r"\s*(?:By|BY|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|"
+    r"\s*(?:By|BY|Analysis by|Reporting by|Editing by|Writing by|Additional reporting by|Compiled by|"
     r"Photo(?:graph)?(?: by)?|Picture(?: by)?|Image(?: copyright)?|Credit|Source|Video)\s*:?[\w ,.'\-]*$"
 )
 _HEADER_DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
@@ -734,25 +735,29 @@ def named_as_a_body(doc: Doc, person: Person) -> bool:
     agency, said", "the Turkish aid ship, Mavi Marmara", or a one-word name people work at ("analysts
     at Berenberg")."""
     single = all(len(m.words) == 1 for m in person.mentions)
-    bodies = ORGANISATION_TITLES | VESSEL_NOUNS
+    bodies = ORGANISATION_TITLES | THING_NOUNS
     for mention in person.mentions:
         k = mention.start
         if single and k >= 2 and doc[k - 1].lower_ == "at" and doc[k - 2].tag_ == "NNS":
             return True
-        # "the Turkish aid ship, Mavi Marmara", "the aircraft carrier Ronald Reagan"
+        # "the Turkish aid ship, Mavi Marmara", "the aircraft carrier Ronald Reagan", "the news weekly
+        # Der Spiegel"
         before = doc[k - 2] if k >= 2 and doc[k - 1].text == "," else doc[k - 1] if k >= 1 else None
-        if before is not None and before.is_lower and before.lower_ in VESSEL_NOUNS:
+        if before is not None and before.is_lower and before.lower_ in THING_NOUNS:
             return True
         end = mention.end
+        if end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].text in _FIRM_ENDS:
+            return True  # "David Jones of Aubrey G. Lanston and Co Inc": a firm ("Merkel and co": her set)
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
             stop = next((i for i in range(end + 2, min(end + 8, len(doc))) if doc[i].is_punct), None)
             if stop is not None and doc[stop - 1].lower_ in bodies:
                 return True
         # "Shigatse, the second-largest city in Tibet": the apposition's own noun says what it is
-        if single and any(
-            c.dep_ == "appos" and c.lower_ in bodies | PLACE_NOUNS for c in doc[end - 1].children
+        if any(
+            c.dep_ == "appos" and c.is_lower and c.lower_ in (bodies | PLACE_NOUNS if single else THING_NOUNS)
+            for c in doc[end - 1].children
         ):
-            return True
+            return True  # ... "Pangong Tso, a strategically located lake"
     return False
 
 

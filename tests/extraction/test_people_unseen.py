@@ -321,3 +321,34 @@ def test_a_dateline_after_a_caption_keeps_its_region_too():
 
     dateline = find_dateline("Photo caption here.\nGUANAJUATO, Mexico, June 1 (Reuters) - Officials met.")
     assert (dateline.place, dateline.region) == ("Guanajuato", "Mexico")
+
+
+# round 16: a fresh draw of unseen articles
+
+
+def test_a_name_the_article_calls_a_paper_a_film_a_pipeline_or_a_lake_is_no_one(run):
+    result = run(
+        "Petrou under pressure",
+        "Greek Prime Minister Nikos Petrou confirmed a report in the news weekly Der Spiegel. He said "
+        "work on the pipeline Nord Stream 2 would go on. The photo came from the film Basic Instinct. "
+        "Troops met near Pangong Tso, a strategically located lake high in the mountains.",
+    )
+    assert names(result) == {"Nikos Petrou"}
+
+
+def test_a_name_before_and_co_is_a_firms_but_merkel_and_co_are_people(run):
+    result = run(
+        "Markets",
+        "The dollar may fall, said Eleni Kosta of Aubrey G. Lanston and Co Inc. Milan Jovic said German "
+        "Chancellor Angela Merkel and co would not give in.",
+    )
+    assert names(result) == {"Eleni Kosta", "Milan Jovic", "Angela Merkel"}
+
+
+def test_the_author_of_an_analysis_box_is_no_one_the_article_names(run):
+    result = run(
+        "Russia faces fallout",
+        "Greek Prime Minister Nikos Petrou called for answers.\nAnalysis by Eleni Kosta, BBC News, Athens\n"
+        "The pressure on Moscow is growing.",
+    )
+    assert names(result) == {"Nikos Petrou"}
