@@ -17,6 +17,7 @@ from .. import gazetteer
 from ..lexicon.people import NOT_NATIONALITY_AFTER, NOT_NATIONALITY_BEFORE
 from ..lexicon.titles import ROLE_HEADS
 from .mentions import POSSESSIVE, Person
+from .origin import better_fit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -184,6 +185,7 @@ def fallback_countries(
         home = document.dateline_country()
     if home is None:
         home = Counter(m.code for m in countries).most_common(1)[0][0]
+    by_mentions = [code for code, _ in Counter(m.code for m in countries).most_common()]
     for index, person in enumerate(results):
         if person.country is None and index not in skip:
             if document.datelines and person.spans:
@@ -192,3 +194,5 @@ def fallback_countries(
                 person.country = gazetteer.place_country(place, document.published) or home
             else:
                 person.country = home
+            # "Shunjiro Karasawa" in a London story: not a Briton, but the article's Japanese
+            person.country = better_fit(person.name, person.country, by_mentions) or person.country

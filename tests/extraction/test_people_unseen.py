@@ -352,3 +352,20 @@ def test_the_author_of_an_analysis_box_is_no_one_the_article_names(run):
         "The pressure on Moscow is growing.",
     )
     assert names(result) == {"Nikos Petrou"}
+
+
+def test_a_guessed_country_gives_way_to_the_one_the_name_fits(run):
+    result = run(
+        "Trade worries",
+        "LONDON, April 3 - Japan's trade surplus is a worry for Europe, said Takeshi Morimoto. Japan "
+        "and Britain will discuss it, said Eleanor Whitfield.",
+        published=dt.date(1987, 4, 3),
+    )
+    assert {p.name: p.country for p in result.people} == {"Takeshi Morimoto": "JP", "Eleanor Whitfield": "GB"}
+
+
+def test_a_surname_of_many_traditions_keeps_the_guess():
+    from extraction.people.origin import better_fit
+
+    assert better_fit("Pierre Languetin", "CH", ["FR", "CH"]) is None  # a Swiss may be called Pierre
+    assert better_fit("Morimoto", "GB", ["GB", "JP"]) is None  # a surname alone says too little
