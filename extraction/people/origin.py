@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
+from dataclasses import dataclass
 
 from ..lexicon.cultures import CULTURE_OF
 from ..lexicon.officials import OFFICIALS
@@ -31,29 +32,41 @@ def _grams(name: str) -> list[str]:
     return [text[i : i + n] for n in _SIZES for i in range(len(text) - n + 1)]
 
 
+@dataclass(frozen=True)
+class _Tradition:
+    log_prior: float
+    log_seen: dict[str, float]  # log P(gram | tradition) of each gram its names have
+    log_unseen: float  # ... and of any other
+
+
 @functools.cache
-def _model() -> tuple[dict[str, Counter[str]], Counter[str], int]:
+def _model() -> dict[str, _Tradition]:
+    names: Counter[str] = Counter()
     counts: dict[str, Counter[str]] = {}
-    prior: Counter[str] = Counter()
     for name, code, *_ in OFFICIALS:
         if culture := CULTURE_OF.get(code):
-            prior[culture] += 1
+            names[culture] += 1
             counts.setdefault(culture, Counter()).update(_grams(name))
     vocabulary = len({gram for grams in counts.values() for gram in grams})
-    return counts, prior, vocabulary
-
-
-def name_fit(surname: str) -> dict[str, float]:
-    """The share of each naming tradition in how likely `surname` is (they sum to 1)."""
-    counts, prior, vocabulary = _model()
-    total = sum(prior.values())
-    grams = _grams(surname)
-    scores = {}
-    for culture, seen in counts.items():
-        size = sum(seen.values()) + _SMOOTHING * vocabulary
-        scores[culture] = math.log(prior[culture] / total) + sum(
-            math.log((seen[gram] + _SMOOTHING) / size) for gram in grams
+    model = {}
+    for culture, grams in counts.items():
+        size = grams.total() + _SMOOTHING * vocabulary
+        model[culture] = _Tradition(
+            log_prior=math.log(names[culture] / names.total()),
+            log_seen={gram: math.log((seen + _SMOOTHING) / size) for gram, seen in grams.items()},
+            log_unseen=math.log(_SMOOTHING / size),
         )
+    return model
+
+
+def name_fit(name: str) -> dict[str, float]:
+    """The share of each naming tradition in how likely `name` is (they sum to 1)."""
+    grams = _grams(name)
+    scores = {
+        culture: tradition.log_prior
+        + sum(tradition.log_seen.get(gram, tradition.log_unseen) for gram in grams)
+        for culture, tradition in _model().items()
+    }
     top = max(scores.values())
     weights = {culture: math.exp(score - top) for culture, score in scores.items()}
     whole = sum(weights.values())
