@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+_COMMON_GRADE = 3
+
 
 @functools.cache
 def _given_names() -> dict[str, str]:
@@ -38,6 +40,28 @@ def _table() -> dict[str, tuple[str, int]]:
                 old_gender, old_grade = names.get(key, (gender, 0))
                 names[key] = (gender if old_gender == gender else "MF", max(grade, old_grade))
     return names
+
+
+@functools.cache
+def _english_grades() -> dict[str, int]:
+    """Each given name's highest frequency grade in Great Britain, Ireland and the USA (the
+    dictionary's first three country columns)."""
+    grades: dict[str, int] = {}
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with path.open(encoding="iso-8859-1") as handle:
+        for line in handle:
+            name = line[3:29].strip()
+            if line[:1] not in ("#", "=") and name and " " not in name:
+                grade = max((int(c, 16) for c in line[30:33] if c in "123456789ABCDabcd"), default=0)
+                if grade:
+                    key = name.casefold()
+                    grades[key] = max(grade, grades.get(key, 0))
+    return grades
+
+
+def common_in_english(given_name: str) -> bool:
+    """ "Kim", "Harry": a given name English speakers commonly bear, whatever else it is."""
+    return _english_grades().get(given_name.casefold(), 0) >= _COMMON_GRADE
 
 
 def is_given_name(word: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..lexicon.cultures import CULTURE_OF
 from ..lexicon.officials import OFFICIALS
+from .firstnames import common_in_english
 
 _SIZES = (2, 3, 4)
 _SMOOTHING = 0.1
@@ -77,6 +78,8 @@ def better_fit(name: str, guessed: str, candidates: list[str]) -> str | None:
     """The first of `candidates` whose tradition `name`'s surname fits, when it does not fit `guessed`'s."""
     if len(name.split()) < 2 or CULTURE_OF.get(guessed) not in MODELLED:
         return None
+    if CULTURE_OF[guessed] == "european" and common_in_english(name.split()[0]):
+        return None  # "Kim Kardashian" of the US is no Korean
     fit = name_fit(name)
     if fit.get(CULTURE_OF[guessed], 0.0) >= UNFIT:
         return None

@@ -369,3 +369,10 @@ def test_a_surname_of_many_traditions_keeps_the_guess():
 
     assert better_fit("Pierre Languetin", "CH", ["FR", "CH"]) is None  # a Swiss may be called Pierre
     assert better_fit("Morimoto", "GB", ["GB", "JP"]) is None  # a surname alone says too little
+
+
+def test_a_given_name_english_speakers_bear_keeps_an_english_speaking_guess():
+    from extraction.people.origin import better_fit
+
+    assert better_fit("Kim Kardashian", "US", ["KP", "US"]) is None
+    assert better_fit("Shunjiro Karasawa", "GB", ["GB", "JP"]) == "JP"
