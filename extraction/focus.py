@@ -64,8 +64,8 @@ def choose_focus(
     meetings: list[MeetingExtraction],
     model: FocusModel | None = None,
 ) -> list[str]:
-    """The 1-3 countries the article is principally about, sorted: every country the model gives
-    an even chance or better (at most three), else the likeliest one."""
+    """The 1-3 countries the article is principally about, sorted: the (at most three) countries
+    whose chance is at least the model's threshold, else the likeliest one."""
     model = model or load_model()
     facts = focus_facts(document, mentions, lead, people, meetings)
     if not facts:
@@ -158,12 +158,8 @@ def focus_scores(
         scores[code] += MENTION_WEIGHT * min(count, 10) ** 0.5
     lead_start, lead_end = lead
     # "Blair urges ...": a person the headline or the lead names stands for their country there
-    in_headline = {p.country for p in people if p.country_read and any(s < title_end for s, _ in p.spans)}
-    in_lead = {
-        p.country
-        for p in people
-        if p.country_read and any(max(title_end, lead_start) <= s < lead_end for s, _ in p.spans)
-    }
+    in_headline = _countries_of(people, 0, title_end, read_only=True)
+    in_lead = _countries_of(people, max(title_end, lead_start), lead_end, read_only=True)
     for code in {m.code for m in mentions if m.start_char < title_end} | (in_headline & present):
         scores[code] += HEADLINE_WEIGHT
     lead_codes = {m.code for m in mentions if max(title_end, lead_start) <= m.start_char < lead_end}

@@ -11,19 +11,21 @@ import functools
 from importlib import resources
 
 _COMMON_GRADE = 3
+_GRADES = frozenset("123456789ABCDabcd")
 
 
 @functools.cache
 def _given_names() -> dict[str, str]:
     """Each given name and the genders its bearers have: "M", "F" or "MF"."""
-    return {name: gender for name, (gender, _) in _table().items()}
+    return {name: gender for name, (gender, _, _) in _table().items()}
 
 
 @functools.cache
-def _table() -> dict[str, tuple[str, int]]:
-    """Each given name: its bearers' genders, and how common it is (the sum of the dictionary's
-    per-country frequency grades, 1 to 13 each: "Mikhail" 37, "Mikhael" 4)."""
-    names: dict[str, tuple[str, int]] = {}
+def _table() -> dict[str, tuple[str, int, int]]:
+    """Each given name: its bearers' genders, how common it is (the sum of the dictionary's
+    per-country frequency grades, 1 to 13 each: "Mikhail" 47, "Mikhael" 4), and its highest grade in
+    Great Britain, Ireland and the USA (the first three country columns)."""
+    names: dict[str, tuple[str, int, int]] = {}
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     with path.open(encoding="iso-8859-1") as handle:
         for line in handle:
@@ -36,32 +38,19 @@ def _table() -> dict[str, tuple[str, int]]:
                 code = line[:2]
                 gender = "M" if "M" in code else "F" if "F" in code else "MF"
                 key = name.casefold()
-                grade = sum(int(c, 16) for c in line[30:85] if c in "123456789ABCDabcd")
-                old_gender, old_grade = names.get(key, (gender, 0))
-                names[key] = (gender if old_gender == gender else "MF", max(grade, old_grade))
+                grades = [int(c, 16) if c in _GRADES else 0 for c in line[30:85]]
+                old_gender, old_grade, old_english = names.get(key, (gender, 0, 0))
+                names[key] = (
+                    gender if old_gender == gender else "MF",
+                    max(sum(grades), old_grade),
+                    max(max(grades[:3], default=0), old_english),
+                )
     return names
-
-
-@functools.cache
-def _english_grades() -> dict[str, int]:
-    """Each given name's highest frequency grade in Great Britain, Ireland and the USA (the
-    dictionary's first three country columns)."""
-    grades: dict[str, int] = {}
-    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    with path.open(encoding="iso-8859-1") as handle:
-        for line in handle:
-            name = line[3:29].strip()
-            if line[:1] not in ("#", "=") and name and " " not in name:
-                grade = max((int(c, 16) for c in line[30:33] if c in "123456789ABCDabcd"), default=0)
-                if grade:
-                    key = name.casefold()
-                    grades[key] = max(grade, grades.get(key, 0))
-    return grades
 
 
 def common_in_english(given_name: str) -> bool:
     """ "Kim", "Harry": a given name English speakers commonly bear, whatever else it is."""
-    return _english_grades().get(given_name.casefold(), 0) >= _COMMON_GRADE
+    return _table().get(given_name.casefold(), ("", 0, 0))[2] >= _COMMON_GRADE
 
 
 def is_given_name(word: str) -> bool:
@@ -71,7 +60,7 @@ def is_given_name(word: str) -> bool:
 def commonness(given_name: str) -> int:
     """How widely a given name is borne, 0 for one not in the dictionary: of two transliterations,
     the common one is the one readers know ("Mikhail", not "Mikhael")."""
-    return _table().get(given_name.casefold(), ("", 0))[1]
+    return _table().get(given_name.casefold(), ("", 0, 0))[1]
 
 
 def gender_of(given_name: str) -> str | None:

@@ -1,10 +1,11 @@
-"""How well a surname fits a state's naming tradition: a character n-gram model (naive Bayes) of the
-surnames in `lexicon.officials`, grouped by `lexicon.cultures`. Built once per process, in a few ms.
+"""How well a name fits a state's naming tradition: a character n-gram model (naive Bayes) of the
+names in `lexicon.officials`, grouped by `lexicon.cultures`. Built once per process, in a few ms.
 
-It only vetoes: a guessed country (the dateline's, the article's main one) that a surname does not
-fit at all ("Shunjiro Karasawa" as a Briton, "Roger Smith" as a Japanese) gives way to the article's
-most-named country that it fits well. The surname alone: "David Boey" of Singapore and "Harry Roque"
-of the Philippines have English given names.
+It only vetoes: a guessed country (the dateline's, the article's main one) that a name does not fit
+at all ("Shunjiro Karasawa" as a Briton, "Roger Smith" as a Japanese) gives way to the article's
+most-named country that it fits well. The whole name is read, not the surname alone, which is too
+short to learn from; a given name common in English keeps an English-speaking guess ("Kim
+Kardashian" of the US).
 """
 
 from __future__ import annotations
